@@ -1,0 +1,38 @@
+package hu.webshopsync.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The result of one run of a {@link ListAction}: the confirmation message the host shows, counts by
+ * status, and item lines for what deserves a word (failures, skips, reviews).
+ *
+ * @param outcome how the run ended
+ * @param message the confirmation in the user's language, one or more lines, ready to show
+ * @param counts  number of items by status word (see {@link ItemLine#status()}), in display order
+ * @param items   item lines; an action may leave out lines for items that simply went well
+ */
+public record ActionResult(Outcome outcome, String message, Map<String, Integer> counts, List<ItemLine> items) {
+
+    /**
+     * Validates and copies, keeping the order of the counts.
+     */
+    public ActionResult {
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(message, "message");
+        counts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+        items = List.copyOf(items);
+    }
+
+    /**
+     * A run that could not start or had to stop, with its reason.
+     *
+     * @param message the reason, in the user's language
+     * @return the result
+     */
+    public static ActionResult failed(String message) {
+        return new ActionResult(Outcome.FAILED, message, Map.of(), List.of());
+    }
+}

@@ -1,0 +1,43 @@
+package hu.webshopsync.api;
+
+import java.util.Locale;
+
+/**
+ * A command a plugin adds to one of the ERP's lists; the host shows it as a button.
+ *
+ * <p>The host runs an action on a worker thread, draws its progress from the context's
+ * {@link ProgressListener}, and shows the returned {@link ActionResult} as the confirmation message.
+ * An action must honour {@link ActionContext#cancellation()} at safe points and must never put a
+ * secret into its result, its progress messages or an exception message.
+ *
+ * @see ProductListAction
+ * @see OrderListAction
+ */
+public interface ListAction {
+
+    /**
+     * A stable, unique identifier used by scripts and the command line, e.g. {@code webshop.product-sync}.
+     *
+     * @return the identifier, lower case, dot-separated by plugin
+     */
+    String id();
+
+    /**
+     * The button's caption in the given language.
+     *
+     * @param locale the user's language; Hungarian ({@code hu}) is the ERP's default
+     * @return the caption, e.g. "Termék szinkron"
+     */
+    String label(Locale locale);
+
+    /**
+     * Runs the action to completion, cancellation or failure.
+     *
+     * <p>Expected problems (a bad item, an unreachable shop) are reported in the result, not thrown.
+     * An exception escaping this method is shown by the host as an error with its message.
+     *
+     * @param context the host services, the selection, the user's options and the progress channel
+     * @return what happened, for the confirmation message and the sync history
+     */
+    ActionResult run(ActionContext context);
+}

@@ -1,0 +1,38 @@
+package hu.webshopsync.api;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Read access to the ERP's product master.
+ */
+public interface ProductCatalog {
+
+    /**
+     * One page of products in SKU order.
+     *
+     * @param query what to select and where to start
+     * @return at most {@code query.limit()} products; fewer (possibly none) at the end
+     */
+    List<Product> find(ProductQuery query);
+
+    /**
+     * Products by SKU, for the SKUs that exist.
+     *
+     * @param skus the SKUs to look up
+     * @return the products found, by SKU; missing SKUs are absent
+     */
+    Map<String, Product> bySkus(Collection<String> skus);
+
+    /**
+     * One product by SKU.
+     *
+     * @param sku the SKU
+     * @return the product, if it exists
+     */
+    default Optional<Product> bySku(String sku) {
+        return Optional.ofNullable(bySkus(List.of(sku)).get(sku));
+    }
+}
