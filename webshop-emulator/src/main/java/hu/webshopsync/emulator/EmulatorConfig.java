@@ -1,0 +1,110 @@
+package hu.webshopsync.emulator;
+
+import java.util.Objects;
+
+/**
+ * Start-up settings of a {@link ShopEmulator}.
+ *
+ * <p>Immutable; derive variants with the {@code with…} methods from {@link #defaults()}.
+ *
+ * @param port              TCP port on 127.0.0.1; {@code 0} picks a free port
+ * @param consumerKey       WooCommerce REST consumer key ({@code ck_…})
+ * @param consumerSecret    WooCommerce REST consumer secret ({@code cs_…})
+ * @param wpUser            WordPress user allowed to upload media
+ * @param wpAppPassword     that user's application password (spaces allowed, as WordPress shows it)
+ * @param latencyMs         fixed delay added to every shop request
+ * @param latencyJitterMs   extra random delay in {@code [0, latencyJitterMs]} per request
+ * @param seed              seed of all randomness (jitter, fault rates, order keys), so a run can be repeated
+ * @param pricesIncludeTax  the shop setting {@code woocommerce_prices_include_tax}
+ * @param calcTaxes         the shop setting {@code woocommerce_calc_taxes}; when on, a 27 % standard rate applies
+ * @param currency          the store currency, e.g. {@code HUF}
+ * @param basicAuthOverHttp whether HTTP Basic (and {@code consumer_key}/{@code consumer_secret} query
+ *                          parameters) are accepted although the emulator speaks plain HTTP. Real
+ *                          WooCommerce accepts them only over HTTPS; {@code true} makes the emulator
+ *                          behave like the HTTPS front door of the captures, {@code false} like a
+ *                          plain-HTTP shop where only OAuth 1.0a works.
+ * @param logRequests       print one line per request to stdout (secrets redacted)
+ */
+public record EmulatorConfig(int port, String consumerKey, String consumerSecret, String wpUser, String wpAppPassword,
+                             long latencyMs, long latencyJitterMs, long seed, boolean pricesIncludeTax,
+                             boolean calcTaxes, String currency, boolean basicAuthOverHttp, boolean logRequests) {
+
+    public EmulatorConfig {
+        Objects.requireNonNull(consumerKey, "consumerKey");
+        Objects.requireNonNull(consumerSecret, "consumerSecret");
+        Objects.requireNonNull(wpUser, "wpUser");
+        Objects.requireNonNull(wpAppPassword, "wpAppPassword");
+        Objects.requireNonNull(currency, "currency");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+        if (latencyMs < 0 || latencyJitterMs < 0) {
+            throw new IllegalArgumentException("latency must not be negative");
+        }
+    }
+
+    /**
+     * The demo shop: free port, key {@code ck_demo_key} / {@code cs_demo_secret}, WordPress user
+     * {@code shop-admin} with application password {@code demo app password}, no latency, seed 42,
+     * prices without tax, taxes not calculated (a fresh WooCommerce), HUF, Basic auth accepted.
+     */
+    public static EmulatorConfig defaults() {
+        return new EmulatorConfig(0, "ck_demo_key", "cs_demo_secret", "shop-admin", "demo app password",
+                0, 0, 42, false, false, "HUF", true, false);
+    }
+
+    public EmulatorConfig withPort(int newPort) {
+        return new EmulatorConfig(newPort, consumerKey, consumerSecret, wpUser, wpAppPassword, latencyMs,
+                latencyJitterMs, seed, pricesIncludeTax, calcTaxes, currency, basicAuthOverHttp, logRequests);
+    }
+
+    public EmulatorConfig withLatency(long fixedMs, long jitterMs) {
+        return new EmulatorConfig(port, consumerKey, consumerSecret, wpUser, wpAppPassword, fixedMs, jitterMs,
+                seed, pricesIncludeTax, calcTaxes, currency, basicAuthOverHttp, logRequests);
+    }
+
+    public EmulatorConfig withCredentials(String key, String secret) {
+        return new EmulatorConfig(port, key, secret, wpUser, wpAppPassword, latencyMs, latencyJitterMs, seed,
+                pricesIncludeTax, calcTaxes, currency, basicAuthOverHttp, logRequests);
+    }
+
+    public EmulatorConfig withWpCredentials(String user, String appPassword) {
+        return new EmulatorConfig(port, consumerKey, consumerSecret, user, appPassword, latencyMs,
+                latencyJitterMs, seed, pricesIncludeTax, calcTaxes, currency, basicAuthOverHttp, logRequests);
+    }
+
+    public EmulatorConfig withSeed(long newSeed) {
+        return new EmulatorConfig(port, consumerKey, consumerSecret, wpUser, wpAppPassword, latencyMs,
+                latencyJitterMs, newSeed, pricesIncludeTax, calcTaxes, currency, basicAuthOverHttp, logRequests);
+    }
+
+    /** Sets both tax settings at once ({@code woocommerce_prices_include_tax}, {@code woocommerce_calc_taxes}). */
+    public EmulatorConfig withTaxes(boolean newPricesIncludeTax, boolean newCalcTaxes) {
+        return new EmulatorConfig(port, consumerKey, consumerSecret, wpUser, wpAppPassword, latencyMs,
+                latencyJitterMs, seed, newPricesIncludeTax, newCalcTaxes, currency, basicAuthOverHttp, logRequests);
+    }
+
+    public EmulatorConfig withCurrency(String newCurrency) {
+        return new EmulatorConfig(port, consumerKey, consumerSecret, wpUser, wpAppPassword, latencyMs,
+                latencyJitterMs, seed, pricesIncludeTax, calcTaxes, newCurrency, basicAuthOverHttp, logRequests);
+    }
+
+    public EmulatorConfig withBasicAuthOverHttp(boolean allowed) {
+        return new EmulatorConfig(port, consumerKey, consumerSecret, wpUser, wpAppPassword, latencyMs,
+                latencyJitterMs, seed, pricesIncludeTax, calcTaxes, currency, allowed, logRequests);
+    }
+
+    public EmulatorConfig withRequestLog(boolean enabled) {
+        return new EmulatorConfig(port, consumerKey, consumerSecret, wpUser, wpAppPassword, latencyMs,
+                latencyJitterMs, seed, pricesIncludeTax, calcTaxes, currency, basicAuthOverHttp, enabled);
+    }
+
+    /** Hides the secrets, so a config can be logged. */
+    @Override
+    public String toString() {
+        return "EmulatorConfig[port=" + port + ", consumerKey=" + consumerKey + ", wpUser=" + wpUser
+                + ", latencyMs=" + latencyMs + ", latencyJitterMs=" + latencyJitterMs + ", seed=" + seed
+                + ", pricesIncludeTax=" + pricesIncludeTax + ", calcTaxes=" + calcTaxes + ", currency=" + currency
+                + ", basicAuthOverHttp=" + basicAuthOverHttp + ", logRequests=" + logRequests + "]";
+    }
+}

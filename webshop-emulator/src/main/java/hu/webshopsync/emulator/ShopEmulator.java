@@ -1,0 +1,127 @@
+package hu.webshopsync.emulator;
+
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A running WooCommerce REST v3 stand-in on {@code 127.0.0.1}: in-memory, stateful, with latency and
+ * fault injection. The WooCommerce API lives under {@code baseUrl() + "/wp-json/wc/v3"}, WordPress media
+ * under {@code baseUrl() + "/wp-json/wp/v2/media"}, the control endpoint under
+ * {@code baseUrl() + "/__emulator/"}.
+ *
+ * <pre>{@code
+ * try (ShopEmulator shop = ShopEmulator.start(EmulatorConfig.defaults())) {
+ *     String api = shop.baseUrl() + "/wp-json/wc/v3";
+ *     shop.control().addFault(FaultRule.status("POST /wp-json/wc/v3/products/batch", 503).times(1));
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class ShopEmulator implements AutoCloseable {
+
+    private static final int THREADS = 32;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final String baseUrl;
+    private final EmulatorControl control;
+
+    private ShopEmulator(HttpServer server, ExecutorService executor, String baseUrl, EmulatorControl control) {
+        this.server = server;
+        this.executor = executor;
+        this.baseUrl = baseUrl;
+        this.control = control;
+    }
+
+    /** Binds {@code 127.0.0.1:config.port()} (0 = a free port) and starts serving. */
+    public static ShopEmulator start(EmulatorConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /** As {@link #start(EmulatorConfig)} with the shop's clock injected (tests of dates and OAuth timestamps). */
+    static ShopEmulator start(EmulatorConfig config, Clock clock) {
+        // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed
+        // ACK: every small answer took ~40 ms more. The JDK reads this property once, at first use.
+        System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 512);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot bind 127.0.0.1:" + config.port(), e);
+        }
+        String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+        ShopSettings settings = new ShopSettings(baseUrl, config.currency(), config.pricesIncludeTax(), config.calcTaxes());
+        ShopState state = new ShopState(clock);
+        Credentials credentials = new Credentials(config.consumerKey(), config.consumerSecret(), config.wpUser(),
+                config.wpAppPassword());
+        MediaLibrary media = new MediaLibrary(state, settings);
+        ProductService products = new ProductService(state, media);
+        CategoryService categories = new CategoryService(state);
+        OrderService orders = new OrderService(state, settings, products, config.seed());
+        FaultInjector faults = new FaultInjector(config.seed(), config.latencyMs(), config.latencyJitterMs());
+        Counters counters = new Counters();
+        DefaultEmulatorControl control = new DefaultEmulatorControl(state, settings, faults, counters, credentials,
+                products, categories);
+
+        Router router = new Router();
+        new ProductsHandler(state, settings, products, new ProductJson(state, settings)).register(router);
+        new CategoriesHandler(state, settings, categories).register(router);
+        new OrdersHandler(state, settings, orders, new OrderJson(state, settings, orders)).register(router);
+        new MediaHandler(state, settings, media).register(router);
+        new SettingsHandler(state, settings).register(router);
+
+        EmulatorServer handler = new EmulatorServer(router,
+                new WooAuthenticator(credentials, baseUrl, config.basicAuthOverHttp(), clock),
+                new WpAuthenticator(credentials, config.basicAuthOverHttp()), faults, counters,
+                new ControlHandler(control), media, config.logRequests() ? new RequestLog(System.out) : null);
+        ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        server.createContext("/", handler);
+        server.setExecutor(executor);
+        server.start();
+        return new ShopEmulator(server, executor, baseUrl, control);
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "shop-emulator-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** {@code http://127.0.0.1:PORT}, without trailing slash. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public EmulatorControl control() {
+        return control;
+    }
+
+    /** Stops the server at once (open exchanges are cut) and its thread pool. */
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
