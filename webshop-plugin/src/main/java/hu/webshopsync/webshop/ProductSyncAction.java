@@ -1,0 +1,97 @@
+package hu.webshopsync.webshop;
+
+import hu.webshopsync.api.ActionContext;
+import hu.webshopsync.api.ActionResult;
+import hu.webshopsync.api.ModuleRegistry;
+import hu.webshopsync.api.Outcome;
+import hu.webshopsync.api.ProductListAction;
+import hu.webshopsync.webshop.categories.CategoryResolver;
+import hu.webshopsync.webshop.categories.WooCategoryShop;
+import hu.webshopsync.webshop.images.ImageInspector;
+import hu.webshopsync.webshop.images.ImageResolver;
+import hu.webshopsync.webshop.images.WooMediaShop;
+import hu.webshopsync.webshop.products.ProductSync;
+import hu.webshopsync.webshop.products.SyncReport;
+import hu.webshopsync.webshop.products.WooProductShop;
+import hu.webshopsync.webshop.woocommerce.ShopConnection;
+import hu.webshopsync.webshop.woocommerce.WooCategoriesApi;
+import hu.webshopsync.webshop.woocommerce.WooProductsApi;
+import hu.webshopsync.webshop.woocommerce.WooStoreApi;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.pf4j.Extension;
+
+/**
+ * <b>Termék szinkron</b> on the Products list: sends the products marked Webáruházas to the shop.
+ *
+ * <p>Options: {@code full=true} resends every product even when unchanged. The selection (SKUs)
+ * limits the run to those products.
+ */
+@Extension
+public class ProductSyncAction implements ProductListAction {
+
+    /** The action's id. */
+    public static final String ID = "webshop.product-sync";
+
+    private final WebshopPlugin plugin;
+
+    /**
+     * @param plugin the plugin's shared objects
+     */
+    public ProductSyncAction(WebshopPlugin plugin) {
+        this.plugin = Objects.requireNonNull(plugin, "plugin");
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label(Locale locale) {
+        return plugin.messages().get(locale, "action.productSync.label");
+    }
+
+    @Override
+    public ActionResult run(ActionContext context) {
+        Messages m = plugin.messages();
+        Locale locale = context.locale();
+        ModuleRegistry modules = context.host().modules();
+        if (!modules.isActive(WebshopModule.ID)) {
+            return ActionResult.failed(m.get(locale, "action.moduleInactive"));
+        }
+        WebshopSettings settings;
+        ShopConnection connection;
+        try {
+            settings = WebshopSettings.from(modules.settings(WebshopModule.ID));
+            connection = plugin.connect(settings);
+        } catch (InvalidSettingException e) {
+            return ActionResult.failed(m.get(locale, "action.notConfigured", e.localizedMessage(m, locale)));
+        }
+        boolean full = context.flag("full");
+        ProductSync sync = new ProductSync(
+                new WooProductShop(connection.api(WooProductsApi.class), connection.api(WooStoreApi.class)),
+                new CategoryResolver(new WooCategoryShop(connection.api(WooCategoriesApi.class)),
+                        connection.categoryIds()),
+                new ImageResolver(new ImageInspector(settings.imageMaxBytes()),
+                        connection.media().map(WooMediaShop::new).orElse(null), full),
+                ProductSync.Options.of(settings.warehouse(), settings.vatTaxClasses(), full,
+                        settings.parallelRequests()),
+                m);
+        return toResult(sync.run(context), m, locale);
+    }
+
+    static ActionResult toResult(SyncReport report, Messages m, Locale locale) {
+        List<String> lines = new ArrayList<>();
+        lines.add(m.get(locale, "result.productSync." + report.outcome().name()));
+        if (report.outcome() != Outcome.FAILED || report.counts().values().stream().anyMatch(c -> c > 0)) {
+            lines.add(m.get(locale, "result.productSync.counts", report.count("created"), report.count("updated"),
+                    report.count("unchanged"), report.count("unpublished"), report.count("failed"),
+                    report.count("skipped")));
+        }
+        lines.addAll(report.notes());
+        return new ActionResult(report.outcome(), String.join("\n", lines), report.counts(), report.items());
+    }
+}

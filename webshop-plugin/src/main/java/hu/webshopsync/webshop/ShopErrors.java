@@ -1,0 +1,48 @@
+package hu.webshopsync.webshop;
+
+import hu.webshopsync.webshop.woocommerce.ShopUnreachableException;
+import hu.webshopsync.webshop.woocommerce.WooCommerceException;
+import java.util.Locale;
+
+/**
+ * Explains a failed shop request to the user, in their language, without any credential.
+ */
+public final class ShopErrors {
+
+    private ShopErrors() {
+    }
+
+    /**
+     * The user's text for a shop failure.
+     *
+     * @param messages the plugin's main bundle
+     * @param locale   the user's language
+     * @param error    a {@link WooCommerceException}, {@link ShopUnreachableException} or anything else
+     * @return the text
+     */
+    public static String describe(Messages messages, Locale locale, RuntimeException error) {
+        if (error instanceof ShopUnreachableException u) {
+            return messages.get(locale, "error.unreachable." + u.reason().name(), u.host());
+        }
+        if (error instanceof WooCommerceException w) {
+            if (w.code().equals("woocommerce_rest_authentication_error")) {
+                return messages.get(locale, "error.wrongSecret");
+            }
+            if (w.authenticationFailed()) {
+                return messages.get(locale, "error.credentialsRefused", w.status());
+            }
+            if (w.code().equals(WooCommerceException.NOT_WOOCOMMERCE)
+                    || w.code().equals(WooCommerceException.INVALID_RESPONSE) || w.code().equals("rest_no_route")) {
+                return messages.get(locale, "error.notWooCommerce", w.status());
+            }
+            if (w.code().equals(WooCommerceException.REDIRECTED)) {
+                return messages.get(locale, "error.redirected", w.shopMessage());
+            }
+            if (w.retryable()) {
+                return messages.get(locale, "error.shopBusy", w.status());
+            }
+            return messages.get(locale, "error.shopRefused", w.status(), w.code(), w.shopMessage());
+        }
+        return messages.get(locale, "error.unexpected", error.getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,93 @@
+package hu.webshopsync.webshop;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import hu.webshopsync.webshop.woocommerce.ShopConnection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.pf4j.Plugin;
+
+/**
+ * The plugin's wiring: the objects every extension instance shares. PF4J creates a new extension
+ * instance on each lookup, so the JSON mapper, the shop connections (Feign clients) and their
+ * caches live here, and the host hands this object to each extension's constructor.
+ */
+public class WebshopPlugin extends Plugin {
+
+    private final ObjectMapper mapper;
+    private final Messages messages;
+    private final Map<String, ShopConnection> connections = new ConcurrentHashMap<>();
+
+    /**
+     * Builds the shared objects. No I/O here: the host may create the plugin long before it is used.
+     */
+    public WebshopPlugin() {
+        this.mapper = newMapper();
+        this.messages = new Messages(Messages.BASE_NAME, WebshopPlugin.class.getClassLoader());
+    }
+
+    /**
+     * The JSON mapper for everything the plugin sends and reads. Modules are registered by hand:
+     * {@code findAndRegisterModules()} would search the host's class loader (the thread's context
+     * loader), not the plugin's.
+     *
+     * @return the mapper; thread-safe, do not reconfigure
+     */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** @return the plugin's main message bundle ({@link Messages#BASE_NAME}) */
+    public Messages messages() {
+        return messages;
+    }
+
+    /**
+     * The connection to the shop the settings describe; the same object for the same settings, a
+     * new one once any connection-relevant setting (address, keys, timeouts, …) changed.
+     *
+     * @param settings the module's settings
+     * @return the connection
+     */
+    public ShopConnection connect(WebshopSettings settings) {
+        String fingerprint = settings.fingerprint();
+        ShopConnection existing = connections.get(fingerprint);
+        if (existing != null) {
+            return existing;
+        }
+        synchronized (connections) {
+            // Settings changed: the old connection's clients and caches are of no further use.
+            connections.entrySet().removeIf(e -> {
+                if (!e.getKey().equals(fingerprint)) {
+                    e.getValue().close();
+                    return true;
+                }
+                return false;
+            });
+            return connections.computeIfAbsent(fingerprint, f -> ShopConnection.open(settings, mapper));
+        }
+    }
+
+    /**
+     * Closes the shop connections and drops their caches, so that nothing keeps the plugin's
+     * classes alive after the host unloads it.
+     */
+    @Override
+    public void stop() {
+        synchronized (connections) {
+            connections.values().forEach(ShopConnection::close);
+            connections.clear();
+        }
+    }
+
+    static ObjectMapper newMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+    }
+}

@@ -1,0 +1,123 @@
+package hu.webshopsync.webshop.images;
+
+import hu.webshopsync.api.Binding;
+import hu.webshopsync.webshop.woocommerce.ShopUnreachableException;
+import hu.webshopsync.webshop.woocommerce.WooCommerceException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Decides, per product and run, which media item the shop product shows, uploading an image only
+ * when its content is new: the media binding (kind {@value #KIND}, key = SKU) holds the media id,
+ * the content's SHA-256 and the file's stamp. A file whose stamp is unchanged is not even read.
+ *
+ * <p>Not thread-safe: one run decides on one thread.
+ */
+public final class ImageResolver {
+
+    /** The binding kind of uploaded images. */
+    public static final String KIND = "media";
+
+    private final ImageInspector inspector;
+    private final MediaShop media;
+    private final boolean full;
+    private boolean uploadNeededWithoutCredentials;
+    private WooCommerceException uploadsRefused;
+
+    /**
+     * @param inspector checks files
+     * @param media     the media upload, or {@code null} when no image credentials are configured
+     * @param full      whether to re-read every file (a full resend)
+     */
+    public ImageResolver(ImageInspector inspector, MediaShop media, boolean full) {
+        this.inspector = Objects.requireNonNull(inspector, "inspector");
+        this.media = media;
+        this.full = full;
+    }
+
+    /**
+     * Decides for one product.
+     *
+     * @param sku     the product's SKU
+     * @param file    the product's image file, if any
+     * @param binding the product's media binding, or {@code null}
+     * @return the decision
+     */
+    public ImageDecision decide(String sku, Optional<Path> file, Binding binding) {
+        boolean bound = binding != null && !binding.remoteId().isEmpty();
+        if (file.isEmpty()) {
+            return bound ? new ImageDecision.Remove() : new ImageDecision.None();
+        }
+        if (bound && !full) {
+            Optional<FileStamp> now = FileStamp.of(file.get());
+            if (now.isPresent() && now.equals(FileStamp.parse(binding.extra()))) {
+                return new ImageDecision.Use(Long.parseLong(binding.remoteId()), Optional.empty());
+            }
+        }
+        ImageInspector.Verdict verdict = inspector.inspect(file.get());
+        if (verdict instanceof ImageInspector.Unusable unusable) {
+            return new ImageDecision.Untouched(Optional.of(unusable.problem()));
+        }
+        ImageFile image = ((ImageInspector.Usable) verdict).image();
+        if (bound && binding.contentHash().equals(image.sha256())) {
+            // Touched but not changed: remember the new stamp so it is not read again.
+            return new ImageDecision.Use(Long.parseLong(binding.remoteId()),
+                    Optional.of(mediaBinding(sku, Long.parseLong(binding.remoteId()), image)));
+        }
+        if (media == null) {
+            uploadNeededWithoutCredentials = true;
+            return new ImageDecision.Untouched(Optional.empty());
+        }
+        if (uploadsRefused != null) {
+            return new ImageDecision.Untouched(Optional.empty());
+        }
+        try {
+            long id = media.upload(filename(sku, image.type()), image);
+            return new ImageDecision.Use(id, Optional.of(mediaBinding(sku, id, image)));
+        } catch (WooCommerceException e) {
+            if (e.authenticationFailed() || e.status() == 403) {
+                uploadsRefused = e;
+                return new ImageDecision.Untouched(Optional.empty());
+            }
+            return new ImageDecision.Untouched(Optional.of(ImageProblem.of("image.uploadRefused",
+                    fileName(file.get()), e.status(), e.code(), e.shopMessage())));
+        } catch (ShopUnreachableException e) {
+            return new ImageDecision.Untouched(Optional.of(ImageProblem.of("image.uploadFailed",
+                    fileName(file.get()), e.getMessage())));
+        }
+    }
+
+    /** @return whether some image needed an upload but no WordPress credentials are configured */
+    public boolean uploadNeededWithoutCredentials() {
+        return uploadNeededWithoutCredentials;
+    }
+
+    /** @return the refusal of the WordPress credentials, if uploads were refused in this run */
+    public Optional<WooCommerceException> uploadsRefused() {
+        return Optional.ofNullable(uploadsRefused);
+    }
+
+    /**
+     * A plain ASCII file name from the SKU: WordPress derives the media slug from it and some
+     * servers mangle non-ASCII {@code Content-Disposition} values.
+     *
+     * @param sku  the SKU
+     * @param type the format
+     * @return e.g. {@code ARV-TURO-1.png}
+     */
+    static String filename(String sku, ImageType type) {
+        String ascii = Normalizer.normalize(sku, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-.]+|[-.]+$", "");
+        return (ascii.isEmpty() ? "image" : ascii) + "." + type.extension();
+    }
+
+    private static Binding mediaBinding(String sku, long mediaId, ImageFile image) {
+        return new Binding(KIND, sku, String.valueOf(mediaId), image.sha256(), image.stamp().format());
+    }
+
+    private static String fileName(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+}

@@ -1,0 +1,45 @@
+package hu.webshopsync.webshop.products;
+
+import hu.webshopsync.api.Binding;
+import hu.webshopsync.webshop.categories.CategoryPath;
+import java.util.List;
+
+/**
+ * A product write waiting for its batch, with what the sync must remember to handle the answer.
+ *
+ * @param sku         the SKU
+ * @param id          the shop id for an update, {@code null} for a create
+ * @param payload     the fields
+ * @param hash        the intent hash to store once written
+ * @param unpublish   whether this takes the product off sale
+ * @param category    the category path sent, or {@code null}
+ * @param removeMedia whether the media binding goes once written (the ERP image was removed)
+ * @param attempt     0 for the first try; follow-ups (adopt, retry) are tried once
+ * @param previous    the product binding before this run, or {@code null}
+ */
+record PendingWrite(String sku, Long id, ProductPayload payload, String hash, boolean unpublish, CategoryPath category,
+                    boolean removeMedia, int attempt, Binding previous) {
+
+    boolean create() {
+        return id == null;
+    }
+
+    PendingWrite withId(Long newId) {
+        return new PendingWrite(sku, newId, payload, hash, unpublish, category, removeMedia, attempt, previous);
+    }
+
+    PendingWrite withCategory(long categoryId) {
+        ProductPayload p = new ProductPayload(payload.name(), payload.regularPrice(), payload.taxClass(),
+                payload.description(), List.of(categoryId), payload.stockQuantity(), payload.imageIds(),
+                payload.status());
+        return new PendingWrite(sku, id, p, hash, unpublish, category, removeMedia, attempt, previous);
+    }
+
+    PendingWrite nextAttempt() {
+        return new PendingWrite(sku, id, payload, hash, unpublish, category, removeMedia, attempt + 1, previous);
+    }
+
+    ProductShop.ProductWrite toWrite() {
+        return new ProductShop.ProductWrite(sku, id, payload);
+    }
+}

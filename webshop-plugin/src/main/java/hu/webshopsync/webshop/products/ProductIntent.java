@@ -1,0 +1,36 @@
+package hu.webshopsync.webshop.products;
+
+/**
+ * What the ERP wants the shop to show for one product, before shop ids are looked up. Its hash
+ * is the product's "what was last sent": the category by path and the image by media id determine
+ * the payload completely, and hashing them spares a category lookup for unchanged products.
+ *
+ * @param sku           the SKU
+ * @param name          the name
+ * @param regularPrice  the price text
+ * @param taxClass      the tax class, or {@code null} to leave the shop's
+ * @param description   the description HTML
+ * @param category      the category path key, or {@code null} to leave the shop's categories
+ * @param stockQuantity the sellable stock, or {@code null} when stock is not synced
+ * @param image         {@code media:<id>}, {@code none} (no image), or {@code untouched}
+ * @param status        the product status, {@code publish}
+ */
+public record ProductIntent(String sku, String name, String regularPrice, String taxClass, String description,
+                            String category, Long stockQuantity, String image, String status) {
+
+    /** The image token when the ERP product has no image. */
+    public static final String NO_IMAGE = "none";
+    /** The image token when the image is left as the shop has it. */
+    public static final String IMAGE_UNTOUCHED = "untouched";
+
+    /**
+     * The same intent with another image token.
+     *
+     * @param token the token
+     * @return the intent
+     */
+    public ProductIntent withImage(String token) {
+        return new ProductIntent(sku, name, regularPrice, taxClass, description, category, stockQuantity, token,
+                status);
+    }
+}

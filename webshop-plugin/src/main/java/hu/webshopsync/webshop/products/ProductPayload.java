@@ -1,0 +1,44 @@
+package hu.webshopsync.webshop.products;
+
+import java.util.List;
+
+/**
+ * The fields a write sends for one product; {@code null} fields are not sent, so the shop keeps
+ * its own value for them.
+ *
+ * @param name          the name
+ * @param regularPrice  the price text
+ * @param taxClass      the tax class
+ * @param description   the description HTML
+ * @param categoryIds   the categories (replace the shop's), or {@code null}
+ * @param stockQuantity the stock (with stock management on), or {@code null}
+ * @param imageIds      the images (replace the shop's; empty removes them), or {@code null}
+ * @param status        {@code publish} or {@code draft}
+ */
+public record ProductPayload(String name, String regularPrice, String taxClass, String description,
+                             List<Long> categoryIds, Long stockQuantity, List<Long> imageIds, String status) {
+
+    /**
+     * Copies the lists.
+     */
+    public ProductPayload {
+        categoryIds = categoryIds == null ? null : List.copyOf(categoryIds);
+        imageIds = imageIds == null ? null : List.copyOf(imageIds);
+    }
+
+    /** @return the payload that takes a product off sale: status {@code draft} only */
+    public static ProductPayload unpublish() {
+        return new ProductPayload(null, null, null, null, null, null, null, "draft");
+    }
+
+    /** @return a rough size of the JSON, to keep batch bodies moderate */
+    public int estimatedBytes() {
+        return 160 + len(name) + len(regularPrice) + len(taxClass) + len(description) * 11 / 10
+                + (categoryIds == null ? 0 : categoryIds.size() * 16)
+                + (imageIds == null ? 0 : imageIds.size() * 16);
+    }
+
+    private static int len(String s) {
+        return s == null ? 0 : s.length();
+    }
+}

@@ -1,0 +1,90 @@
+package hu.webshopsync.webshop.products;
+
+import hu.webshopsync.webshop.woocommerce.WooCommerceException;
+import java.util.List;
+
+/**
+ * What the product sync needs from a shop. {@link WooProductShop} implements it for WooCommerce;
+ * tests drive the sync with an in-memory shop. Failures of a whole request are thrown as
+ * {@link WooCommerceException} or {@link hu.webshopsync.webshop.woocommerce.ShopUnreachableException}.
+ */
+public interface ProductShop {
+
+    /** The largest number of products in one {@link #write(List)} or {@link #findBySkus(List)}. */
+    int MAX_BATCH = 100;
+
+    /**
+     * A shop product found by SKU.
+     *
+     * @param id       the shop's id
+     * @param sku      the SKU as the shop stores it
+     * @param type     e.g. {@code simple}, {@code variation}
+     * @param parentId the parent of a variation, 0 otherwise
+     */
+    record ShopProduct(long id, String sku, String type, long parentId) {
+
+        /** @return whether this is a variation of another product, which a simple ERP product cannot adopt */
+        public boolean variation() {
+            return "variation".equals(type) || parentId != 0;
+        }
+    }
+
+    /**
+     * One product to create ({@code id == null}) or update.
+     *
+     * @param sku     the SKU
+     * @param id      the shop's id for an update, {@code null} for a create
+     * @param payload the fields to send
+     */
+    record ProductWrite(String sku, Long id, ProductPayload payload) {
+
+        /** @return whether this creates a product */
+        public boolean create() {
+            return id == null;
+        }
+    }
+
+    /** The result of one write of a batch. */
+    sealed interface WriteResult {
+    }
+
+    /**
+     * The product was stored.
+     *
+     * @param id          its id
+     * @param categoryIds the categories the shop stored (empty when the answer did not say)
+     */
+    record Written(long id, List<Long> categoryIds) implements WriteResult {
+    }
+
+    /**
+     * The shop refused this product.
+     *
+     * @param error the shop's error for the item
+     */
+    record Rejected(WooCommerceException error) implements WriteResult {
+    }
+
+    /**
+     * Reads the shop's tax settings, fresh for every run.
+     *
+     * @return which price the shop expects
+     */
+    PriceMode priceMode();
+
+    /**
+     * Products by SKU, compared as the shop compares SKUs (without regard to case).
+     *
+     * @param skus at most {@link #MAX_BATCH} SKUs
+     * @return the products found, variations included
+     */
+    List<ShopProduct> findBySkus(List<String> skus);
+
+    /**
+     * Creates and updates products in one request. Not atomic: items may fail one by one.
+     *
+     * @param writes at most {@link #MAX_BATCH} writes, no SKU twice
+     * @return one result per write, in the same order
+     */
+    List<WriteResult> write(List<ProductWrite> writes);
+}

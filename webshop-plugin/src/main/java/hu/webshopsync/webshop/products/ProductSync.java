@@ -1,0 +1,763 @@
+package hu.webshopsync.webshop.products;
+
+import hu.webshopsync.api.ActionContext;
+import hu.webshopsync.api.Binding;
+import hu.webshopsync.api.ItemLine;
+import hu.webshopsync.api.Outcome;
+import hu.webshopsync.api.Product;
+import hu.webshopsync.api.ProductQuery;
+import hu.webshopsync.api.StateLock;
+import hu.webshopsync.api.StockLevel;
+import hu.webshopsync.webshop.Messages;
+import hu.webshopsync.webshop.ShopErrors;
+import hu.webshopsync.webshop.categories.CategoryPath;
+import hu.webshopsync.webshop.categories.CategoryResolver;
+import hu.webshopsync.webshop.images.ImageDecision;
+import hu.webshopsync.webshop.images.ImageResolver;
+import hu.webshopsync.webshop.woocommerce.ShopUnreachableException;
+import hu.webshopsync.webshop.woocommerce.WooCommerceException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * One run of <b>Termék szinkron</b>: every product marked Webáruházas (or the selected ones among
+ * them) goes to the shop, unchanged products cost nothing, unmarked or deleted ones are set to
+ * draft.
+ *
+ * <p>How it stays safe and frugal:
+ * <ul>
+ * <li>The catalog is walked in keyset pages; bindings and stock are read per page; at most one
+ *     page and the pending batches are in memory.</li>
+ * <li>A product binding (kind {@value #KIND}, key = SKU) holds the shop id and the hash of the
+ *     product's {@link ProductIntent}; an equal hash means no request at all.</li>
+ * <li>An unbound SKU is looked up in the shop (100 per request) and adopted when it exists, so
+ *     a first sync against a filled shop updates instead of duplicating.</li>
+ * <li>Writes go in batches of at most 100 items (fewer for large bodies); bindings are saved after
+ *     every batch, so a run that dies resumes where it stopped.</li>
+ * <li>A batch whose answer was lost is never repeated blindly: its creates are looked up first and
+ *     what exists is adopted. Each product gets at most one follow-up write per run.</li>
+ * <li>Up to {@code parallelRequests} batches are in flight at once; a SKU is in exactly one of them,
+ *     and answers are handled on the calling thread, which alone touches the host's services.</li>
+ * </ul>
+ *
+ * <p>One instance per run.
+ */
+public final class ProductSync {
+
+    /** The binding kind of shop products. */
+    public static final String KIND = "product";
+    /** The binding's {@code extra} once the product was set to draft because it is no longer sold. */
+    public static final String DRAFT_MARKER = "draft";
+    /** The product-sheet field that marks a product for the shop. */
+    public static final String FIELD_KEY = "webshop";
+
+    private static final String LOCK_NAME = "webshop.product-sync";
+    private static final Duration LOCK_LEASE = Duration.ofMinutes(10);
+    private static final Duration LOCK_RENEW_AFTER = Duration.ofMinutes(1);
+    private static final int MAX_CONSECUTIVE_BATCH_FAILURES = 2;
+
+    /**
+     * The run's settings.
+     *
+     * @param warehouse        the warehouse whose stock goes to the shop; empty: stock is not sent
+     * @param taxClasses       VAT code → tax class
+     * @param full             resend every product, changed or not
+     * @param parallelRequests batch writes in flight at once
+     * @param pageSize         products per catalog page
+     * @param maxBatchItems    items per batch, at most 100
+     * @param maxBatchBytes    approximate body size per batch
+     */
+    public record Options(Optional<String> warehouse, Map<String, String> taxClasses, boolean full,
+                          int parallelRequests, int pageSize, int maxBatchItems, int maxBatchBytes) {
+
+        /**
+         * Validates and copies.
+         */
+        public Options {
+            taxClasses = Map.copyOf(taxClasses);
+            if (maxBatchItems < 1 || maxBatchItems > ProductShop.MAX_BATCH) {
+                throw new IllegalArgumentException("maxBatchItems must be 1.." + ProductShop.MAX_BATCH);
+            }
+            if (parallelRequests < 1 || pageSize < 1 || maxBatchBytes < 1) {
+                throw new IllegalArgumentException("parallelRequests, pageSize and maxBatchBytes must be positive");
+            }
+        }
+
+        /**
+         * The usual options: pages of 500, batches of 100 items or about 1.5 MB.
+         *
+         * @param warehouse        the stock warehouse, if any
+         * @param taxClasses       VAT code → tax class
+         * @param full             resend everything
+         * @param parallelRequests batch writes in flight at once
+         * @return the options
+         */
+        public static Options of(Optional<String> warehouse, Map<String, String> taxClasses, boolean full,
+                                 int parallelRequests) {
+            return new Options(warehouse, taxClasses, full, parallelRequests, 500, ProductShop.MAX_BATCH, 1_500_000);
+        }
+    }
+
+    private record BatchOutcome(List<ProductShop.WriteResult> results, RuntimeException error) {
+    }
+
+    private record InFlight(List<PendingWrite> batch, Future<BatchOutcome> answer) {
+    }
+
+    private final ProductShop shop;
+    private final CategoryResolver categories;
+    private final ImageResolver images;
+    private final Options options;
+    private final Messages messages;
+    private final PayloadHasher hasher = new PayloadHasher();
+
+    private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private final List<ItemLine> items = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final Deque<PendingWrite> queue = new ArrayDeque<>();
+    private final Deque<InFlight> inFlight = new ArrayDeque<>();
+    private final Set<String> selectionHandled = new HashSet<>();
+
+    private ActionContext ctx;
+    private Locale locale;
+    private ProductMapper mapper;
+    private ExecutorService executor;
+    private StateLock lock;
+    private Instant lockRenewedAt;
+    private long queuedBytes;
+    private int consecutiveBatchFailures;
+    private boolean cancelled;
+    private String abortReason;
+    private String fatal;
+    private boolean ran;
+
+    /**
+     * @param shop       the shop's products
+     * @param categories the run's category resolver
+     * @param images     the run's image decisions
+     * @param options    the run's settings
+     * @param messages   the plugin's main bundle
+     */
+    public ProductSync(ProductShop shop, CategoryResolver categories, ImageResolver images, Options options,
+                       Messages messages) {
+        this.shop = Objects.requireNonNull(shop, "shop");
+        this.categories = Objects.requireNonNull(categories, "categories");
+        this.images = Objects.requireNonNull(images, "images");
+        this.options = Objects.requireNonNull(options, "options");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        SyncReport.STATUSES.forEach(s -> counts.put(s, 0));
+    }
+
+    /**
+     * Runs the sync.
+     *
+     * @param context the host's services, the selection, progress and cancellation
+     * @return what happened
+     */
+    public SyncReport run(ActionContext context) {
+        if (ran) {
+            throw new IllegalStateException("a ProductSync runs once");
+        }
+        ran = true;
+        this.ctx = context;
+        this.locale = context.locale();
+        Optional<StateLock> taken = context.state().tryLock(LOCK_NAME, LOCK_LEASE);
+        if (taken.isEmpty()) {
+            return SyncReport.failed(text("sync.locked"));
+        }
+        try (StateLock held = taken.get()) {
+            this.lock = held;
+            this.lockRenewedAt = Instant.now();
+            if (options.parallelRequests() > 1) {
+                executor = Executors.newFixedThreadPool(options.parallelRequests(), r -> {
+                    Thread t = new Thread(r, "webshop-product-sync");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            return runLocked();
+        } finally {
+            if (executor != null) {
+                executor.shutdownNow();
+            }
+        }
+    }
+
+    private SyncReport runLocked() {
+        Optional<String> warehouse = options.warehouse();
+        if (warehouse.isPresent() && !ctx.host().inventory().warehouses().contains(warehouse.get())) {
+            return SyncReport.failed(text("sync.noWarehouse", warehouse.get()));
+        }
+        PriceMode mode;
+        try {
+            mode = shop.priceMode();
+        } catch (WooCommerceException | ShopUnreachableException e) {
+            return SyncReport.failed(text("sync.cannotStart", ShopErrors.describe(messages, locale, e)));
+        }
+        mapper = new ProductMapper(PriceCalculator.forCurrency(mode, ctx.host().currency()), options.taxClasses());
+
+        ctx.progress().status(text("progress.reading"));
+        long total = countMarked();
+        walkCatalog(total);
+        if (!stopped()) {
+            ctx.progress().status(text("progress.unpublishing"));
+            unpublishPass();
+        }
+        finishWrites();
+        reportUnhandledSelection();
+        images.uploadsRefused().ifPresent(e -> notes.add(text("warn.imageCredentialsRefused",
+                e.status(), e.code(), e.shopMessage())));
+        if (images.uploadNeededWithoutCredentials()) {
+            notes.add(text("warn.noImageCredentials"));
+        }
+        ctx.progress().progress(total, total);
+        return new SyncReport(outcome(), counts, items, notes);
+    }
+
+    private Outcome outcome() {
+        int written = counts.get("created") + counts.get("updated") + counts.get("unpublished");
+        if (fatal != null || abortReason != null) {
+            notes.add(0, fatal != null ? fatal : text("sync.aborted", abortReason));
+            return written == 0 ? Outcome.FAILED : Outcome.PARTIAL;
+        }
+        if (cancelled) {
+            return Outcome.CANCELLED;
+        }
+        return counts.get("failed") > 0 ? Outcome.PARTIAL : Outcome.SUCCESS;
+    }
+
+    // ---- catalog walk -------------------------------------------------------------------------
+
+    private ProductQuery query(int limit) {
+        ProductQuery q = ProductQuery.withField(FIELD_KEY, "true", limit);
+        return ctx.selection().isEmpty() ? q : q.onlySkus(ctx.selection());
+    }
+
+    /** Counts the marked products for the progress bar, page by page (the host has no count query). */
+    private long countMarked() {
+        int limit = 5_000;
+        long n = 0;
+        ProductQuery q = query(limit);
+        while (true) {
+            List<Product> page = ctx.host().products().find(q);
+            n += page.size();
+            if (page.size() < limit) {
+                return n;
+            }
+            q = q.after(page.get(page.size() - 1).sku());
+        }
+    }
+
+    private void walkCatalog(long total) {
+        ProductQuery q = query(options.pageSize());
+        long done = 0;
+        ctx.progress().progress(0, total);
+        while (!stopped()) {
+            if (ctx.cancellation().isCancelled()) {
+                cancelled = true;
+                break;
+            }
+            List<Product> page = ctx.host().products().find(q);
+            if (page.isEmpty()) {
+                break;
+            }
+            processPage(page);
+            done += page.size();
+            ctx.progress().progress(Math.min(done, total), total);
+            if (page.size() < options.pageSize()) {
+                break;
+            }
+            q = q.after(page.get(page.size() - 1).sku());
+        }
+    }
+
+    private void processPage(List<Product> page) {
+        List<String> skus = page.stream().map(Product::sku).toList();
+        Map<String, Binding> bindings = ctx.state().bindings(KIND, skus);
+        Map<String, Binding> media = ctx.state().bindings(ImageResolver.KIND, skus);
+        Map<String, StockLevel> stock = options.warehouse().isPresent()
+                ? ctx.host().inventory().levels(options.warehouse().get(), skus) : Map.of();
+        List<PendingWrite> unbound = new ArrayList<>();
+        for (Product product : page) {
+            if (!isMarked(product)) {
+                continue;
+            }
+            selectionHandled.add(product.sku());
+            PendingWrite write = prepare(product, bindings.get(product.sku()), media.get(product.sku()),
+                    options.warehouse().isPresent() ? stock.getOrDefault(product.sku(), StockLevel.ZERO) : null);
+            if (write == null) {
+                continue;
+            }
+            if (write.create()) {
+                unbound.add(write);
+            } else {
+                enqueue(write);
+            }
+        }
+        lookupAndEnqueue(unbound);
+        drain(false);
+    }
+
+    /** The write a product needs, or {@code null} when it is unchanged, skipped or failed already. */
+    private PendingWrite prepare(Product product, Binding binding, Binding mediaBinding, StockLevel stock) {
+        String sku = product.sku();
+        ProductMapper.Skip skip = mapper.check(product);
+        if (skip != null) {
+            skipped(sku, text(skip.messageKey(), skip.args().toArray()));
+            return null;
+        }
+        ProductIntent intent = mapper.intent(product, stock);
+        ImageDecision image = images.decide(sku, product.image(), mediaBinding);
+        List<Long> imageIds = null;
+        if (image instanceof ImageDecision.Use use) {
+            intent = intent.withImage("media:" + use.mediaId());
+            imageIds = List.of(use.mediaId());
+            use.binding().ifPresent(b -> ctx.state().saveBindings(List.of(b)));
+        } else if (image instanceof ImageDecision.Remove) {
+            intent = intent.withImage(ProductIntent.NO_IMAGE);
+            imageIds = List.of();
+        } else if (image instanceof ImageDecision.None) {
+            intent = intent.withImage(ProductIntent.NO_IMAGE);
+        } else if (image instanceof ImageDecision.Untouched untouched) {
+            untouched.problem().ifPresent(p -> items.add(new ItemLine(sku, "warning",
+                    text("warn.image", text(p.messageKey(), p.args().toArray())))));
+        }
+        String hash = hasher.hash(intent);
+        boolean bound = binding != null && !binding.remoteId().isEmpty();
+        if (!options.full() && bound && hash.equals(binding.contentHash()) && !DRAFT_MARKER.equals(binding.extra())) {
+            count("unchanged");
+            return null;
+        }
+        CategoryPath path = intent.category() == null ? null : CategoryPath.parse(intent.category());
+        List<Long> categoryIds = null;
+        if (path != null) {
+            try {
+                categoryIds = List.of(categories.resolve(path));
+            } catch (WooCommerceException | ShopUnreachableException e) {
+                failed(sku, text("fail.category", path.toString(), ShopErrors.describe(messages, locale, e)));
+                return null;
+            }
+        }
+        ProductPayload payload = new ProductPayload(intent.name(), intent.regularPrice(), intent.taxClass(),
+                intent.description(), categoryIds, intent.stockQuantity(), imageIds, intent.status());
+        return new PendingWrite(sku, bound ? Long.valueOf(binding.remoteId()) : null, payload, hash, false, path,
+                image instanceof ImageDecision.Remove, 0, binding);
+    }
+
+    private static boolean isMarked(Product product) {
+        return product.field(FIELD_KEY).map(v -> v.trim().equalsIgnoreCase("true")).orElse(false);
+    }
+
+    /**
+     * Looks unbound SKUs up before creating them: an existing shop product with the SKU is adopted
+     * (its id saved at once), a variation with the SKU cannot be, anything else is created.
+     */
+    private void lookupAndEnqueue(List<PendingWrite> creates) {
+        for (int from = 0; from < creates.size(); from += ProductShop.MAX_BATCH) {
+            List<PendingWrite> chunk = creates.subList(from, Math.min(creates.size(), from + ProductShop.MAX_BATCH));
+            if (stopped()) {
+                chunk.forEach(w -> failed(w.sku(), text("fail.notSent", reasonOfStop())));
+                continue;
+            }
+            List<ProductShop.ShopProduct> found;
+            try {
+                found = shop.findBySkus(chunk.stream().map(PendingWrite::sku).toList());
+            } catch (WooCommerceException | ShopUnreachableException e) {
+                String reason = ShopErrors.describe(messages, locale, e);
+                chunk.forEach(w -> failed(w.sku(), text("fail.lookup", reason)));
+                noteFailure(e, reason);
+                continue;
+            }
+            Map<String, ProductShop.ShopProduct> bySku = new HashMap<>();
+            for (ProductShop.ShopProduct p : found) {
+                ProductShop.ShopProduct earlier = bySku.get(p.sku().toLowerCase(Locale.ROOT));
+                // Prefer the product itself over a variation carrying the same SKU.
+                if (earlier == null || earlier.variation() && !p.variation()) {
+                    bySku.put(p.sku().toLowerCase(Locale.ROOT), p);
+                }
+            }
+            List<Binding> adopted = new ArrayList<>();
+            for (PendingWrite w : chunk) {
+                ProductShop.ShopProduct existing = bySku.get(w.sku().toLowerCase(Locale.ROOT));
+                if (existing == null) {
+                    enqueue(w);
+                } else if (existing.variation()) {
+                    failed(w.sku(), text("fail.skuIsVariation", existing.id()));
+                } else {
+                    adopted.add(new Binding(KIND, w.sku(), String.valueOf(existing.id()), "", ""));
+                    enqueue(w.withId(existing.id()));
+                }
+            }
+            if (!adopted.isEmpty()) {
+                ctx.state().saveBindings(adopted);
+            }
+        }
+    }
+
+    // ---- unpublishing ---------------------------------------------------------------------------
+
+    private void unpublishPass() {
+        if (!ctx.selection().isEmpty()) {
+            unpublishCandidates(new ArrayList<>(ctx.state().bindings(KIND, ctx.selection()).values()));
+            return;
+        }
+        String after = null;
+        while (!stopped()) {
+            if (ctx.cancellation().isCancelled()) {
+                cancelled = true;
+                return;
+            }
+            List<Binding> page = ctx.state().bindingsAfter(KIND, after, options.pageSize());
+            if (page.isEmpty()) {
+                return;
+            }
+            unpublishCandidates(page);
+            if (page.size() < options.pageSize()) {
+                return;
+            }
+            after = page.get(page.size() - 1).key();
+        }
+    }
+
+    private void unpublishCandidates(List<Binding> bindings) {
+        List<Binding> live = bindings.stream()
+                .filter(b -> !b.remoteId().isEmpty() && !DRAFT_MARKER.equals(b.extra())).toList();
+        if (live.isEmpty()) {
+            return;
+        }
+        Map<String, Product> products = ctx.host().products().bySkus(live.stream().map(Binding::key).toList());
+        for (Binding b : live) {
+            Product p = products.get(b.key());
+            if (p != null && isMarked(p)) {
+                continue;
+            }
+            selectionHandled.add(b.key());
+            enqueue(new PendingWrite(b.key(), Long.valueOf(b.remoteId()), ProductPayload.unpublish(), b.contentHash(),
+                    true, null, false, 0, b));
+        }
+        drain(false);
+    }
+
+    // ---- batching -----------------------------------------------------------------------------
+
+    private void enqueue(PendingWrite write) {
+        queue.add(write);
+        queuedBytes += write.payload().estimatedBytes();
+    }
+
+    /** Sends full batches; with {@code force}, also the last partial one. */
+    private void drain(boolean force) {
+        while (!queue.isEmpty()) {
+            if (stopped()) {
+                if (abortReason != null || fatal != null) {
+                    failQueued();
+                }
+                return;
+            }
+            if (!force && queue.size() < options.maxBatchItems() && queuedBytes < options.maxBatchBytes()) {
+                return;
+            }
+            if (ctx.cancellation().isCancelled()) {
+                cancelled = true;
+                return;
+            }
+            List<PendingWrite> batch = new ArrayList<>();
+            int bytes = 0;
+            while (!queue.isEmpty() && batch.size() < options.maxBatchItems()) {
+                int next = queue.peek().payload().estimatedBytes();
+                if (!batch.isEmpty() && bytes + next > options.maxBatchBytes()) {
+                    break;
+                }
+                PendingWrite w = queue.poll();
+                queuedBytes -= next;
+                bytes += next;
+                batch.add(w);
+            }
+            submit(batch);
+        }
+    }
+
+    private void submit(List<PendingWrite> batch) {
+        renewLock();
+        if (stopped()) {
+            batch.forEach(w -> failed(w.sku(), text("fail.notSent", reasonOfStop())));
+            return;
+        }
+        if (executor == null) {
+            handle(batch, send(batch));
+            return;
+        }
+        while (inFlight.size() >= options.parallelRequests()) {
+            completeOldest();
+        }
+        inFlight.add(new InFlight(batch, executor.submit(() -> send(batch))));
+    }
+
+    private BatchOutcome send(List<PendingWrite> batch) {
+        try {
+            return new BatchOutcome(shop.write(batch.stream().map(PendingWrite::toWrite).toList()), null);
+        } catch (RuntimeException e) {
+            return new BatchOutcome(null, e);
+        }
+    }
+
+    private void completeOldest() {
+        InFlight oldest = inFlight.poll();
+        if (oldest == null) {
+            return;
+        }
+        BatchOutcome outcome;
+        try {
+            outcome = oldest.answer().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancelled = true;
+            outcome = new BatchOutcome(null, new IllegalStateException("interrupted"));
+        } catch (ExecutionException e) {
+            outcome = new BatchOutcome(null, e.getCause() instanceof RuntimeException r ? r
+                    : new IllegalStateException(e.getCause()));
+        }
+        handle(oldest.batch(), outcome);
+    }
+
+    private void finishWrites() {
+        while (true) {
+            drain(true);
+            if (inFlight.isEmpty() && (queue.isEmpty() || stopped())) {
+                break;
+            }
+            completeOldest();
+        }
+        if (!queue.isEmpty() && (abortReason != null || fatal != null)) {
+            failQueued();
+        }
+        queue.clear();
+    }
+
+    private void failQueued() {
+        String reason = reasonOfStop();
+        while (!queue.isEmpty()) {
+            failed(queue.poll().sku(), text("fail.notSent", reason));
+        }
+        queuedBytes = 0;
+    }
+
+    // ---- answers ------------------------------------------------------------------------------
+
+    private void handle(List<PendingWrite> batch, BatchOutcome outcome) {
+        if (outcome.error() != null) {
+            handleBatchFailure(batch, outcome.error());
+            return;
+        }
+        consecutiveBatchFailures = 0;
+        List<Binding> save = new ArrayList<>();
+        List<String> mediaGone = new ArrayList<>();
+        List<PendingWrite> relookup = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            PendingWrite w = batch.get(i);
+            ProductShop.WriteResult result = i < outcome.results().size() ? outcome.results().get(i)
+                    : new ProductShop.Rejected(new WooCommerceException(200, WooCommerceException.INVALID_RESPONSE,
+                    "no answer for this item", Map.of(), null));
+            if (result instanceof ProductShop.Written written) {
+                onWritten(w, written, save, mediaGone);
+            } else {
+                onRejected(w, ((ProductShop.Rejected) result).error(), save, relookup);
+            }
+        }
+        if (!save.isEmpty()) {
+            ctx.state().saveBindings(save);
+        }
+        if (!mediaGone.isEmpty()) {
+            ctx.state().deleteBindings(ImageResolver.KIND, mediaGone);
+        }
+        lookupAndEnqueue(relookup);
+    }
+
+    private void onWritten(PendingWrite w, ProductShop.Written written, List<Binding> save, List<String> mediaGone) {
+        if (w.unpublish()) {
+            save.add(new Binding(KIND, w.sku(), String.valueOf(written.id()), w.hash(), DRAFT_MARKER));
+            count("unpublished");
+            return;
+        }
+        if (categoryIgnored(w, written) && w.attempt() == 0) {
+            // The shop silently dropped a category id it no longer has: find or create it again.
+            save.add(new Binding(KIND, w.sku(), String.valueOf(written.id()), "", ""));
+            retryWithFreshCategory(w.withId(written.id()));
+            return;
+        }
+        save.add(new Binding(KIND, w.sku(), String.valueOf(written.id()), w.hash(), ""));
+        count(w.create() ? "created" : "updated");
+        if (w.removeMedia()) {
+            mediaGone.add(w.sku());
+        }
+    }
+
+    private void onRejected(PendingWrite w, WooCommerceException error, List<Binding> save,
+                            List<PendingWrite> relookup) {
+        if (w.attempt() == 0) {
+            if (w.create() && "product_invalid_sku".equals(error.code()) && error.resourceId().isPresent()) {
+                long existing = error.resourceId().get();
+                save.add(new Binding(KIND, w.sku(), String.valueOf(existing), "", ""));
+                enqueue(w.withId(existing).nextAttempt());
+                return;
+            }
+            if (!w.create() && isUnknownProduct(error)) {
+                if (w.unpublish()) {
+                    // Gone from the shop already: nothing is on sale, and nothing to remember.
+                    ctx.state().deleteBindings(KIND, List.of(w.sku()));
+                    count("unpublished");
+                } else {
+                    relookup.add(w.withId(null).nextAttempt());
+                }
+                return;
+            }
+            if (w.category() != null && isCategoryGone(error)) {
+                retryWithFreshCategory(w);
+                return;
+            }
+        }
+        failed(w.sku(), text("fail.refused", error.code(), error.shopMessage()));
+    }
+
+    private void handleBatchFailure(List<PendingWrite> batch, RuntimeException error) {
+        String reason = ShopErrors.describe(messages, locale, error);
+        if (error instanceof WooCommerceException w && !w.retryable()) {
+            if (w.authenticationFailed()) {
+                fatal = text("sync.credentialsRefused", reason);
+            }
+            batch.forEach(p -> failed(p.sku(), text("fail.batchRefused", reason)));
+            return;
+        }
+        if (!(error instanceof WooCommerceException) && !(error instanceof ShopUnreachableException)) {
+            batch.forEach(p -> failed(p.sku(), text("fail.batchRefused", reason)));
+            return;
+        }
+        noteFailure(error, reason);
+        List<PendingWrite> lostCreates = new ArrayList<>();
+        for (PendingWrite w : batch) {
+            if (w.attempt() >= 1 || stopped()) {
+                failed(w.sku(), text(w.create() ? "fail.noAnswerCreate" : "fail.noAnswer", reason));
+            } else if (w.create()) {
+                // It may have been created: look it up before anything else is sent for it.
+                lostCreates.add(w.nextAttempt());
+            } else {
+                enqueue(w.nextAttempt());
+            }
+        }
+        lookupAndEnqueue(lostCreates);
+    }
+
+    /** Counts consecutive failures of the shop; two in a row stop the run. */
+    private void noteFailure(RuntimeException error, String reason) {
+        if (error instanceof ShopUnreachableException || error instanceof WooCommerceException w && w.retryable()) {
+            consecutiveBatchFailures++;
+            if (consecutiveBatchFailures >= MAX_CONSECUTIVE_BATCH_FAILURES && abortReason == null) {
+                abortReason = reason;
+            }
+        } else if (error instanceof WooCommerceException w && w.authenticationFailed()) {
+            fatal = text("sync.credentialsRefused", reason);
+        }
+    }
+
+    private void retryWithFreshCategory(PendingWrite w) {
+        categories.evict(w.category());
+        try {
+            enqueue(w.withCategory(categories.resolve(w.category())).nextAttempt());
+        } catch (WooCommerceException | ShopUnreachableException e) {
+            failed(w.sku(), text("fail.category", w.category().toString(), ShopErrors.describe(messages, locale, e)));
+        }
+    }
+
+    private static boolean categoryIgnored(PendingWrite w, ProductShop.Written written) {
+        List<Long> sent = w.payload().categoryIds();
+        return sent != null && !sent.isEmpty() && !written.categoryIds().isEmpty()
+                && !written.categoryIds().containsAll(sent);
+    }
+
+    private static boolean isUnknownProduct(WooCommerceException e) {
+        return e.code().equals("woocommerce_rest_product_invalid_id") || e.code().equals("woocommerce_rest_invalid_id");
+    }
+
+    private static boolean isCategoryGone(WooCommerceException e) {
+        String code = e.code();
+        if (code.equals("woocommerce_rest_term_invalid") || code.equals("woocommerce_rest_invalid_term")
+                || code.equals("term_invalid") || code.equals("invalid_term")) {
+            return true;
+        }
+        return code.equals("rest_invalid_param") && e.data().get("params") instanceof Map<?, ?> params
+                && params.containsKey("categories");
+    }
+
+    // ---- bookkeeping --------------------------------------------------------------------------
+
+    private void renewLock() {
+        if (Duration.between(lockRenewedAt, Instant.now()).compareTo(LOCK_RENEW_AFTER) < 0) {
+            return;
+        }
+        try {
+            lock.renew();
+            lockRenewedAt = Instant.now();
+        } catch (IllegalStateException e) {
+            fatal = text("sync.lockLost");
+        }
+    }
+
+    private boolean stopped() {
+        return cancelled || abortReason != null || fatal != null;
+    }
+
+    private String reasonOfStop() {
+        if (fatal != null) {
+            return fatal;
+        }
+        return abortReason != null ? abortReason : text("sync.cancelled");
+    }
+
+    private void reportUnhandledSelection() {
+        if (ctx.selection().isEmpty() || cancelled) {
+            return;
+        }
+        List<String> rest = ctx.selection().stream().filter(s -> !selectionHandled.contains(s)).sorted().toList();
+        if (rest.isEmpty()) {
+            return;
+        }
+        Map<String, Product> existing = ctx.host().products().bySkus(rest);
+        for (String sku : rest) {
+            skipped(sku, text(existing.containsKey(sku) ? "skip.notMarked" : "skip.noSuchProduct"));
+        }
+    }
+
+    private void count(String status) {
+        counts.merge(status, 1, Integer::sum);
+    }
+
+    private void failed(String sku, String reason) {
+        count("failed");
+        items.add(new ItemLine(sku, "failed", reason));
+    }
+
+    private void skipped(String sku, String reason) {
+        count("skipped");
+        items.add(new ItemLine(sku, "skipped", reason));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.get(locale, key, args);
+    }
+}

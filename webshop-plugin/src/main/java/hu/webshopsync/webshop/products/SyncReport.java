@@ -1,0 +1,54 @@
+package hu.webshopsync.webshop.products;
+
+import hu.webshopsync.api.ItemLine;
+import hu.webshopsync.api.Outcome;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a product sync run did.
+ *
+ * @param outcome how it ended
+ * @param counts  products by status word: created, updated, unchanged, unpublished, failed, skipped
+ * @param items   a line per failed or skipped product and per image warning, in the user's language
+ * @param notes   run-wide lines (why the run stopped, one warning about images), in the user's language
+ */
+public record SyncReport(Outcome outcome, Map<String, Integer> counts, List<ItemLine> items, List<String> notes) {
+
+    /** The status words of the counts, in display order. */
+    public static final List<String> STATUSES =
+            List.of("created", "updated", "unchanged", "unpublished", "failed", "skipped");
+
+    /**
+     * Copies, keeping the order of the counts.
+     */
+    public SyncReport {
+        counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+        items = List.copyOf(items);
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * A run that could not start.
+     *
+     * @param reason why, in the user's language
+     * @return the report
+     */
+    public static SyncReport failed(String reason) {
+        Map<String, Integer> zero = new LinkedHashMap<>();
+        STATUSES.forEach(s -> zero.put(s, 0));
+        return new SyncReport(Outcome.FAILED, zero, List.of(), List.of(reason));
+    }
+
+    /**
+     * One count.
+     *
+     * @param status the status word
+     * @return the count, 0 when absent
+     */
+    public int count(String status) {
+        return counts.getOrDefault(status, 0);
+    }
+}

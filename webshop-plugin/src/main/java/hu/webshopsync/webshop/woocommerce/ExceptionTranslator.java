@@ -1,0 +1,115 @@
+package hu.webshopsync.webshop.woocommerce;
+
+import feign.FeignException;
+import feign.RetryableException;
+import java.io.IOException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.util.Map;
+import java.util.Objects;
+import javax.net.ssl.SSLException;
+
+/**
+ * Wraps a Feign proxy so that callers only ever see {@link WooCommerceException} and
+ * {@link ShopUnreachableException}: Feign's own exceptions carry the request URL in their message,
+ * which over plain HTTP holds the OAuth parameters.
+ */
+final class ExceptionTranslator implements InvocationHandler {
+
+    private final Object target;
+    private final String host;
+
+    ExceptionTranslator(Object target, String host) {
+        this.target = Objects.requireNonNull(target, "target");
+        this.host = Objects.requireNonNull(host, "host");
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+        if (method.getDeclaringClass() == Object.class) {
+            return switch (method.getName()) {
+                case "equals" -> proxy == args[0];
+                case "hashCode" -> System.identityHashCode(proxy);
+                case "toString" -> "WooCommerce client for " + host;
+                default -> method.invoke(target, args);
+            };
+        }
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw translate(e.getCause(), host);
+        }
+    }
+
+    static RuntimeException translate(Throwable t, String host) {
+        if (t instanceof WooCommerceException || t instanceof ShopUnreachableException) {
+            return (RuntimeException) t;
+        }
+        if (t instanceof RetryableException r) {
+            if (r.getCause() instanceof WooCommerceException w) {
+                return w;
+            }
+            if (r.getCause() instanceof IOException io) {
+                return unreachable(io, host);
+            }
+            return new ShopUnreachableException(host, ShopUnreachableException.Reason.IO, null, r.getCause());
+        }
+        if (t instanceof FeignException f) {
+            Throwable cause = f.getCause() == null ? f : f.getCause();
+            if (cause instanceof IOException io && f.status() < 0) {
+                return unreachable(io, host);
+            }
+            return new WooCommerceException(f.status(), WooCommerceException.INVALID_RESPONSE,
+                    "the answer could not be read (" + cause.getClass().getSimpleName() + ")", Map.of(), null);
+        }
+        if (t instanceof RuntimeException r) {
+            return r;
+        }
+        if (t instanceof IOException io) {
+            return unreachable(io, host);
+        }
+        return new IllegalStateException(t.getClass().getSimpleName(), t);
+    }
+
+    static ShopUnreachableException unreachable(IOException io, String host) {
+        ShopUnreachableException.Reason reason = ShopUnreachableException.Reason.IO;
+        for (Throwable c = io; c != null; c = c.getCause()) {
+            if (c instanceof SSLException) {
+                reason = ShopUnreachableException.Reason.TLS;
+                break;
+            }
+            if (c instanceof UnknownHostException) {
+                reason = ShopUnreachableException.Reason.UNKNOWN_HOST;
+                break;
+            }
+            if (c instanceof HttpConnectTimeoutException) {
+                reason = ShopUnreachableException.Reason.CONNECT_TIMEOUT;
+                break;
+            }
+            if (c instanceof HttpTimeoutException) {
+                reason = ShopUnreachableException.Reason.READ_TIMEOUT;
+                break;
+            }
+            if (c instanceof ConnectException || c instanceof NoRouteToHostException) {
+                reason = ShopUnreachableException.Reason.CONNECTION_REFUSED;
+                break;
+            }
+        }
+        String detail = io.getClass().getSimpleName() + (io.getMessage() == null ? "" : ": " + firstLine(io.getMessage()));
+        return new ShopUnreachableException(host, reason, detail, io);
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        String line = nl < 0 ? s : s.substring(0, nl);
+        // JDK messages carry no URL today; make sure a signed query never slips through.
+        int q = line.indexOf('?');
+        return q < 0 ? line : line.substring(0, q);
+    }
+}

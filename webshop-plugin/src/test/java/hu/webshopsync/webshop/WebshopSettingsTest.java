@@ -1,0 +1,99 @@
+package hu.webshopsync.webshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import hu.webshopsync.api.ModuleSettings;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WebshopSettingsTest {
+
+    private final Messages messages = new Messages(Messages.BASE_NAME, getClass().getClassLoader());
+
+    private static ModuleSettings settings(Map<String, String> values) {
+        Map<String, String> plain = new HashMap<>(Map.of("url", "https://Bolt.Example.hu/", "consumerKey", "ck_abcdef123456"));
+        plain.putAll(values);
+        plain.values().removeIf(String::isEmpty);
+        return new ModuleSettings(plain, Map.of("consumerSecret", "cs_topsecret", "wpApplicationPassword", "abcd efgh"));
+    }
+
+    @Test
+    void parsesWithDefaultsAndNormalisesTheUrl() {
+        WebshopSettings s = WebshopSettings.from(settings(Map.of()));
+
+        assertThat(s.url()).isEqualTo("https://bolt.example.hu");
+        assertThat(s.consumerSecret()).isEqualTo("cs_topsecret");
+        assertThat(s.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(s.readTimeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(s.imageMaxBytes()).isEqualTo(5L * 1024 * 1024);
+        assertThat(s.vatTaxClasses()).containsEntry("27", "").containsEntry("18", "reduced-rate");
+        assertThat(s.warehouse()).isEmpty();
+        assertThat(s.hasImageCredentials()).isFalse();
+    }
+
+    @Test
+    void toStringNeverShowsSecrets() {
+        WebshopSettings s = WebshopSettings.from(settings(Map.of("wpUser", "admin")));
+
+        assertThat(s.toString()).doesNotContain("cs_topsecret").doesNotContain("abcd efgh")
+                .doesNotContain("ck_abcdef123456").contains("…3456");
+    }
+
+    @Test
+    void plainHttpOnlyForThisMachineUnlessAllowed() {
+        assertThat(WebshopSettings.from(settings(Map.of("url", "http://127.0.0.1:8080"))).https()).isFalse();
+        assertThat(WebshopSettings.from(settings(Map.of("url", "http://localhost:8080/shop"))).loopback()).isTrue();
+        assertThatThrownBy(() -> WebshopSettings.from(settings(Map.of("url", "http://bolt.example.hu"))))
+                .isInstanceOfSatisfying(InvalidSettingException.class, e -> {
+                    assertThat(e.setting()).isEqualTo("url");
+                    assertThat(e.localizedMessage(messages, Locale.forLanguageTag("hu"))).contains("Webáruház címe")
+                            .contains("HTTPS");
+                });
+        assertThat(WebshopSettings.from(settings(Map.of("url", "http://bolt.example.hu", "allowInsecureHttp", "true")))
+                .url()).isEqualTo("http://bolt.example.hu");
+    }
+
+    @Test
+    void errorsNameTheSetting() {
+        assertThatThrownBy(() -> WebshopSettings.from(settings(Map.of("url", "bolt.example.hu"))))
+                .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.setting()).isEqualTo("url"));
+        assertThatThrownBy(() -> WebshopSettings.from(settings(Map.of("consumerKey", ""))))
+                .isInstanceOfSatisfying(InvalidSettingException.class,
+                        e -> assertThat(e.localizedMessage(messages, Locale.ENGLISH)).isEqualTo(
+                                "Setting missing: API consumer key."));
+        assertThatThrownBy(() -> WebshopSettings.from(settings(Map.of("readTimeoutSeconds", "abc"))))
+                .isInstanceOfSatisfying(InvalidSettingException.class,
+                        e -> assertThat(e.setting()).isEqualTo("readTimeoutSeconds"));
+        assertThatThrownBy(() -> WebshopSettings.from(settings(Map.of("vatTaxClassMap", "27=,99=x"))))
+                .isInstanceOfSatisfying(InvalidSettingException.class,
+                        e -> assertThat(e.localizedMessage(messages, Locale.ENGLISH)).contains("99"));
+        assertThatThrownBy(() -> WebshopSettings.from(new ModuleSettings(
+                Map.of("url", "https://x.hu", "consumerKey", "ck"), Map.of())))
+                .isInstanceOfSatisfying(InvalidSettingException.class,
+                        e -> assertThat(e.setting()).isEqualTo("consumerSecret"));
+    }
+
+    @Test
+    void fingerprintChangesWithAnyConnectionSetting() {
+        String base = WebshopSettings.from(settings(Map.of())).fingerprint();
+
+        assertThat(WebshopSettings.from(settings(Map.of())).fingerprint()).isEqualTo(base);
+        assertThat(WebshopSettings.from(settings(Map.of("readTimeoutSeconds", "61"))).fingerprint()).isNotEqualTo(base);
+        assertThat(WebshopSettings.from(settings(Map.of("consumerKey", "ck_other"))).fingerprint()).isNotEqualTo(base);
+        assertThat(base).doesNotContain("cs_topsecret");
+    }
+
+    @Test
+    void everyDefinitionHasLabelsInBothLanguages() {
+        for (Locale locale : new Locale[] {Locale.forLanguageTag("hu"), Locale.ENGLISH, Locale.GERMAN}) {
+            assertThat(SettingDefinitions.all(messages, locale))
+                    .allSatisfy(d -> assertThat(d.label()).doesNotStartWith("setting."));
+        }
+        assertThat(SettingDefinitions.all(messages, Locale.ENGLISH)).filteredOn(d -> d.secret())
+                .extracting(d -> d.key()).containsExactlyInAnyOrder("consumerSecret", "wpApplicationPassword");
+    }
+}

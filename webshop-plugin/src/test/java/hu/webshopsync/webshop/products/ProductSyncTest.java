@@ -1,0 +1,540 @@
+package hu.webshopsync.webshop.products;
+
+import static hu.webshopsync.webshop.fixtures.InMemoryHost.product;
+import static hu.webshopsync.webshop.fixtures.InMemoryHost.withCategory;
+import static hu.webshopsync.webshop.fixtures.InMemoryHost.withImage;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import hu.webshopsync.api.Binding;
+import hu.webshopsync.api.ItemLine;
+import hu.webshopsync.api.Outcome;
+import hu.webshopsync.api.StockLevel;
+import hu.webshopsync.webshop.Messages;
+import hu.webshopsync.webshop.categories.CategoryResolver;
+import hu.webshopsync.webshop.fixtures.FakeCategoryShop;
+import hu.webshopsync.webshop.fixtures.FakeMediaShop;
+import hu.webshopsync.webshop.fixtures.InMemoryHost;
+import hu.webshopsync.webshop.fixtures.InMemoryStateStore;
+import hu.webshopsync.webshop.images.ImageInspector;
+import hu.webshopsync.webshop.images.ImageResolver;
+import hu.webshopsync.webshop.woocommerce.ShopUnreachableException;
+import hu.webshopsync.webshop.woocommerce.WooCommerceException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.ConnectException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProductSyncTest {
+
+    private final InMemoryHost host = new InMemoryHost();
+    private final InMemoryStateStore state = new InMemoryStateStore();
+    private final FakeProductShop shop = new FakeProductShop();
+    private final FakeCategoryShop categoryShop = new FakeCategoryShop();
+    private final Cache<String, Long> categoryCache = Caffeine.newBuilder().executor(Runnable::run).build();
+    private final Messages messages = new Messages(Messages.BASE_NAME, getClass().getClassLoader());
+    private FakeMediaShop media = new FakeMediaShop();
+    private Optional<String> warehouse = Optional.empty();
+    private int parallel = 1;
+    private int pageSize = 500;
+
+    @TempDir
+    Path dir;
+
+    private SyncReport run() {
+        return run(Set.of(), Map.of(), new AtomicBoolean());
+    }
+
+    private SyncReport run(Set<String> selection, Map<String, String> options, AtomicBoolean cancelled) {
+        boolean full = "true".equals(options.get("full"));
+        ProductSync sync = new ProductSync(shop, new CategoryResolver(categoryShop, categoryCache),
+                new ImageResolver(new ImageInspector(5_000_000), media, full),
+                new ProductSync.Options(warehouse, Map.of("27", "", "5", "reduced-rate"), full, parallel, pageSize,
+                        100, 1_500_000),
+                messages);
+        return sync.run(host.context(state, selection, options, cancelled));
+    }
+
+    private void marked(int n) {
+        for (int i = 0; i < n; i++) {
+            host.add(product(String.format("SKU-%05d", i), "Termék " + i, "1000", "27", true));
+        }
+    }
+
+    @Test
+    void firstSyncCreatesMarkedProductsWithGrossPriceAndBindsThem() {
+        host.add(product("A", "Alma", "1000", "27", true)).add(product("B", "Körte", "787.40", "27", true))
+                .add(product("C", "Nem eladó", "10", "27", false));
+
+        SyncReport report = run();
+
+        assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(report.count("created")).isEqualTo(2);
+        assertThat(shop.byId).hasSize(2);
+        assertThat(shop.bySku("A").payload.regularPrice()).isEqualTo("1270");
+        assertThat(shop.bySku("B").payload.regularPrice()).isEqualTo("1000");
+        assertThat(shop.bySku("A").payload.status()).isEqualTo("publish");
+        assertThat(shop.bySku("A").payload.taxClass()).isEqualTo("");
+        Binding a = state.binding(ProductSync.KIND, "A");
+        assertThat(a.remoteId()).isEqualTo(String.valueOf(shop.bySku("A").id));
+        assertThat(a.contentHash()).startsWith("1:");
+        assertThat(state.binding(ProductSync.KIND, "C")).isNull();
+    }
+
+    @Test
+    void repeatedSyncOfUnchangedProductsMakesNoRequest() {
+        marked(250);
+        run();
+        int writes = shop.writeRequests();
+        int lookups = shop.lookups.get();
+
+        SyncReport again = run();
+
+        assertThat(again.count("unchanged")).isEqualTo(250);
+        assertThat(shop.writeRequests()).isEqualTo(writes);
+        assertThat(shop.lookups.get()).isEqualTo(lookups);
+    }
+
+    @Test
+    void firstSyncBatchesAtMostOneHundredWritesPerRequest() {
+        marked(250);
+
+        SyncReport report = run();
+
+        assertThat(report.count("created")).isEqualTo(250);
+        assertThat(shop.writeRequests()).isEqualTo(3);
+        assertThat(shop.batches).allSatisfy(b -> assertThat(b).hasSizeLessThanOrEqualTo(100));
+        assertThat(shop.lookups.get()).isEqualTo(3);
+    }
+
+    @Test
+    void changedProductIsUpdatedAndFullResendsAll() {
+        marked(3);
+        run();
+        host.add(product("SKU-00001", "Termék 1", "2000", "27", true));
+
+        SyncReport changed = run();
+        assertThat(changed.count("updated")).isEqualTo(1);
+        assertThat(changed.count("unchanged")).isEqualTo(2);
+        assertThat(shop.bySku("SKU-00001").payload.regularPrice()).isEqualTo("2540");
+
+        SyncReport full = run(Set.of(), Map.of("full", "true"), new AtomicBoolean());
+        assertThat(full.count("updated")).isEqualTo(3);
+        assertThat(shop.byId).hasSize(3);
+    }
+
+    @Test
+    void netPriceOnlyWhenShopAddsTheTax() {
+        shop.mode = PriceMode.NET;
+        host.add(product("A", "Alma", "787.40", "27", true));
+
+        run();
+
+        assertThat(shop.bySku("A").payload.regularPrice()).isEqualTo("787.4");
+    }
+
+    @Test
+    void existingShopProductIsAdoptedNotDuplicated() {
+        FakeProductShop.Stored existing = shop.existing("A", "simple", 0);
+        host.add(product("A", "Alma", "1000", "27", true));
+
+        SyncReport report = run();
+
+        assertThat(report.count("updated")).isEqualTo(1);
+        assertThat(shop.countWithSku("A")).isEqualTo(1);
+        assertThat(state.binding(ProductSync.KIND, "A").remoteId()).isEqualTo(String.valueOf(existing.id));
+        assertThat(shop.batches.get(0).get(0).id()).isEqualTo(existing.id);
+    }
+
+    @Test
+    void skuOfAVariationIsNotAdopted() {
+        shop.existing("V", "variation", 7);
+        host.add(product("V", "Póló M", "1000", "27", true));
+
+        SyncReport report = run();
+
+        assertThat(report.outcome()).isEqualTo(Outcome.PARTIAL);
+        assertThat(report.items()).singleElement().satisfies(l -> {
+            assertThat(l.item()).isEqualTo("V");
+            assertThat(l.status()).isEqualTo("failed");
+            assertThat(l.reason()).contains("változat");
+        });
+        assertThat(shop.writeRequests()).isZero();
+    }
+
+    @Test
+    void duplicateSkuAnswerOnCreateAdoptsTheResourceId() {
+        FakeProductShop.Stored trashed = shop.existing("A", "simple", 0);
+        trashed.hiddenFromLookup = true;
+        host.add(product("A", "Alma", "1000", "27", true));
+
+        SyncReport report = run();
+
+        assertThat(report.count("updated")).isEqualTo(1);
+        assertThat(report.count("failed")).isZero();
+        assertThat(shop.countWithSku("A")).isEqualTo(1);
+        assertThat(state.binding(ProductSync.KIND, "A").remoteId()).isEqualTo(String.valueOf(trashed.id));
+        assertThat(run().count("unchanged")).isEqualTo(1);
+    }
+
+    @Test
+    void itemErrorsOfABatchFailOnlyThoseItems() {
+        marked(5);
+        shop.rejectSku.put("SKU-00002", new WooCommerceException(400, "rest_invalid_param",
+                "Invalid parameter(s): regular_price", Map.of("status", 400), null));
+
+        SyncReport report = run();
+
+        assertThat(report.outcome()).isEqualTo(Outcome.PARTIAL);
+        assertThat(report.count("created")).isEqualTo(4);
+        assertThat(report.count("failed")).isEqualTo(1);
+        assertThat(report.items()).extracting(ItemLine::item).containsExactly("SKU-00002");
+        assertThat(report.items().get(0).reason()).contains("rest_invalid_param");
+        assertThat(state.binding(ProductSync.KIND, "SKU-00002")).isNull();
+
+        shop.rejectSku.clear();
+        SyncReport retry = run();
+        assertThat(retry.count("created")).isEqualTo(1);
+        assertThat(retry.count("unchanged")).isEqualTo(4);
+    }
+
+    @Test
+    void lostAnswerOfACreateBatchIsLookedUpAndAdoptedWithoutDuplicates() {
+        marked(150);
+        shop.loseAnswers = 1;
+
+        SyncReport report = run();
+
+        assertThat(report.count("failed")).isZero();
+        assertThat(report.count("created") + report.count("updated")).isEqualTo(150);
+        assertThat(shop.byId).hasSize(150);
+        for (int i = 0; i < 150; i++) {
+            assertThat(shop.countWithSku(String.format("SKU-%05d", i))).isEqualTo(1);
+        }
+        assertThat(run().count("unchanged")).isEqualTo(150);
+    }
+
+    @Test
+    void shopThatStopsAnsweringStopsTheRunAndTheNextRunResumesWithoutDuplicates() {
+        marked(300);
+        shop.failBeforeApplying = 1;
+        shop.loseAnswers = 0;
+        // First batch refused (503), its retry succeeds; then the shop dies for good.
+        SyncReport first = run();
+        assertThat(first.outcome()).isIn(Outcome.SUCCESS, Outcome.PARTIAL);
+
+        FakeProductShop dead = shop;
+        dead.failBeforeApplying = 100;
+        host.add(product("SKU-99999", "Új", "1", "27", true));
+        SyncReport stopped = run();
+        assertThat(stopped.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(stopped.notes().get(0)).contains("nem válaszol");
+
+        dead.failBeforeApplying = 0;
+        SyncReport resumed = run();
+        assertThat(resumed.count("created")).isEqualTo(1);
+        assertThat(shop.byId).hasSize(301);
+    }
+
+    @Test
+    void unmarkedAndDeletedProductsAreSetToDraftOnce() {
+        marked(3);
+        run();
+        host.add(product("SKU-00000", "Termék 0", "1000", "27", false));
+        host.products.remove("SKU-00001");
+
+        SyncReport report = run();
+        assertThat(report.count("unpublished")).isEqualTo(2);
+        assertThat(shop.bySku("SKU-00000").payload.status()).isEqualTo("draft");
+        assertThat(shop.bySku("SKU-00001").payload.status()).isEqualTo("draft");
+        assertThat(state.binding(ProductSync.KIND, "SKU-00000").extra()).isEqualTo(ProductSync.DRAFT_MARKER);
+
+        int writes = shop.writeRequests();
+        SyncReport again = run();
+        assertThat(again.count("unpublished")).isZero();
+        assertThat(shop.writeRequests()).isEqualTo(writes);
+
+        host.add(product("SKU-00000", "Termék 0", "1000", "27", true));
+        SyncReport remarked = run();
+        assertThat(remarked.count("updated")).isEqualTo(1);
+        assertThat(shop.bySku("SKU-00000").payload.status()).isEqualTo("publish");
+    }
+
+    @Test
+    void productDeletedInTheShopIsCreatedAgain() {
+        marked(1);
+        run();
+        shop.byId.clear();
+        host.add(product("SKU-00000", "Termék 0", "1500", "27", true));
+
+        SyncReport report = run();
+
+        assertThat(report.count("failed")).isZero();
+        assertThat(shop.countWithSku("SKU-00000")).isEqualTo(1);
+    }
+
+    @Test
+    void selectionSyncsOnlyThoseAndReportsUnknownOnes() {
+        marked(5);
+
+        SyncReport report = run(Set.of("SKU-00001", "NOPE"), Map.of(), new AtomicBoolean());
+
+        assertThat(report.count("created")).isEqualTo(1);
+        assertThat(report.count("skipped")).isEqualTo(1);
+        assertThat(report.items()).extracting(ItemLine::item).containsExactly("NOPE");
+    }
+
+    @Test
+    void invalidProductsAreSkippedWithAReason() {
+        host.add(product("A", " ", "1000", "27", true)).add(product("B,C", "Vessző", "1", "27", true))
+                .add(product("D", "Jó", "1", "27", true));
+
+        SyncReport report = run();
+
+        assertThat(report.count("skipped")).isEqualTo(2);
+        assertThat(report.count("created")).isEqualTo(1);
+        assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
+    }
+
+    @Test
+    void stockComesFromTheConfiguredWarehouseOnly() {
+        host.add(product("A", "Alma", "1000", "27", true));
+        host.stock.put("KÖZPONT", Map.of("A", new StockLevel(new BigDecimal("7.9"), new BigDecimal("2"))));
+        run();
+        assertThat(shop.bySku("A").payload.stockQuantity()).isNull();
+
+        warehouse = Optional.of("KÖZPONT");
+        SyncReport withStock = run();
+        assertThat(withStock.count("updated")).isEqualTo(1);
+        assertThat(shop.bySku("A").payload.stockQuantity()).isEqualTo(5L);
+    }
+
+    @Test
+    void unknownWarehouseFailsBeforeAnythingIsSent() {
+        marked(2);
+        warehouse = Optional.of("NINCS");
+
+        SyncReport report = run();
+
+        assertThat(report.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(report.notes().get(0)).contains("NINCS");
+        assertThat(shop.writeRequests()).isZero();
+    }
+
+    @Test
+    void refusedCredentialsFailTheRunWithNothingWritten() {
+        marked(2);
+        shop.priceModeFailure = new WooCommerceException(401, "woocommerce_rest_authentication_error",
+                "Consumer secret is invalid.", Map.of("status", 401), null);
+
+        SyncReport report = run();
+
+        assertThat(report.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(report.notes().get(0)).contains("API titkot");
+        assertThat(shop.writeRequests()).isZero();
+    }
+
+    @Test
+    void unreachableShopFailsTheRunWithNothingWritten() {
+        marked(2);
+        shop.priceModeFailure = new ShopUnreachableException("shop.test:443",
+                ShopUnreachableException.Reason.CONNECTION_REFUSED, null, new ConnectException());
+
+        SyncReport report = run();
+
+        assertThat(report.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(report.notes().get(0)).contains("shop.test:443");
+    }
+
+    @Test
+    void cancellationStopsBetweenBatches() {
+        marked(300);
+        pageSize = 100;
+        AtomicBoolean cancelled = new AtomicBoolean();
+        FakeProductShop counting = shop;
+
+        ProductSync sync = new ProductSync(counting, new CategoryResolver(categoryShop, categoryCache),
+                new ImageResolver(new ImageInspector(1000), null, false),
+                new ProductSync.Options(Optional.empty(), Map.of(), false, 1, 100, 100, 1_500_000), messages);
+        var ctx = new hu.webshopsync.api.ActionContext(host, state, Set.of(), Map.of(),
+                java.util.Locale.forLanguageTag("hu"), new hu.webshopsync.api.ProgressListener() {
+            @Override
+            public void progress(long done, long total) {
+                if (done >= 100) {
+                    cancelled.set(true);
+                }
+            }
+
+            @Override
+            public void status(String message) {
+            }
+        }, cancelled::get);
+
+        SyncReport report = sync.run(ctx);
+
+        assertThat(report.outcome()).isEqualTo(Outcome.CANCELLED);
+        assertThat(report.count("created")).isEqualTo(100);
+        assertThat(state.all(ProductSync.KIND)).hasSize(100);
+    }
+
+    @Test
+    void parallelBatchesNeverWriteOneSkuTwiceAtOnce() {
+        marked(1000);
+        parallel = 4;
+        shop.loseAnswers = 1;
+
+        SyncReport report = run();
+
+        assertThat(report.count("failed")).isZero();
+        assertThat(shop.byId).hasSize(1000);
+        assertThat(shop.skuWrittenConcurrently).isFalse();
+        assertThat(run().count("unchanged")).isEqualTo(1000);
+    }
+
+    @Test
+    void categoryPathBecomesNestedShopCategoriesCreatedOnce() {
+        long existing = categoryShop.add("Ruházat", 0);
+        host.add(withCategory(product("A", "Póló", "1000", "27", true), "Ruházat/Pólók"))
+                .add(withCategory(product("B", "Póló 2", "1000", "27", true), "ruházat // Pólók "));
+
+        run();
+
+        long polok = shop.bySku("A").payload.categoryIds().get(0);
+        assertThat(categoryShop.byId().get(polok).parent()).isEqualTo(existing);
+        assertThat(shop.bySku("B").payload.categoryIds()).containsExactly(polok);
+        assertThat(categoryShop.creates).isEqualTo(1);
+    }
+
+    @Test
+    void categoryGoneInTheShopIsRecreatedAndTheProductRetriedOnce() {
+        host.add(withCategory(product("A", "Póló", "1000", "27", true), "Ruházat"));
+        run();
+        long old = shop.bySku("A").payload.categoryIds().get(0);
+        categoryShop.delete(old);
+        host.add(withCategory(product("A", "Póló", "1200", "27", true), "Ruházat"));
+        // The shop refuses the stale category once; the retry carries the re-created one.
+        shop.rejectSku.put("A", new WooCommerceException(400, "woocommerce_rest_term_invalid",
+                "Resource does not exist.", Map.of("status", 400), null));
+        ProductShop refusingOnce = new ProductShop() {
+            @Override
+            public PriceMode priceMode() {
+                return shop.priceMode();
+            }
+
+            @Override
+            public List<ShopProduct> findBySkus(List<String> skus) {
+                return shop.findBySkus(skus);
+            }
+
+            @Override
+            public List<WriteResult> write(List<ProductWrite> writes) {
+                List<WriteResult> results = shop.write(writes);
+                shop.rejectSku.clear();
+                return results;
+            }
+        };
+
+        SyncReport report = new ProductSync(refusingOnce, new CategoryResolver(categoryShop, categoryCache),
+                new ImageResolver(new ImageInspector(1000), null, false),
+                ProductSync.Options.of(Optional.empty(), Map.of(), false, 1), messages)
+                .run(host.context(state, Set.of(), Map.of(), new AtomicBoolean()));
+
+        assertThat(report.count("updated")).isEqualTo(1);
+        assertThat(report.count("failed")).isZero();
+        long fresh = shop.bySku("A").payload.categoryIds().get(0);
+        assertThat(fresh).isNotEqualTo(old);
+        assertThat(categoryShop.byId()).containsKey(fresh);
+        assertThat(shop.bySku("A").payload.regularPrice()).isEqualTo("1524");
+    }
+
+    @Test
+    void tenThousandProductsFirstSyncIsOneHundredWritesAndTheRepeatIsNone() {
+        marked(10_000);
+        parallel = 4;
+
+        SyncReport first = run();
+        int writes = shop.writeRequests();
+        SyncReport again = run();
+
+        assertThat(first.count("created")).isEqualTo(10_000);
+        assertThat(writes).isEqualTo(100);
+        assertThat(again.count("unchanged")).isEqualTo(10_000);
+        assertThat(shop.writeRequests()).isEqualTo(writes);
+    }
+
+    @Test
+    void imageIsUploadedOnceAndReuploadedOnlyWhenItsContentChanges() throws IOException {
+        Path image = dir.resolve("alma.png");
+        Files.copy(Path.of("src/test/resources/images/red.png"), image);
+        host.add(withImage(product("Á-1", "Alma", "1000", "27", true), image));
+
+        run();
+        assertThat(media.uploads).containsExactly("A-1.png:PNG");
+        long mediaId = shop.bySku("Á-1").payload.imageIds().get(0);
+        assertThat(state.binding(ImageResolver.KIND, "Á-1").remoteId()).isEqualTo(String.valueOf(mediaId));
+
+        assertThat(run().count("unchanged")).isEqualTo(1);
+        Files.setLastModifiedTime(image, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        assertThat(run().count("unchanged")).isEqualTo(1);
+        assertThat(media.uploads).hasSize(1);
+
+        Files.copy(Path.of("src/test/resources/images/blue.jpg"), image, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        SyncReport changed = run();
+        assertThat(changed.count("updated")).isEqualTo(1);
+        assertThat(media.uploads).hasSize(2);
+        assertThat(shop.bySku("Á-1").payload.imageIds()).doesNotContain(mediaId);
+    }
+
+    @Test
+    void unsupportedImageIsReportedAndTheProductStillSyncsWithoutTouchingImages() {
+        host.add(withImage(product("A", "Alma", "1000", "27", true), Path.of("src/test/resources/images/green.gif")))
+                .add(withImage(product("B", "Körte", "1000", "27", true), Path.of("src/test/resources/images/fake.png")))
+                .add(withImage(product("C", "Szilva", "1000", "27", true), dir.resolve("missing.jpg")));
+
+        SyncReport report = run();
+
+        assertThat(report.count("created")).isEqualTo(3);
+        assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(report.items()).extracting(ItemLine::status).containsOnly("warning");
+        assertThat(report.items()).extracting(ItemLine::reason)
+                .anySatisfy(r -> assertThat(r).contains("GIF"))
+                .anySatisfy(r -> assertThat(r).contains("fake.png").contains("nem kép"))
+                .anySatisfy(r -> assertThat(r).contains("nem található"));
+        assertThat(shop.bySku("A").payload.imageIds()).isNull();
+        assertThat(media.uploads).isEmpty();
+    }
+
+    @Test
+    void withoutImageCredentialsOneWarningPerRun() {
+        media = null;
+        host.add(withImage(product("A", "Alma", "1000", "27", true), Path.of("src/test/resources/images/red.png")))
+                .add(withImage(product("B", "Körte", "1000", "27", true), Path.of("src/test/resources/images/blue.jpg")));
+
+        SyncReport report = run();
+
+        assertThat(report.count("created")).isEqualTo(2);
+        assertThat(report.notes()).singleElement().asString().contains("WordPress");
+        assertThat(report.items()).isEmpty();
+    }
+
+    @Test
+    void aSecondConcurrentRunIsRefused() {
+        marked(1);
+        var lock = state.tryLock("webshop.product-sync", java.time.Duration.ofMinutes(1));
+        assertThat(lock).isPresent();
+
+        SyncReport report = run();
+
+        assertThat(report.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(shop.writeRequests()).isZero();
+    }
+}
