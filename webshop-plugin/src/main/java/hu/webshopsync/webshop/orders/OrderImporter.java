@@ -1,0 +1,328 @@
+package hu.webshopsync.webshop.orders;
+
+import hu.webshopsync.api.ActionResult;
+import hu.webshopsync.api.Cancellation;
+import hu.webshopsync.api.CustomerOrderRef;
+import hu.webshopsync.api.DuplicateExternalReferenceException;
+import hu.webshopsync.api.HostServices;
+import hu.webshopsync.api.Outcome;
+import hu.webshopsync.api.PluginStateStore;
+import hu.webshopsync.api.Product;
+import hu.webshopsync.api.ProgressListener;
+import hu.webshopsync.api.StateLock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The order sync engine: lists the shop's new and changed orders page by page and creates each one
+ * as a customer order in the ERP, exactly once.
+ *
+ * <ul>
+ *   <li><b>Once.</b> The external reference (source + shop order id) is unique in the ERP. A page's
+ *   ids are checked in one query; a concurrent run that wins the race shows up as
+ *   {@link DuplicateExternalReferenceException} and counts as already imported. An id the ERP has
+ *   under a different {@code order_key} is a failure for a human (see {@link OrderKeys}).</li>
+ *   <li><b>Never lost.</b> The {@link OrderCursor} only passes orders that are in the ERP; a failed
+ *   order holds it, so every later run lists it again until it imports. Orders that merely look
+ *   wrong (unknown SKU, other currency, total mismatch) import marked for review.</li>
+ *   <li><b>Frugal.</b> 100 orders per request, bulk look-ups per page (existing references, order
+ *   keys, products by SKU), no request per order except the optional shop note.</li>
+ * </ul>
+ *
+ * <p>Talks to the shop only through {@link OrderSource} and to the ERP only through the plugin API,
+ * so tests drive it with fakes and the host-stub end-to-end tests with the real thing.
+ */
+public final class OrderImporter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrderImporter.class);
+    private static final Duration LOCK_LEASE = Duration.ofMinutes(10);
+    // a shop that ignores "page" would otherwise be listed forever
+    private static final int MAX_PAGES = 100_000;
+
+    private final HostServices host;
+    private final PluginStateStore state;
+    private final OrderSource source;
+    private final String sourceId;
+    private final OrderSyncSettings settings;
+    private final OrderMessages messages;
+
+    /**
+     * @param host     the ERP
+     * @param state    the plugin's state (cursor, order keys, pending notes, lock)
+     * @param source   the shop
+     * @param sourceId the shop connection's source id, the orders' external source
+     * @param settings the order sync's settings
+     * @param messages texts in the user's language
+     */
+    public OrderImporter(HostServices host, PluginStateStore state, OrderSource source, String sourceId,
+                         OrderSyncSettings settings, OrderMessages messages) {
+        this.host = Objects.requireNonNull(host, "host");
+        this.state = Objects.requireNonNull(state, "state");
+        this.source = Objects.requireNonNull(source, "source");
+        this.sourceId = Objects.requireNonNull(sourceId, "sourceId");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.messages = Objects.requireNonNull(messages, "messages");
+    }
+
+    /**
+     * Runs one import.
+     *
+     * @param progress     where progress goes
+     * @param cancellation asked between orders
+     * @return the result: SUCCESS, PARTIAL (some orders failed or the listing broke off), CANCELLED,
+     *         or FAILED (nothing could be listed; nothing was written)
+     */
+    public ActionResult run(ProgressListener progress, Cancellation cancellation) {
+        Optional<StateLock> lock = state.tryLock("order-sync:" + sourceId, LOCK_LEASE);
+        if (lock.isEmpty()) {
+            return ActionResult.failed(messages.text("failed.busy"));
+        }
+        try (StateLock held = lock.get()) {
+            return new Run(held, progress, cancellation).execute();
+        }
+    }
+
+    /** One run's mutable state. */
+    private final class Run {
+
+        private final StateLock lock;
+        private final ProgressListener progress;
+        private final Cancellation cancellation;
+        private final OrderSyncReport report = new OrderSyncReport(messages);
+        private final OrderCursor cursor = new OrderCursor(state, sourceId);
+        private final OrderKeys orderKeys = new OrderKeys(state, sourceId);
+        private final PendingNotes notes = new PendingNotes(state, sourceId);
+        private final ProductBindingIndex productBindings = new ProductBindingIndex(state);
+        private final CustomerMatcher customers = new CustomerMatcher(host.customers(), settings.taxNumberMetaKey());
+        private final OrderMapper mapper = new OrderMapper(settings, sourceId, host.currency(), messages);
+        // shop order id → the page it was first seen on, to notice a listing that shifted under the run
+        private final Map<Long, Integer> seen = new HashMap<>();
+        private long done;
+        private long total = -1;
+
+        Run(StateLock lock, ProgressListener progress, Cancellation cancellation) {
+            this.lock = lock;
+            this.progress = progress;
+            this.cancellation = cancellation;
+        }
+
+        ActionResult execute() {
+            Instant from = cursor.listFrom(host.clock().instant(), settings.overlap(), settings.lookback());
+            OrderQuery query = new OrderQuery(settings.statuses(), from, OrderQuery.MAX_PER_PAGE);
+            LOG.info("Order sync: listing {} orders changed after {}", settings.statuses(), from);
+            boolean cancelled = false;
+            boolean brokeOff = false;
+            int totalPages = -1;
+            for (int page = 1; page <= MAX_PAGES; page++) {
+                if (cancellation.isCancelled()) {
+                    cancelled = true;
+                    break;
+                }
+                progress.status(messages.text("progress.page", page, totalPages > 0 ? totalPages : "?"));
+                OrderPage listed;
+                try {
+                    listed = source.page(query, page);
+                } catch (OrderSourceException e) {
+                    LOG.warn("Order sync: listing page {} failed: {}", page, e.getMessage());
+                    String reason = e.userMessage().orElseGet(() -> messages.text("source." + e.kind().name(), e.detail()));
+                    if (page == 1) {
+                        return ActionResult.failed(messages.text("failed.list", reason));
+                    }
+                    report.notice(messages.text("report.brokeOff", reason));
+                    brokeOff = true;
+                    break;
+                }
+                if (listed.entries().isEmpty()) {
+                    break;
+                }
+                if (total >= 0 && listed.total() >= 0 && listed.total() < total) {
+                    // an order left the result set between two requests: every later row moved one up,
+                    // so the row at the page boundary may have been skipped
+                    LOG.debug("Order sync: X-WP-Total fell from {} to {} during the run", total, listed.total());
+                    cursor.limitToPage(page - 1);
+                }
+                total = Math.max(listed.total(), done + listed.entries().size());
+                totalPages = listed.totalPages();
+                boolean finished = importPage(page, listed);
+                cursor.endOfPage(page);
+                cursor.save();
+                if (!finished) {
+                    cancelled = true;
+                    break;
+                }
+                if (totalPages >= 0 && page >= totalPages) {
+                    break;
+                }
+                try {
+                    lock.renew();
+                } catch (IllegalStateException e) {
+                    report.notice(messages.text("report.lockLost"));
+                    brokeOff = true;
+                    break;
+                }
+            }
+            int notesPending = 0;
+            if (settings.orderNoteEnabled() && !cancelled && !brokeOff) {
+                progress.status(messages.text("progress.notes"));
+                PendingNotes.Flush flush = notes.flush(source, messages, cancellation);
+                flush.failed().forEach(n -> report.noteNotStored(n.orderId(), n.erpNumber()));
+                notesPending = flush.failed().size();
+            }
+            Outcome outcome = cancelled ? Outcome.CANCELLED
+                    : report.failures() > 0 || brokeOff ? Outcome.PARTIAL : Outcome.SUCCESS;
+            ActionResult result = report.result(outcome, notesPending);
+            LOG.info("Order sync finished {}: {}; cursor {}", outcome, result.counts(),
+                    cursor.current().map(Instant::toString).orElse("-"));
+            return result;
+        }
+
+        /** @return false when the user cancelled in the middle of the page */
+        private boolean importPage(int page, OrderPage listed) {
+            List<OrderPage.Readable> fresh = new ArrayList<>();
+            for (OrderPage.Entry entry : listed.entries()) {
+                if (entry instanceof OrderPage.Readable r && !seen.containsKey(r.order().id())) {
+                    fresh.add(r);
+                }
+            }
+            List<String> refs = fresh.stream().map(r -> String.valueOf(r.order().id())).distinct().toList();
+            Set<String> existing = refs.isEmpty() ? Set.of()
+                    : new HashSet<>(host.orders().existingReferences(sourceId, refs));
+            Map<String, String> knownKeys = orderKeys.known(existing);
+            List<OrderPage.Readable> toCreate = fresh.stream()
+                    .filter(r -> !existing.contains(String.valueOf(r.order().id()))).toList();
+            OrderLookups lookups = lookups(toCreate);
+            Map<String, String> newKeys = new LinkedHashMap<>();
+            toCreate.stream().filter(r -> r.order().orderKey() != null && !r.order().orderKey().isBlank())
+                    .forEach(r -> newKeys.put(String.valueOf(r.order().id()), r.order().orderKey()));
+            orderKeys.remember(newKeys);
+
+            List<PendingNotes.Note> committed = new ArrayList<>();
+            try {
+                for (OrderPage.Entry entry : listed.entries()) {
+                    if (cancellation.isCancelled()) {
+                        return false;
+                    }
+                    if (entry instanceof OrderPage.Malformed m) {
+                        report.failed(m.label(), messages.text("failed.malformed", m.field()));
+                        cursor.hold();
+                    } else if (entry instanceof OrderPage.Readable r) {
+                        Integer firstSeen = seen.putIfAbsent(r.order().id(), page);
+                        if (firstSeen != null) {
+                            // it changed while this run was listing and moved to the end: rows after its old place
+                            // moved up, so the cursor must not pass the page it was first seen on
+                            cursor.limitToPage(firstSeen);
+                            continue;
+                        }
+                        String ref = String.valueOf(r.order().id());
+                        if (existing.contains(ref)) {
+                            alreadyInErp(r, knownKeys.get(ref));
+                        } else {
+                            create(r, lookups).ifPresent(committed::add);
+                        }
+                    }
+                    done++;
+                    progress.progress(done, total);
+                }
+                return true;
+            } finally {
+                if (settings.orderNoteEnabled()) {
+                    notes.remember(committed);
+                }
+            }
+        }
+
+        private void alreadyInErp(OrderPage.Readable r, String knownKey) {
+            WooOrder order = r.order();
+            String key = order.orderKey();
+            if (knownKey != null && key != null && !key.isBlank() && !knownKey.equals(key)) {
+                LOG.warn("Order sync: shop order {} has another order key than the imported one", order.id());
+                report.failed(number(order), messages.text("failed.orderKeyMismatch", order.id()));
+                cursor.hold();
+                return;
+            }
+            report.alreadyImported(number(order));
+            cursor.passed(r.modified());
+        }
+
+        private Optional<PendingNotes.Note> create(OrderPage.Readable r, OrderLookups lookups) {
+            WooOrder order = r.order();
+            String number = number(order);
+            try {
+                MappedOrder mapped = mapper.map(order, customers.match(order), lookups);
+                CustomerOrderRef created = host.orders().create(mapped.draft());
+                if (mapped.reasons().isEmpty()) {
+                    report.imported(number, created.number());
+                } else {
+                    report.needsReview(number, created.number(), mapped.draft().reviewReasons());
+                    LOG.debug("Shop order {} needs review: {}", order.id(),
+                            mapped.reasons().stream().map(ReviewReason::kind).toList());
+                }
+                cursor.passed(r.modified());
+                return Optional.of(new PendingNotes.Note(order.id(), created.number()));
+            } catch (DuplicateExternalReferenceException e) {
+                // another run committed it since this page's bulk check
+                report.alreadyImported(number);
+                cursor.passed(r.modified());
+            } catch (UnusableOrderException e) {
+                report.failed(number, messages.text(e.messageKey()));
+                cursor.hold();
+            } catch (IllegalArgumentException e) {
+                report.failed(number, messages.text("failed.erpRefused", e.getMessage()));
+                cursor.hold();
+            } catch (RuntimeException e) {
+                // the host's message may quote the order's data: the log gets only its type unless DEBUG
+                LOG.warn("Order sync: shop order {} could not be stored ({})", order.id(), e.getClass().getName());
+                LOG.debug("Order sync: failure storing shop order {}", order.id(), e);
+                report.failed(number, messages.text("failed.erpError", e.getClass().getSimpleName()));
+                cursor.hold();
+            }
+            return Optional.empty();
+        }
+
+        private OrderLookups lookups(List<OrderPage.Readable> toCreate) {
+            if (toCreate.isEmpty()) {
+                return OrderLookups.NONE;
+            }
+            Set<String> skus = new HashSet<>(List.of(settings.shippingSku(), settings.feeSku()));
+            for (OrderPage.Readable r : toCreate) {
+                for (WooOrder.LineItem item : r.order().lineItems()) {
+                    if (item.sku() != null && !item.sku().isBlank()) {
+                        skus.add(item.sku().trim());
+                    }
+                }
+            }
+            Map<String, Product> products = new HashMap<>(host.products().bySkus(skus));
+            Set<Long> unresolved = new HashSet<>();
+            for (OrderPage.Readable r : toCreate) {
+                for (WooOrder.LineItem item : r.order().lineItems()) {
+                    boolean known = item.sku() != null && products.containsKey(item.sku().trim());
+                    if (!known && item.productId() != null && item.productId() > 0) {
+                        unresolved.add(item.productId());
+                    }
+                }
+            }
+            Map<Long, String> bound = productBindings.skus(unresolved);
+            Set<String> more = new HashSet<>(bound.values());
+            more.removeAll(products.keySet());
+            if (!more.isEmpty()) {
+                products.putAll(host.products().bySkus(more));
+            }
+            return new OrderLookups(products, bound);
+        }
+
+        private String number(WooOrder order) {
+            return order.number() == null || order.number().isBlank() ? String.valueOf(order.id()) : order.number();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package hu.webshopsync.webshop.orders;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One page of a listing: its orders in the shop's order, each read on its own.
+ *
+ * @param entries    the orders, readable or not
+ * @param total      how many orders match in all ({@code X-WP-Total}), or -1 when the shop did not say
+ * @param totalPages how many pages there are ({@code X-WP-TotalPages}), or -1 when the shop did not say
+ */
+public record OrderPage(List<Entry> entries, long total, int totalPages) {
+
+    /**
+     * Copies the entries.
+     */
+    public OrderPage {
+        entries = List.copyOf(entries);
+    }
+
+    /** One order of a page. */
+    public sealed interface Entry permits Readable, Malformed {
+    }
+
+    /**
+     * An order with everything the sync needs: an id, a total and the time of its last change.
+     *
+     * @param order    the order
+     * @param modified when it last changed (UTC)
+     */
+    public record Readable(WooOrder order, Instant modified) implements Entry {
+
+        /**
+         * Validates.
+         */
+        public Readable {
+            Objects.requireNonNull(order, "order");
+            Objects.requireNonNull(order.id(), "order.id");
+            Objects.requireNonNull(modified, "modified");
+        }
+    }
+
+    /**
+     * An order the sync cannot work with; it is reported and holds the cursor back.
+     *
+     * @param label    how the user knows it: its number or id, or its position on the page
+     * @param field    the JSON field that is missing or unreadable, e.g. {@code line_items[0].total}
+     * @param modified when it last changed, if even that could be read
+     */
+    public record Malformed(String label, String field, Optional<Instant> modified) implements Entry {
+
+        /**
+         * Validates.
+         */
+        public Malformed {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(modified, "modified");
+        }
+    }
+}

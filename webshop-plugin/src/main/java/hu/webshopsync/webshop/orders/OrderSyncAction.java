@@ -1,0 +1,82 @@
+package hu.webshopsync.webshop.orders;
+
+import hu.webshopsync.api.ActionContext;
+import hu.webshopsync.api.ActionResult;
+import hu.webshopsync.api.ModuleSettings;
+import hu.webshopsync.api.OrderListAction;
+import hu.webshopsync.webshop.InvalidSettingException;
+import hu.webshopsync.webshop.ShopErrors;
+import hu.webshopsync.webshop.WebshopPlugin;
+import hu.webshopsync.webshop.WebshopSettings;
+import hu.webshopsync.webshop.woocommerce.ShopConnection;
+import java.util.Locale;
+import java.util.Objects;
+import org.pf4j.Extension;
+
+/**
+ * <b>Webáruház szinkron</b> on the Customer orders list (Értékesítés › Vevői rendelések): imports
+ * the shop's new orders as customer orders to deliver. The selection is ignored; the run's scope is
+ * the shop's orders changed since the last run (see {@link OrderImporter}).
+ *
+ * <p>Thin on purpose: PF4J makes a new instance per lookup, so the connection lives on the plugin
+ * and the work in {@link OrderImporter}.
+ */
+@Extension
+public final class OrderSyncAction implements OrderListAction {
+
+    /** The action's id. */
+    public static final String ID = "webshop.order-sync";
+    /** The module whose settings and activation the action needs. */
+    static final String MODULE = "webshop";
+
+    private final WebshopPlugin plugin;
+
+    /**
+     * @param plugin the plugin, which holds the shop connection
+     */
+    public OrderSyncAction(WebshopPlugin plugin) {
+        this.plugin = Objects.requireNonNull(plugin, "plugin");
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label(Locale locale) {
+        return new OrderMessages(locale).text("action.label");
+    }
+
+    @Override
+    public ActionResult run(ActionContext context) {
+        OrderMessages messages = new OrderMessages(context.locale());
+        if (!context.host().modules().isActive(MODULE)) {
+            return ActionResult.failed(messages.text("failed.moduleInactive"));
+        }
+        ModuleSettings raw = context.host().modules().settings(MODULE);
+        WebshopSettings shop;
+        OrderSyncSettings settings;
+        try {
+            shop = WebshopSettings.from(raw);
+            settings = OrderSyncSettings.from(raw, shop.warehouse().orElse(null));
+        } catch (InvalidSettingException e) {
+            String why = e.localizedMessage(plugin.messages(), messages.locale());
+            return ActionResult.failed(messages.text("failed.settings", why));
+        } catch (IllegalArgumentException e) {
+            // OrderSyncSettings names the key and the plain value; none of its keys is a secret
+            return ActionResult.failed(messages.text("failed.settings", e.getMessage()));
+        }
+        ShopConnection connection;
+        try {
+            connection = plugin.connect(shop);
+        } catch (RuntimeException e) {
+            return ActionResult.failed(messages.text("failed.connect", e.getMessage()));
+        }
+        Locale locale = messages.locale();
+        OrderSource source = new WooOrderSource(connection.api(WooOrdersApi.class),
+                new OrderPageReader(connection.mapper()), e -> ShopErrors.describe(plugin.messages(), locale, e));
+        return new OrderImporter(context.host(), context.state(), source, connection.sourceId(), settings, messages)
+                .run(context.progress(), context.cancellation());
+    }
+}

@@ -1,0 +1,75 @@
+package hu.webshopsync.webshop.orders;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import feign.FeignException;
+import feign.TypedResponse;
+import hu.webshopsync.webshop.woocommerce.ShopUnreachableException;
+import hu.webshopsync.webshop.woocommerce.WooCommerceException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The WooCommerce adapter of {@link OrderSource}: lists through {@link WooOrdersApi} and turns the
+ * connection's exceptions into {@link OrderSourceException}s the engine understands.
+ */
+final class WooOrderSource implements OrderSource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WooOrderSource.class);
+
+    private final WooOrdersApi api;
+    private final OrderPageReader reader;
+    private final Function<RuntimeException, String> explain;
+
+    /**
+     * @param api     the order routes on the shop's connection
+     * @param reader  reads the listing answers
+     * @param explain the user's text for a failed shop request (the plugin's {@code ShopErrors}), so
+     *                both syncs word the same failure the same way
+     */
+    WooOrderSource(WooOrdersApi api, OrderPageReader reader, Function<RuntimeException, String> explain) {
+        this.api = Objects.requireNonNull(api, "api");
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.explain = Objects.requireNonNull(explain, "explain");
+    }
+
+    @Override
+    public OrderPage page(OrderQuery query, int page) {
+        // WooCommerce compares whole seconds, UTC because of dates_are_gmt=true, and wants no zone suffix
+        String after = LocalDateTime.ofInstant(query.modifiedAfter().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)
+                .toString();
+        TypedResponse<JsonNode> response = call(() -> api.listOrders(String.join(",", query.statuses()), after,
+                query.perPage(), page));
+        OrderPage result = reader.read(response.body(), response.headers());
+        LOG.debug("Order page {} holds {} orders (X-WP-Total {}, X-WP-TotalPages {})", page,
+                result.entries().size(), result.total(), result.totalPages());
+        return result;
+    }
+
+    @Override
+    public void addNote(long orderId, String text) {
+        call(() -> api.addNote(orderId, WooOrderNote.privateNote(text)));
+    }
+
+    private <T> T call(Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (WooCommerceException e) {
+            OrderSourceException.Kind kind = e.authenticationFailed() ? OrderSourceException.Kind.AUTHENTICATION
+                    : e.status() == 404 ? OrderSourceException.Kind.NOT_FOUND
+                    : OrderSourceException.Kind.REJECTED;
+            throw new OrderSourceException(kind, "HTTP " + e.status() + " " + e.code(), explain.apply(e), e);
+        } catch (ShopUnreachableException e) {
+            throw new OrderSourceException(OrderSourceException.Kind.UNREACHABLE, e.getMessage(), explain.apply(e), e);
+        } catch (FeignException e) {
+            // only when the connection's error decoder let one through; its message may quote the URL, so leave it out
+            throw new OrderSourceException(e.status() == 404 ? OrderSourceException.Kind.NOT_FOUND
+                    : OrderSourceException.Kind.REJECTED, "HTTP " + e.status(), e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package hu.webshopsync.webshop.orders;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import feign.Headers;
+import feign.Param;
+import feign.RequestLine;
+import feign.TypedResponse;
+import java.util.List;
+
+/**
+ * The WooCommerce REST v3 order routes the order sync uses, relative to {@code …/wp-json/wc/v3}.
+ *
+ * <p>Lists come back as raw JSON so that one malformed order is reported on its own instead of
+ * failing the whole page (see {@link OrderPageReader}); {@link TypedResponse} keeps the paging
+ * headers and, unlike {@code feign.Response}, still sends error statuses through the connection's
+ * error decoder.
+ */
+@Headers("Accept: application/json")
+public interface WooOrdersApi {
+
+    /**
+     * One page of orders changed after an instant, oldest change first.
+     *
+     * <p>{@code dates_are_gmt=true} is what makes {@code modified_after} UTC; without it WooCommerce
+     * compares in store-local time (captures 15 and 15b).
+     *
+     * @param statuses      comma-separated statuses, e.g. {@code processing,on-hold}
+     * @param modifiedAfter UTC without zone suffix, e.g. {@code 2026-11-27T22:47:57}
+     * @param perPage       page size, at most 100
+     * @param page          the page, from 1
+     * @return a JSON array (empty past the end, capture 45) with {@code X-WP-Total} and {@code X-WP-TotalPages}
+     */
+    @RequestLine("GET /orders?status={status}&modified_after={modifiedAfter}&dates_are_gmt=true"
+            + "&orderby=modified&order=asc&per_page={perPage}&page={page}")
+    TypedResponse<JsonNode> listOrders(@Param("status") String statuses, @Param("modifiedAfter") String modifiedAfter,
+                                       @Param("perPage") int perPage, @Param("page") int page);
+
+    /**
+     * One order.
+     *
+     * @param id the order id
+     * @return the order as JSON; a missing order is a 404 {@code woocommerce_rest_shop_order_invalid_id} (capture 19)
+     */
+    @RequestLine("GET /orders/{id}")
+    JsonNode getOrder(@Param("id") long id);
+
+    /**
+     * Adds a note to an order.
+     *
+     * @param id   the order id
+     * @param note the note; {@code customer_note=false} keeps it private
+     * @return the stored note
+     */
+    @RequestLine("POST /orders/{id}/notes")
+    WooOrderNote addNote(@Param("id") long id, WooOrderNote note);
+
+    /**
+     * The notes of an order, newest first (capture 18b).
+     *
+     * @param id the order id
+     * @return the notes
+     */
+    @RequestLine("GET /orders/{id}/notes")
+    List<WooOrderNote> notes(@Param("id") long id);
+}

@@ -1,0 +1,457 @@
+package hu.webshopsync.webshop.orders;
+
+import static hu.webshopsync.webshop.orders.TestOrders.DEFAULTS;
+import static hu.webshopsync.webshop.orders.TestOrders.HU;
+import static hu.webshopsync.webshop.orders.TestOrders.SOURCE;
+import static hu.webshopsync.webshop.orders.TestOrders.guestOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import hu.webshopsync.api.ActionResult;
+import hu.webshopsync.api.Binding;
+import hu.webshopsync.api.Cancellation;
+import hu.webshopsync.api.DuplicateExternalReferenceException;
+import hu.webshopsync.api.ItemLine;
+import hu.webshopsync.api.ModuleSettings;
+import hu.webshopsync.api.Outcome;
+import hu.webshopsync.api.ProgressListener;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class OrderImporterTest {
+
+    private static final Instant T = Instant.parse("2026-11-28T08:00:00Z");
+    private static final String CURSOR = OrderCursor.key(SOURCE);
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T12:00:00Z"));
+    private final FakeHost host = new FakeHost(clock);
+    private final FakeStateStore state = new FakeStateStore();
+    private final FakeOrderSource shop = new FakeOrderSource();
+
+    OrderImporterTest() {
+        host.products.putAll(TestOrders.products());
+    }
+
+    @Test
+    void importsEachNewOrderOnceAndASecondRunImportsNothing() {
+        addOrders(1, 3);
+
+        ActionResult first = run();
+
+        assertThat(first.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(first.counts()).containsExactly(Map.entry("imported", 3), Map.entry("already-imported", 0),
+                Map.entry("needs-review", 0), Map.entry("failed", 0));
+        assertThat(first.items()).containsExactly(new ItemLine("1", "imported", "VR-2026-000001"),
+                new ItemLine("2", "imported", "VR-2026-000002"), new ItemLine("3", "imported", "VR-2026-000003"));
+        assertThat(first.message()).startsWith("Webáruház szinkron: 3 új rendelés rögzítve, 0 ellenőrizendő");
+        assertThat(host.drafts()).extracting(d -> d.externalReference()).containsExactly("1", "2", "3");
+        assertThat(host.drafts()).allSatisfy(d -> {
+            assertThat(d.externalSource()).isEqualTo(SOURCE);
+            assertThat(d.reserveInWarehouse()).isEqualTo("KÖZPONT");
+        });
+        assertThat(shop.notes).containsEntry(1L, List.of("Rögzítve az ERP-ben: VR-2026-000001"))
+                .containsEntry(3L, List.of("Rögzítve az ERP-ben: VR-2026-000003"));
+        assertThat(state.values).containsEntry(CURSOR, at(3).toString());
+
+        ActionResult second = run();
+
+        assertThat(second.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(second.counts()).containsEntry("imported", 0).containsEntry("already-imported", 3);
+        assertThat(host.orders).hasSize(3);
+        assertThat(host.createCalls).isEqualTo(3);
+        assertThat(shop.noteAttempts).isEqualTo(3);
+    }
+
+    @Test
+    void firstRunLooksBackThirtyDaysFromTheHostClock() {
+        shop.add(guestOrder(1, clock.instant().minus(Duration.ofDays(31))));
+        shop.add(guestOrder(2, clock.instant().minus(Duration.ofDays(29))));
+
+        run();
+
+        assertThat(shop.queries.get(0).modifiedAfter()).isEqualTo(clock.instant().minus(Duration.ofDays(30)));
+        assertThat(shop.queries.get(0).statuses()).containsExactly("processing", "on-hold");
+        assertThat(shop.queries.get(0).perPage()).isEqualTo(100);
+        assertThat(host.drafts()).extracting(d -> d.externalReference()).containsExactly("2");
+    }
+
+    @Test
+    void overlapWindowReListsImportedOrdersAndCreatesNothing() {
+        addOrders(1, 2);
+        run();
+        // saved late by the shop: changed before the cursor, but within the overlap
+        shop.add(guestOrder(3, at(2).minus(Duration.ofMinutes(5))));
+
+        ActionResult second = run();
+
+        assertThat(shop.queries.get(1).modifiedAfter()).isEqualTo(at(2).minus(Duration.ofMinutes(10)));
+        // orders 1 and 2 are both inside the overlap: listed again, created never
+        assertThat(second.counts()).containsEntry("imported", 1).containsEntry("already-imported", 2);
+        assertThat(host.orders).hasSize(3);
+        assertThat(host.createCalls).isEqualTo(3);
+        assertThat(state.values).containsEntry(CURSOR, at(2).toString());
+    }
+
+    @Test
+    void orderChangedAfterItsImportIsNotImportedAgain() {
+        addOrders(1, 1);
+        run();
+        shop.byId(1).put("customer_note", "Mégis reggel jöjjenek");
+        shop.touch(1, at(30));
+
+        ActionResult second = run();
+
+        assertThat(second.counts()).containsEntry("imported", 0).containsEntry("already-imported", 1);
+        assertThat(host.orders).hasSize(1);
+        assertThat(state.values).containsEntry(CURSOR, at(30).toString());
+    }
+
+    @Test
+    void cursorDoesNotPassAMalformedOrderAndTheNextRunsTryItAgain() {
+        addOrders(1, 3);
+        shop.byId(2).put("total", "ezerkilencszázötven");
+
+        ActionResult first = run();
+
+        assertThat(first.outcome()).isEqualTo(Outcome.PARTIAL);
+        assertThat(first.counts()).containsEntry("imported", 2).containsEntry("failed", 1);
+        assertThat(first.items()).contains(new ItemLine("2", "failed",
+                "Olvashatatlan rendelés: hiányzó vagy hibás mező: total"));
+        assertThat(first.message()).contains("Hibás rendelések", "2. rendelés: Olvashatatlan rendelés");
+        assertThat(state.values).containsEntry(CURSOR, at(1).toString());
+
+        ActionResult second = run();
+
+        assertThat(second.counts()).containsEntry("failed", 1).containsEntry("already-imported", 2);
+        assertThat(state.values).containsEntry(CURSOR, at(1).toString());
+
+        shop.byId(2).put("total", "1950.00");
+        ActionResult third = run();
+
+        assertThat(third.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(third.counts()).containsEntry("imported", 1).containsEntry("already-imported", 2);
+        assertThat(state.values).containsEntry(CURSOR, at(3).toString());
+    }
+
+    @Test
+    void orderWithoutAnIdIsReportedAndHoldsTheCursor() {
+        addOrders(1, 2);
+        ObjectNode noId = guestOrder(99, at(1).plusSeconds(30));
+        noId.remove("id");
+        shop.add(noId);
+
+        ActionResult result = run();
+
+        assertThat(result.items()).contains(new ItemLine("99", "failed",
+                "Olvashatatlan rendelés: hiányzó vagy hibás mező: id"));
+        assertThat(host.orders).hasSize(2);
+        assertThat(state.values).containsEntry(CURSOR, at(1).toString());
+    }
+
+    @Test
+    void orderTheErpRefusesFailsAndHoldsTheCursor() {
+        addOrders(1, 3);
+        host.beforeCreate = d -> d.externalReference().equals("2")
+                ? new IllegalArgumentException("unknown warehouse KÖZPONT") : null;
+
+        ActionResult result = run();
+
+        assertThat(result.outcome()).isEqualTo(Outcome.PARTIAL);
+        assertThat(result.items()).contains(new ItemLine("2", "failed",
+                "Az ERP nem fogadta el a rendelést: unknown warehouse KÖZPONT"));
+        assertThat(state.values).containsEntry(CURSOR, at(1).toString());
+    }
+
+    @Test
+    void orderCommittedMeanwhileByAConcurrentRunCountsAsAlreadyImported() {
+        addOrders(1, 3);
+        host.beforeCreate = d -> d.externalReference().equals("2")
+                ? new DuplicateExternalReferenceException(d.externalSource(), "2") : null;
+
+        ActionResult result = run();
+
+        assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(result.counts()).containsEntry("imported", 2).containsEntry("already-imported", 1)
+                .containsEntry("failed", 0);
+        assertThat(state.values).containsEntry(CURSOR, at(3).toString());
+    }
+
+    @Test
+    void reusedOrderIdWithAnotherOrderKeyNeedsAHumanInsteadOfBeingSkipped() {
+        addOrders(1, 1);
+        run();
+        assertThat(state.bindingsOf(OrderKeys.KIND)).containsKey(SOURCE + "#1");
+        // the shop's database was restored: id 1 is now someone else's purchase
+        shop.orders.clear();
+        ObjectNode other = guestOrder(1, at(50)).put("order_key", "wc_order_somebodyElse");
+        shop.add(other);
+
+        ActionResult result = run();
+
+        assertThat(result.outcome()).isEqualTo(Outcome.PARTIAL);
+        assertThat(result.counts()).containsEntry("failed", 1).containsEntry("already-imported", 0);
+        assertThat(result.items().get(0).reason()).contains("más rendelési kulccsal");
+        assertThat(host.orders).hasSize(1);
+        assertThat(state.values).containsEntry(CURSOR, at(1).toString());
+    }
+
+    @Test
+    void noteFailureKeepsTheImportAndTheNextRunSendsTheNote() {
+        addOrders(1, 2);
+        shop.noteFailure = new OrderSourceException(OrderSourceException.Kind.UNREACHABLE, "shop: timeout", null);
+
+        ActionResult first = run();
+
+        assertThat(first.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(first.counts()).containsEntry("imported", 2);
+        assertThat(host.orders).hasSize(2);
+        assertThat(first.items()).filteredOn(i -> i.status().equals("warning")).hasSize(2);
+        assertThat(first.message()).contains("2 rendeléshez nem sikerült megjegyzést írni");
+        // an unreachable shop is asked once, not once per note
+        assertThat(shop.noteAttempts).isEqualTo(1);
+        assertThat(state.bindingsOf(PendingNotes.KIND)).hasSize(2);
+
+        shop.noteFailure = null;
+        ActionResult second = run();
+
+        assertThat(second.counts()).containsEntry("imported", 0).containsEntry("already-imported", 2);
+        assertThat(shop.notes).containsEntry(1L, List.of("Rögzítve az ERP-ben: VR-2026-000001"))
+                .containsEntry(2L, List.of("Rögzítve az ERP-ben: VR-2026-000002"));
+        assertThat(state.bindingsOf(PendingNotes.KIND)).isEmpty();
+        assertThat(second.message()).doesNotContain("megjegyzés");
+    }
+
+    @Test
+    void noteForAnOrderDeletedFromTheShopIsDropped() {
+        addOrders(1, 1);
+        shop.noteFailure = new OrderSourceException(OrderSourceException.Kind.NOT_FOUND, "HTTP 404", null);
+
+        run();
+
+        assertThat(state.bindingsOf(PendingNotes.KIND)).isEmpty();
+    }
+
+    @Test
+    void notesAreNotWrittenWhenSwitchedOff() {
+        addOrders(1, 2);
+        OrderSyncSettings noNotes = OrderSyncSettings.from(
+                new ModuleSettings(Map.of("orderNoteEnabled", "false"), Map.of()), null);
+
+        ActionResult result = new OrderImporter(host, state, shop, SOURCE, noNotes, HU)
+                .run(ProgressListener.NONE, Cancellation.NEVER);
+
+        assertThat(result.counts()).containsEntry("imported", 2);
+        assertThat(shop.noteAttempts).isZero();
+        assertThat(state.bindingsOf(PendingNotes.KIND)).isEmpty();
+        assertThat(host.drafts()).allSatisfy(d -> assertThat(d.reserveInWarehouse()).isNull());
+    }
+
+    @Test
+    void cancellationStopsBetweenOrdersAndKeepsWhatWasCommitted() {
+        addOrders(1, 5);
+
+        ActionResult cancelled = importer().run(ProgressListener.NONE, () -> host.createCalls >= 2);
+
+        assertThat(cancelled.outcome()).isEqualTo(Outcome.CANCELLED);
+        assertThat(cancelled.message()).startsWith("A szinkront megszakították");
+        assertThat(host.orders).hasSize(2);
+        assertThat(state.values).containsEntry(CURSOR, at(2).toString());
+        assertThat(state.bindingsOf(PendingNotes.KIND)).hasSize(2);
+        assertThat(shop.noteAttempts).isZero();
+
+        ActionResult rest = run();
+
+        assertThat(rest.counts()).containsEntry("imported", 3).containsEntry("already-imported", 2);
+        assertThat(shop.notes).hasSize(5);
+        assertThat(state.values).containsEntry(CURSOR, at(5).toString());
+    }
+
+    @Test
+    void refusedCredentialsFailTheRunWithoutWritingAnything() {
+        addOrders(1, 2);
+        shop.pageFailures.put(1, new OrderSourceException(OrderSourceException.Kind.AUTHENTICATION,
+                "HTTP 401 woocommerce_rest_cannot_view", null));
+
+        ActionResult result = run();
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.message()).isEqualTo("A webáruház rendelései nem kérhetők le. A webáruház elutasította a "
+                + "hozzáférési kulcsot (HTTP 401 woocommerce_rest_cannot_view); ellenőrizze a Consumer key és "
+                + "Consumer secret beállítást és a kulcs olvasási jogát. Semmi sem változott.");
+        assertThat(host.createCalls).isZero();
+        assertThat(state.writes).isZero();
+        assertThat(state.locks).containsValue(false).doesNotContainValue(true);
+    }
+
+    @Test
+    void theAdaptersExplanationOfAFailureIsWhatTheUserReads() {
+        addOrders(1, 1);
+        shop.pageFailures.put(1, new OrderSourceException(OrderSourceException.Kind.UNREACHABLE, "IO",
+                "A webáruház (bolt.example.hu) nem válaszolt időben.", null));
+
+        ActionResult result = run();
+
+        assertThat(result.message()).isEqualTo("A webáruház rendelései nem kérhetők le. A webáruház "
+                + "(bolt.example.hu) nem válaszolt időben. Semmi sem változott.");
+    }
+
+    @Test
+    void listingBrokenOffOnALaterPageKeepsTheCommittedPages() {
+        addOrders(1, 150);
+        shop.pageFailures.put(2, new OrderSourceException(OrderSourceException.Kind.UNREACHABLE,
+                "127.0.0.1:8081: no answer within the read timeout", null));
+
+        ActionResult result = run();
+
+        assertThat(result.outcome()).isEqualTo(Outcome.PARTIAL);
+        assertThat(result.counts()).containsEntry("imported", 100);
+        assertThat(result.message()).contains("A rendelések letöltése félbeszakadt. A webáruház nem érhető el");
+        assertThat(state.values).containsEntry(CURSOR, at(100).toString());
+        // the shop is down: the notes wait for the next run
+        assertThat(shop.noteAttempts).isZero();
+        assertThat(state.bindingsOf(PendingNotes.KIND)).hasSize(100);
+    }
+
+    @Test
+    void aThousandOrdersTakeTenListRequestsAndBulkLookupsPerPage() {
+        addOrders(1, 1000);
+        List<long[]> progress = new ArrayList<>();
+
+        ActionResult result = importer().run(new ProgressListener() {
+            @Override
+            public void progress(long done, long total) {
+                progress.add(new long[] {done, total});
+            }
+
+            @Override
+            public void status(String message) {
+            }
+        }, Cancellation.NEVER);
+
+        assertThat(result.counts()).containsEntry("imported", 1000);
+        assertThat(shop.pagesRequested).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(host.existingReferenceCalls).isEqualTo(10);
+        assertThat(host.bySkusCalls).isEqualTo(10);
+        // per page: order keys, pending notes, cursor; then one delete for all sent notes
+        assertThat(state.writes).isLessThanOrEqualTo(10 * 3 + 1);
+        assertThat(progress).last().isEqualTo(new long[] {1000, 1000});
+    }
+
+    @Test
+    void listingThatShiftsUnderTheRunDoesNotLetTheCursorSkipAnOrder() {
+        addOrders(1, 150);
+        // while page 1 is being imported, order 10 changes and moves to the end: page 2 then starts
+        // at what was row 102, and order 101 is not listed in this run at all
+        shop.beforePage = page -> {
+            if (page == 2) {
+                shop.touch(10, at(200));
+            }
+        };
+
+        ActionResult first = run();
+
+        assertThat(host.drafts()).extracting(d -> d.externalReference()).doesNotContain("101");
+        assertThat(state.values).containsEntry(CURSOR, at(100).toString());
+        assertThat(first.counts()).containsEntry("imported", 149);
+
+        shop.beforePage = page -> { };
+        run();
+
+        assertThat(host.drafts()).extracting(d -> d.externalReference()).contains("101").hasSize(150);
+        assertThat(state.values).containsEntry(CURSOR, at(200).toString());
+    }
+
+    @Test
+    void orderLeavingTheListingDuringTheRunDoesNotLetTheCursorSkipAnOrder() {
+        addOrders(1, 150);
+        // order 10 is completed by the shop owner meanwhile: it leaves the listing and every later row moves up
+        shop.beforePage = page -> {
+            if (page == 2) {
+                shop.byId(10).put("status", "completed");
+            }
+        };
+
+        run();
+
+        assertThat(host.drafts()).extracting(d -> d.externalReference()).doesNotContain("101");
+        assertThat(state.values).containsEntry(CURSOR, at(100).toString());
+
+        run();
+
+        assertThat(host.drafts()).extracting(d -> d.externalReference()).contains("101").hasSize(150);
+    }
+
+    @Test
+    void ordersToReviewAreImportedAndListedWithTheirReasons() {
+        addOrders(1, 2);
+        ((ObjectNode) shop.byId(2).withArray("line_items").get(0)).put("sku", "NINCS-ILYEN");
+
+        ActionResult result = run();
+
+        assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(result.counts()).containsEntry("imported", 1).containsEntry("needs-review", 1);
+        assertThat(result.items()).contains(new ItemLine("2", "needs-review",
+                "VR-2026-000002: Ismeretlen cikkszám: NINCS-ILYEN (Batch C r2); ÁFA 27% feltételezve"));
+        assertThat(result.message()).contains("Ellenőrizendő rendelések:",
+                "2. rendelés → VR-2026-000002: Ismeretlen cikkszám: NINCS-ILYEN");
+        assertThat(host.order("2").draft().needsReview()).isTrue();
+    }
+
+    @Test
+    void lineWithAStaleSkuIsMatchedThroughTheProductSyncBindingWalkedOncePerRun() {
+        addOrders(1, 2);
+        shop.orders.forEach(o -> ((ObjectNode) o.withArray("line_items").get(0)).putNull("sku"));
+        state.saveBindings(List.of(new Binding("product", "SKU-r2-C", "18", "h", "")));
+
+        ActionResult result = run();
+
+        assertThat(result.counts()).containsEntry("imported", 2).containsEntry("needs-review", 0);
+        assertThat(host.drafts()).allSatisfy(d -> assertThat(d.lines().get(0).sku()).isEqualTo("SKU-r2-C"));
+    }
+
+    @Test
+    void anotherRunOfTheSameShopMakesThisOneFail() {
+        addOrders(1, 1);
+        state.tryLock("order-sync:" + SOURCE, Duration.ofMinutes(10));
+
+        ActionResult result = run();
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.message()).startsWith("Már fut egy webáruház-rendelés szinkron");
+        assertThat(shop.pagesRequested).isEmpty();
+    }
+
+    @Test
+    void secondOrderOfANewGuestFindsTheCustomerTheFirstOneCreated() {
+        ObjectNode a = guestOrder(1, at(1));
+        ObjectNode b = guestOrder(2, at(2));
+        ((ObjectNode) b.get("billing")).put("email", "vevo1@example.com");
+        shop.add(a).add(b);
+
+        run();
+
+        assertThat(host.customers).hasSize(1);
+        assertThat(host.order("2").customerId()).isEqualTo(host.order("1").customerId());
+    }
+
+    private void addOrders(int fromId, int toId) {
+        IntStream.rangeClosed(fromId, toId).forEach(i -> shop.add(guestOrder(i, at(i))));
+    }
+
+    private static Instant at(int minutes) {
+        return T.plus(Duration.ofMinutes(minutes));
+    }
+
+    private OrderImporter importer() {
+        return new OrderImporter(host, state, shop, SOURCE, DEFAULTS, HU);
+    }
+
+    private ActionResult run() {
+        return importer().run(ProgressListener.NONE, Cancellation.NEVER);
+    }
+}
