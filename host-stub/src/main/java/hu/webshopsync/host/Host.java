@@ -1,0 +1,211 @@
+package hu.webshopsync.host;
+
+import hu.webshopsync.api.PluginStateStore;
+import hu.webshopsync.host.catalog.JdbcProductCatalog;
+import hu.webshopsync.host.catalog.SheetFields;
+import hu.webshopsync.host.customers.JdbcCustomerDirectory;
+import hu.webshopsync.host.db.Database;
+import hu.webshopsync.host.history.RunHistory;
+import hu.webshopsync.host.inventory.JdbcInventory;
+import hu.webshopsync.host.modules.JdbcModuleRegistry;
+import hu.webshopsync.host.modules.ModuleActivation;
+import hu.webshopsync.host.modules.ModuleStore;
+import hu.webshopsync.host.modules.SecretRedactor;
+import hu.webshopsync.host.orders.JdbcCustomerOrderBook;
+import hu.webshopsync.host.orders.OrderListing;
+import hu.webshopsync.host.plugins.ActionRunner;
+import hu.webshopsync.host.plugins.HostPluginManager;
+import hu.webshopsync.host.plugins.HostVersion;
+import hu.webshopsync.host.plugins.PluginExtensions;
+import hu.webshopsync.host.plugins.PluginProblem;
+import hu.webshopsync.host.state.JdbcPluginStateStore;
+import hu.webshopsync.host.state.ProcessIdentity;
+import java.util.List;
+
+/**
+ * The ERP stand-in, wired: the database, the services over it, and the plugin manager, which is
+ * started on first use so that commands that need no plugin do not pay for loading them.
+ */
+public final class Host implements AutoCloseable {
+
+    private final HostConfig config;
+    private final Database database;
+    private final ProcessIdentity process;
+    private final ModuleStore moduleStore;
+    private final PluginExtensions extensions;
+    private final ErpServices services;
+    private final RunHistory history;
+    private HostPluginManager pluginManager;
+    private List<PluginProblem> pluginProblems = List.of();
+
+    private Host(HostConfig config, Database database) {
+        this.config = config;
+        this.database = database;
+        this.process = ProcessIdentity.current();
+        this.moduleStore = new ModuleStore(database, config.clock());
+        this.extensions = new PluginExtensions(this::plugins);
+        this.services = new ErpServices(
+                new JdbcProductCatalog(database, extensions),
+                new JdbcInventory(database),
+                new JdbcCustomerDirectory(database),
+                new JdbcCustomerOrderBook(database, config.clock(), HostConfig.ERP_ZONE),
+                new JdbcModuleRegistry(moduleStore, extensions),
+                "HUF",
+                config.clock());
+        this.history = new RunHistory(database, config.clock(), process);
+    }
+
+    /**
+     * Opens the database (migrating it) and wires the services; plugins load on first use.
+     *
+     * @param config where the data and plugins are
+     * @return the host
+     */
+    public static Host open(HostConfig config) {
+        return new Host(config, Database.open(config.dataDir()));
+    }
+
+    /**
+     * The plugin manager, loading and starting the plugins on first use.
+     *
+     * @return the started plugin manager
+     */
+    public synchronized HostPluginManager plugins() {
+        if (pluginManager == null) {
+            HostPluginManager manager = new HostPluginManager(config.pluginsDir().toAbsolutePath(),
+                    HostVersion.current());
+            pluginProblems = manager.loadAndStart();
+            pluginManager = manager;
+        }
+        return pluginManager;
+    }
+
+    /**
+     * The plugins that failed to load or start, once plugins were loaded.
+     *
+     * @return the problems
+     */
+    public synchronized List<PluginProblem> pluginProblems() {
+        return pluginProblems;
+    }
+
+    /**
+     * The services plugins get.
+     *
+     * @return the host services
+     */
+    public ErpServices services() {
+        return services;
+    }
+
+    /**
+     * The started plugins' extensions.
+     *
+     * @return the extensions
+     */
+    public PluginExtensions extensions() {
+        return extensions;
+    }
+
+    /**
+     * The ERP database.
+     *
+     * @return the database
+     */
+    public Database database() {
+        return database;
+    }
+
+    /**
+     * The configuration.
+     *
+     * @return the configuration
+     */
+    public HostConfig config() {
+        return config;
+    }
+
+    /**
+     * One plugin's state store.
+     *
+     * @param pluginId the plugin
+     * @return its store
+     */
+    public PluginStateStore stateStore(String pluginId) {
+        return new JdbcPluginStateStore(database, pluginId, config.clock(), process);
+    }
+
+    /**
+     * The stored modules.
+     *
+     * @return the module store
+     */
+    public ModuleStore moduleStore() {
+        return moduleStore;
+    }
+
+    /**
+     * Module activation.
+     *
+     * @return the activation
+     */
+    public ModuleActivation moduleActivation() {
+        return new ModuleActivation(moduleStore);
+    }
+
+    /**
+     * The product sheet's plugin fields.
+     *
+     * @return the sheet fields
+     */
+    public SheetFields sheetFields() {
+        return new SheetFields(extensions::sheetFields, services.modules(), database, config.clock());
+    }
+
+    /**
+     * The customer orders list.
+     *
+     * @return the listing
+     */
+    public OrderListing orderListing() {
+        return new OrderListing(database);
+    }
+
+    /**
+     * The sync history.
+     *
+     * @return the history
+     */
+    public RunHistory history() {
+        return history;
+    }
+
+    /**
+     * Runs list actions with history and plugin state.
+     *
+     * @return the runner
+     */
+    public ActionRunner actionRunner() {
+        return new ActionRunner(extensions, services, this::stateStore, history, () -> SecretRedactor.of(moduleStore));
+    }
+
+    /**
+     * A redactor for the secrets stored now.
+     *
+     * @return the redactor
+     */
+    public SecretRedactor redactor() {
+        return SecretRedactor.of(moduleStore);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (pluginManager != null) {
+                pluginManager.stopAndUnload();
+            }
+        } finally {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package hu.webshopsync.host.cli;
+
+import hu.webshopsync.api.ItemLine;
+import hu.webshopsync.host.Host;
+import hu.webshopsync.host.csv.CsvWriter;
+import hu.webshopsync.host.history.RunSummary;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code history} and {@code history show RUN-ID}: the sync history the host records for every run.
+ */
+@Command(name = "history", description = "Past runs: run id, action, start, duration, counts, outcome.",
+        subcommands = HistoryCommand.Show.class)
+final class HistoryCommand extends HostSubcommand {
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    int run(Host host) {
+        List<RunSummary> runs = host.history().list();
+        if (json) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (RunSummary run : runs) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("runId", run.id());
+                row.put("action", run.actionId());
+                row.put("plugin", run.pluginId());
+                row.put("startedAt", run.startedAt().toString());
+                row.put("durationMs", run.durationMs());
+                row.put("outcome", run.outcome());
+                row.put("counts", run.counts());
+                row.put("message", run.message());
+                rows.add(row);
+            }
+            new Json().print(out(), rows);
+            return ExitCodes.OK;
+        }
+        out().println(t("history.title"));
+        if (runs.isEmpty()) {
+            out().println(t("history.none"));
+        }
+        for (RunSummary run : runs) {
+            List<String> counts = new ArrayList<>();
+            run.counts().forEach((status, n) -> counts.add(messages().getOr("status." + status, status) + ": " + n));
+            out().println(t("history.line", run.id(), run.actionId(), run.startedAt().toString(),
+                    run.durationMs() == null ? "-" : run.durationMs() + " ms", t("outcome." + run.outcome()),
+                    String.join(", ", counts)));
+        }
+        return ExitCodes.OK;
+    }
+
+    @Command(name = "show", description = "One run's item lines: item, status, reason.")
+    static final class Show extends HostSubcommand {
+
+        @Parameters(index = "0", paramLabel = "RUN-ID")
+        long runId;
+
+        @ArgGroup(exclusive = true)
+        Format format = new Format();
+
+        static final class Format {
+            @Option(names = "--json", description = "Print JSON.")
+            boolean json;
+
+            @Option(names = "--csv", description = "Print CSV.")
+            boolean csv;
+        }
+
+        @Override
+        int run(Host host) {
+            Optional<RunSummary> run = host.history().find(runId);
+            if (run.isEmpty()) {
+                err().println(t("history.unknown", runId));
+                return ExitCodes.ERROR;
+            }
+            List<ItemLine> items = host.history().items(runId);
+            if (format.json) {
+                List<Map<String, String>> rows = new ArrayList<>();
+                for (ItemLine item : items) {
+                    Map<String, String> row = new LinkedHashMap<>();
+                    row.put("item", item.item());
+                    row.put("status", item.status());
+                    row.put("reason", item.reason());
+                    rows.add(row);
+                }
+                new Json().print(out(), rows);
+            } else if (format.csv) {
+                out().println(CsvWriter.line(List.of("item", "status", "reason")));
+                items.forEach(i -> out().println(CsvWriter.line(List.of(i.item(), i.status(), i.reason()))));
+            } else {
+                RunSummary r = run.get();
+                out().println(t("history.line", r.id(), r.actionId(), r.startedAt().toString(),
+                        r.durationMs() == null ? "-" : r.durationMs() + " ms", t("outcome." + r.outcome()), ""));
+                if (!r.message().isEmpty()) {
+                    out().println(r.message());
+                }
+                items.forEach(i -> out().println("  " + i.item() + "  " + messages().getOr("status." + i.status(),
+                        i.status()) + (i.reason().isEmpty() ? "" : "  " + i.reason())));
+            }
+            out().flush();
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package hu.webshopsync.host.cli;
+
+import hu.webshopsync.host.Host;
+import hu.webshopsync.host.plugins.PluginProblem;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every command shares: the root's options, the output streams, the host opened for the
+ * command and closed after it.
+ */
+abstract class HostSubcommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    private Messages messages;
+
+    @Override
+    public final Integer call() throws Exception {
+        try (Host host = root().openHost()) {
+            return run(host);
+        }
+    }
+
+    /**
+     * The command's work.
+     *
+     * @param host the open host
+     * @return the exit code
+     * @throws Exception anything unexpected; shown as an error, exit 2
+     */
+    abstract int run(Host host) throws Exception;
+
+    HostCommand root() {
+        return (HostCommand) spec.root().userObject();
+    }
+
+    Messages messages() {
+        if (messages == null) {
+            messages = root().messages();
+        }
+        return messages;
+    }
+
+    String t(String key, Object... args) {
+        return messages().get(key, args);
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** Loads the plugins and tells the user about any that did not start; the command goes on. */
+    void loadPlugins(Host host) {
+        host.plugins();
+        for (PluginProblem problem : host.pluginProblems()) {
+            err().println(t("plugins.problem", problem.pluginId(), problem.state(), problem.reason()));
+        }
+        err().flush();
+    }
+}

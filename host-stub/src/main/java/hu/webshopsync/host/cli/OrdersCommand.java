@@ -1,0 +1,101 @@
+package hu.webshopsync.host.cli;
+
+import hu.webshopsync.api.Address;
+import hu.webshopsync.host.Host;
+import hu.webshopsync.host.orders.OrderView;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code orders list}: the customer orders (Értékesítés › Vevői rendelések) with their lines.
+ */
+@Command(name = "orders", description = "Customer orders.", subcommands = OrdersCommand.ListOrders.class)
+final class OrdersCommand {
+
+    @Command(name = "list", description = "Customer orders with their lines.")
+    static final class ListOrders extends HostSubcommand {
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        int run(Host host) {
+            List<OrderView> orders = host.orderListing().all();
+            if (json) {
+                new Json().print(out(), orders.stream().map(ListOrders::view).toList());
+                return ExitCodes.OK;
+            }
+            out().println(t("orders.title"));
+            if (orders.isEmpty()) {
+                out().println(t("orders.none"));
+            }
+            for (OrderView o : orders) {
+                out().println(t("orders.line", o.number(), o.orderDate().toString(), o.customer().name(),
+                        Amounts.money(o.grossTotal()), o.currency(), t("orderStatus." + o.status()),
+                        o.externalSource() + "/" + o.externalReference()));
+                if (o.needsReview()) {
+                    out().println("    " + t("orders.review", String.join("; ", o.reviewReasons())));
+                }
+                for (OrderView.Line line : o.lines()) {
+                    out().println("    " + (line.sku() == null ? "-" : line.sku()) + "  " + line.name() + "  "
+                            + Amounts.quantity(line.quantity()) + " × " + Amounts.money(line.unitPriceGross())
+                            + " = " + Amounts.money(line.lineGross()) + " (" + Amounts.quantity(line.vatRate()) + "%)");
+                }
+            }
+            return ExitCodes.OK;
+        }
+
+        private static Map<String, Object> view(OrderView o) {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("number", o.number());
+            view.put("externalRef", o.externalReference());
+            view.put("status", o.status());
+            view.put("date", o.orderDate().toString());
+            Map<String, Object> customer = new LinkedHashMap<>();
+            customer.put("name", o.customer().name());
+            customer.put("email", o.customer().email());
+            customer.put("phone", o.customer().phone());
+            customer.put("taxNumber", o.customer().taxNumber());
+            view.put("customer", customer);
+            view.put("billing", address(o.billing()));
+            view.put("shipping", address(o.shipping()));
+            view.put("paymentMethod", o.paymentMethod());
+            view.put("currency", o.currency());
+            view.put("netTotal", Amounts.money(o.netTotal()));
+            view.put("vatTotal", Amounts.money(o.vatTotal()));
+            view.put("grossTotal", Amounts.money(o.grossTotal()));
+            view.put("needsReview", o.needsReview());
+            view.put("reviewReasons", o.reviewReasons());
+            List<Map<String, Object>> lines = new ArrayList<>();
+            for (OrderView.Line line : o.lines()) {
+                Map<String, Object> l = new LinkedHashMap<>();
+                l.put("sku", line.sku());
+                l.put("name", line.name());
+                l.put("quantity", Amounts.quantity(line.quantity()));
+                l.put("unitPriceGross", Amounts.money(line.unitPriceGross()));
+                l.put("vatRate", Amounts.quantity(line.vatRate()));
+                l.put("lineGross", Amounts.money(line.lineGross()));
+                lines.add(l);
+            }
+            view.put("lines", lines);
+            return view;
+        }
+
+        private static Map<String, Object> address(Address a) {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("name", a.name());
+            view.put("company", a.company());
+            view.put("postcode", a.postcode());
+            view.put("city", a.city());
+            view.put("street", a.street());
+            view.put("country", a.country());
+            view.put("email", a.email());
+            view.put("phone", a.phone());
+            return view;
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package hu.webshopsync.host.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import hu.webshopsync.api.Product;
+import hu.webshopsync.api.ProductQuery;
+import hu.webshopsync.api.ProductSheetField;
+import hu.webshopsync.host.Host;
+import hu.webshopsync.host.catalog.SheetFields;
+import hu.webshopsync.host.csv.CsvHeaderException;
+import hu.webshopsync.host.csv.CsvSyntaxException;
+import hu.webshopsync.host.csv.ImportReport;
+import hu.webshopsync.host.csv.ProductCsvImporter;
+import hu.webshopsync.host.csv.RowProblem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code products import|list|show|set}: the product master (Termékkezelés › Termékek).
+ */
+@Command(name = "products", description = "Products: import, list, show, set.",
+        subcommands = {ProductsCommand.Import.class, ProductsCommand.ListProducts.class, ProductsCommand.Show.class,
+                ProductsCommand.Set.class})
+final class ProductsCommand {
+
+    private static final int PAGE = 1_000;
+
+    @Command(name = "import", description = "Inserts or updates products by SKU from a CSV file.")
+    static final class Import extends HostSubcommand {
+
+        @Parameters(index = "0", paramLabel = "FILE.csv", description = "The CSV file (UTF-8).")
+        Path file;
+
+        @Override
+        int run(Host host) throws IOException {
+            if (!Files.isRegularFile(file)) {
+                err().println(t("import.noFile", file));
+                return ExitCodes.ERROR;
+            }
+            ImportReport report;
+            try {
+                report = new ProductCsvImporter(host.database(), host.config().clock()).importFile(file);
+            } catch (CsvHeaderException e) {
+                err().println(t("import.header." + e.kind().name(), e.column()));
+                return ExitCodes.ERROR;
+            } catch (CsvSyntaxException e) {
+                err().println(t("import.syntax", e.line()));
+                return ExitCodes.ERROR;
+            } catch (NoSuchFileException e) {
+                err().println(t("import.noFile", file));
+                return ExitCodes.ERROR;
+            }
+            out().println(t("import.done", report.counts().created(), report.counts().updated(),
+                    report.counts().unchanged(), report.problems().size()));
+            for (RowProblem problem : report.problems()) {
+                err().println(t("import.rowRefused", problem.line(), problem.sku().isEmpty() ? "-" : problem.sku(),
+                        t("import.problem." + problem.problem().name(), problem.detail())));
+            }
+            return report.problems().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+        }
+    }
+
+    @Command(name = "list", description = "All products with price, category, visible fields and stock.")
+    static final class ListProducts extends HostSubcommand {
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        int run(Host host) throws IOException {
+            loadPlugins(host);
+            ProductViews views = new ProductViews(host, host.sheetFields().visible());
+            if (json) {
+                try (JsonGenerator generator = new Json().stream(out())) {
+                    generator.writeStartArray();
+                    for (ProductQuery q = ProductQuery.all(PAGE); q != null; ) {
+                        List<Product> page = host.services().products().find(q);
+                        for (Map<String, Object> view : views.views(page)) {
+                            generator.writeObject(view);
+                        }
+                        q = page.size() < PAGE ? null : q.after(page.get(page.size() - 1).sku());
+                    }
+                    generator.writeEndArray();
+                }
+                out().println();
+                out().flush();
+                return ExitCodes.OK;
+            }
+            out().println(t("products.title"));
+            int count = 0;
+            for (ProductQuery q = ProductQuery.all(PAGE); q != null; ) {
+                List<Product> page = host.services().products().find(q);
+                for (Map<String, Object> view : views.views(page)) {
+                    out().println(line(view, views.visibleFields()));
+                    count++;
+                }
+                q = page.size() < PAGE ? null : q.after(page.get(page.size() - 1).sku());
+            }
+            out().println(t("products.count", count));
+            return ExitCodes.OK;
+        }
+
+        @SuppressWarnings("unchecked")
+        private String line(Map<String, Object> view, List<ProductSheetField> fields) {
+            StringBuilder line = new StringBuilder();
+            line.append(view.get("sku")).append(" | ").append(view.get("name"))
+                    .append(" | ").append(t("products.net")).append(' ').append(view.get("netPrice"))
+                    .append(" | ").append(t("products.vat")).append(' ').append(view.get("vatRate"))
+                    .append(" | ").append(t("products.gross")).append(' ').append(view.get("grossPrice"));
+            if (view.get("category") != null) {
+                line.append(" | ").append(view.get("category"));
+            }
+            Map<String, String> values = (Map<String, String>) view.get("fields");
+            for (ProductSheetField field : fields) {
+                line.append(" | ").append(field.label(messages().locale())).append(": ")
+                        .append(fieldText(values.get(field.key()), this));
+            }
+            ((Map<String, String>) view.get("stock"))
+                    .forEach((wh, qty) -> line.append(" | ").append(wh).append(": ").append(qty));
+            return line.toString();
+        }
+    }
+
+    @Command(name = "show", description = "The product sheet of one product, with the visible plugin fields.")
+    static final class Show extends HostSubcommand {
+
+        @Parameters(index = "0", paramLabel = "SKU")
+        String sku;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        @SuppressWarnings("unchecked")
+        int run(Host host) {
+            loadPlugins(host);
+            Optional<Product> product = host.services().products().bySku(sku);
+            if (product.isEmpty()) {
+                err().println(t("products.unknown", sku));
+                return ExitCodes.ERROR;
+            }
+            ProductViews views = new ProductViews(host, host.sheetFields().visible());
+            Map<String, Object> view = views.views(List.of(product.get())).get(0);
+            if (json) {
+                new Json().print(out(), view);
+                return ExitCodes.OK;
+            }
+            out().println(t("sheet.title", view.get("sku")));
+            out().println("  " + t("sheet.sku", view.get("sku")));
+            out().println("  " + t("sheet.name", view.get("name")));
+            out().println("  " + t("sheet.unit", view.get("unit")));
+            out().println("  " + t("sheet.netPrice", view.get("netPrice")));
+            out().println("  " + t("sheet.vatRate", view.get("vatRate")));
+            out().println("  " + t("sheet.grossPrice", view.get("grossPrice")));
+            out().println("  " + t("sheet.category", orDash(view.get("category"))));
+            out().println("  " + t("sheet.image", orDash(view.get("image"))));
+            out().println("  " + t("sheet.note", view.get("note")));
+            Map<String, String> fields = (Map<String, String>) view.get("fields");
+            for (ProductSheetField field : views.visibleFields()) {
+                out().println("  " + field.label(messages().locale()) + ": " + fieldText(fields.get(field.key()), this));
+            }
+            ((Map<String, String>) view.get("stock"))
+                    .forEach((wh, qty) -> out().println("  " + t("sheet.stock", wh, qty)));
+            return ExitCodes.OK;
+        }
+
+        private static Object orDash(Object value) {
+            return value == null ? "-" : value;
+        }
+    }
+
+    @Command(name = "set", description = "Sets plugin fields on the product sheet, e.g. webshop=true.")
+    static final class Set extends HostSubcommand {
+
+        @Parameters(index = "0", paramLabel = "SKU")
+        String sku;
+
+        @Parameters(index = "1..*", paramLabel = "FIELD=VALUE", arity = "1..*")
+        List<String> assignments = new ArrayList<>();
+
+        @Override
+        int run(Host host) {
+            loadPlugins(host);
+            SheetFields sheet = host.sheetFields();
+            if (host.services().products().bySku(sku).isEmpty()) {
+                err().println(t("products.unknown", sku));
+                return ExitCodes.ERROR;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (String assignment : assignments) {
+                int eq = assignment.indexOf('=');
+                if (eq <= 0) {
+                    err().println(t("set.syntax", assignment));
+                    return ExitCodes.ERROR;
+                }
+                values.put(assignment.substring(0, eq).strip(), assignment.substring(eq + 1));
+            }
+            // all values are checked before any is stored, so a refused command changes nothing
+            for (Map.Entry<String, String> e : values.entrySet()) {
+                Optional<SheetFields.Refusal> refusal = sheet.check(e.getKey(), e.getValue());
+                if (refusal.isPresent()) {
+                    err().println(refusalText(refusal.get(), e.getKey(), e.getValue(), host));
+                    return ExitCodes.ERROR;
+                }
+            }
+            for (Map.Entry<String, String> e : values.entrySet()) {
+                Optional<SheetFields.Refusal> refusal = sheet.set(sku, e.getKey(), e.getValue());
+                if (refusal.isPresent()) {
+                    err().println(refusalText(refusal.get(), e.getKey(), e.getValue(), host));
+                    return ExitCodes.ERROR;
+                }
+                out().println(t("set.done", sku, label(host, e.getKey()), e.getValue()));
+            }
+            return ExitCodes.OK;
+        }
+
+        private String refusalText(SheetFields.Refusal refusal, String key, String value, Host host) {
+            return switch (refusal) {
+                case UNKNOWN_FIELD -> t("set.unknownField", key, sku);
+                case NOT_VISIBLE -> t("set.notVisible", label(host, key), sku);
+                case INVALID_VALUE -> t("set.invalid", value, label(host, key), t("fieldType." + host.extensions()
+                        .sheetFields().stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow().type()));
+                case UNKNOWN_PRODUCT -> t("products.unknown", sku);
+            };
+        }
+
+        private String label(Host host, String key) {
+            return host.extensions().sheetFields().stream().filter(f -> f.key().equals(key)).findFirst()
+                    .map(f -> f.label(messages().locale()) + " (" + key + ")").orElse(key);
+        }
+    }
+
+    static String fieldText(String value, HostSubcommand command) {
+        if (value == null) {
+            return "-";
+        }
+        return switch (value) {
+            case "true" -> command.t("value.true");
+            case "false" -> command.t("value.false");
+            default -> value;
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package hu.webshopsync.host.csv;
+
+/**
+ * An import file whose header the importer cannot work with; nothing was imported.
+ */
+public class CsvHeaderException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What is wrong with the header. */
+    public enum Kind {
+        /** The file is empty. */
+        EMPTY,
+        /** A required column is missing. */
+        MISSING_COLUMN,
+        /** A column is not one the importer knows. */
+        UNKNOWN_COLUMN,
+        /** A column appears twice. */
+        DUPLICATE_COLUMN
+    }
+
+    private final Kind kind;
+    private final String column;
+
+    /**
+     * Creates the exception.
+     *
+     * @param kind   what is wrong
+     * @param column the column concerned, or empty
+     */
+    public CsvHeaderException(Kind kind, String column) {
+        super(kind + (column.isEmpty() ? "" : ": " + column));
+        this.kind = kind;
+        this.column = column;
+    }
+
+    /**
+     * What is wrong.
+     *
+     * @return the kind
+     */
+    public Kind kind() {
+        return kind;
+    }
+
+    /**
+     * The column concerned.
+     *
+     * @return the column name, or empty
+     */
+    public String column() {
+        return column;
+    }
+}

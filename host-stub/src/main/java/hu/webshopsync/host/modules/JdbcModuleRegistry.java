@@ -1,0 +1,65 @@
+package hu.webshopsync.host.modules;
+
+import hu.webshopsync.api.ModuleRegistry;
+import hu.webshopsync.api.ModuleSettings;
+import hu.webshopsync.api.SettingDefinition;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The module registry plugins see: stored values merged with the module definition's defaults.
+ */
+public final class JdbcModuleRegistry implements ModuleRegistry {
+
+    private final ModuleStore store;
+    private final ModuleDefinitions definitions;
+
+    /**
+     * Creates the registry.
+     *
+     * @param store       the stored modules
+     * @param definitions the loaded modules' setting definitions, for defaults
+     */
+    public JdbcModuleRegistry(ModuleStore store, ModuleDefinitions definitions) {
+        this.store = store;
+        this.definitions = definitions;
+    }
+
+    @Override
+    public boolean isActive(String moduleId) {
+        return store.isActive(moduleId);
+    }
+
+    @Override
+    public ModuleSettings settings(String moduleId) {
+        return store.find(moduleId)
+                .map(stored -> withDefaults(definitions.definitions(moduleId), stored.values(), stored.secrets()))
+                .orElseGet(ModuleSettings::empty);
+    }
+
+    /**
+     * Fills the definitions' defaults in for absent values.
+     *
+     * @param definitions the setting definitions
+     * @param values      the plain values given
+     * @param secrets     the secrets given
+     * @return the settings
+     */
+    static ModuleSettings withDefaults(List<SettingDefinition> definitions, Map<String, String> values,
+                                       Map<String, String> secrets) {
+        Map<String, String> plain = new HashMap<>(values);
+        Map<String, String> secret = new HashMap<>(secrets);
+        for (SettingDefinition definition : definitions) {
+            Map<String, String> target = definition.secret() ? secret : plain;
+            if (definition.defaultValue() != null && isBlank(target.get(definition.key()))) {
+                target.put(definition.key(), definition.defaultValue());
+            }
+        }
+        return new ModuleSettings(plain, secret);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,50 @@
+package hu.webshopsync.host.orders;
+
+import hu.webshopsync.api.Address;
+import hu.webshopsync.api.Customer;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A stored customer order as the order list shows it.
+ *
+ * @param number            the document number
+ * @param externalSource    where it came from
+ * @param externalReference its id at the source
+ * @param status            the status word
+ * @param orderDate         when it was placed
+ * @param customer          the customer
+ * @param billing           the billing address
+ * @param shipping          the shipping address
+ * @param paymentMethod     the payment method
+ * @param currency          the currency
+ * @param netTotal          the net total
+ * @param vatTotal          the VAT total
+ * @param grossTotal        the gross total
+ * @param needsReview       whether someone must look at it
+ * @param reviewReasons     why
+ * @param lines             the lines
+ */
+public record OrderView(String number, String externalSource, String externalReference, String status,
+                        Instant orderDate, Customer customer, Address billing, Address shipping, String paymentMethod,
+                        String currency, BigDecimal netTotal, BigDecimal vatTotal, BigDecimal grossTotal,
+                        boolean needsReview, List<String> reviewReasons, List<Line> lines) {
+
+    /**
+     * One line of a stored order.
+     *
+     * @param kind           the line kind
+     * @param sku            the SKU, or {@code null}
+     * @param name           the text
+     * @param quantity       the quantity
+     * @param unitPriceGross the gross unit price
+     * @param vatRate        the VAT rate in percent
+     * @param lineGross      the gross line total
+     * @param lineNet        the net line total
+     * @param lineVat        the line's VAT
+     */
+    public record Line(String kind, String sku, String name, BigDecimal quantity, BigDecimal unitPriceGross,
+                       BigDecimal vatRate, BigDecimal lineGross, BigDecimal lineNet, BigDecimal lineVat) {
+    }
+}

@@ -1,0 +1,236 @@
+package hu.webshopsync.host.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import hu.webshopsync.api.Address;
+import hu.webshopsync.api.CustomerDraft;
+import hu.webshopsync.api.CustomerOrderDraft;
+import hu.webshopsync.api.LineKind;
+import hu.webshopsync.api.OrderLineDraft;
+import hu.webshopsync.host.Host;
+import hu.webshopsync.host.HostFixture;
+import hu.webshopsync.host.HostFixture.CliRun;
+import hu.webshopsync.host.testplugin.TestPluginJars;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HostCliTest {
+
+    private static final String SECRET = "cs_verysecret_123";
+
+    @TempDir
+    Path dir;
+
+    private HostFixture host;
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void setUp() throws IOException {
+        host = HostFixture.withoutPlugins(dir);
+        TestPluginJars.testShop(host.pluginsDir(), ">=0.1.0");
+        Files.writeString(dir.resolve("p.csv"), "sku,name,unit,net_price,vat_rate,note,category,webshop,stock:KÖZPONT\n"
+                + "A-1,Alma,kg,1000,27,Friss,Gyümölcs/Alma,true,12.5\n"
+                + "B-2,Banán,kg,\"99,9\",5,,,false,\n");
+    }
+
+    private List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private void activate() {
+        assertThat(host.run("modules", "activate", "testshop", "--set", "url=https://shop.example.hu",
+                "--set", "consumerKey=ck_1", "--set", "consumerSecret=" + SECRET).exitCode()).isZero();
+    }
+
+    @Test
+    void importReportsRefusedRowsInTheUsersLanguageAndExitsOne() throws IOException {
+        Files.writeString(dir.resolve("bad.csv"), "sku,name,net_price,vat_rate\nA,Alma,100,27\nB,Banán,-1,27\n");
+
+        CliRun hu = host.run("products", "import", dir.resolve("bad.csv").toString());
+        CliRun en = host.run("--lang", "en", "products", "import", dir.resolve("bad.csv").toString());
+
+        assertThat(hu.exitCode()).isEqualTo(1);
+        assertThat(hu.out()).contains("1 új");
+        assertThat(hu.err()).contains("3. sor (B): a nettó ár negatív: -1");
+        assertThat(en.exitCode()).isEqualTo(1);
+        assertThat(en.out()).contains("1 unchanged");
+        assertThat(en.err()).contains("Line 3 (B): the net price is negative: -1");
+        assertThat(host.run("products", "import", dir.resolve("p.csv").toString()).exitCode()).isZero();
+        assertThat(host.run("products", "import", dir.resolve("missing.csv").toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void productsJsonHasTheAgreedShapeAndShowsFieldsOnlyWhileVisible() throws IOException {
+        host.run("products", "import", dir.resolve("p.csv").toString());
+
+        JsonNode hidden = json.readTree(host.run("products", "list", "--json").out());
+        assertThat(hidden).hasSize(2);
+        JsonNode a = hidden.get(0);
+        assertThat(fieldNames(a)).containsExactly("sku", "name", "unit", "netPrice", "vatRate", "grossPrice", "note",
+                "category", "image", "fields", "stock");
+        assertThat(a.get("netPrice").asText()).isEqualTo("1000");
+        assertThat(a.get("grossPrice").asText()).isEqualTo("1270");
+        assertThat(a.get("category").asText()).isEqualTo("Gyümölcs/Alma");
+        assertThat(a.get("image").isNull()).isTrue();
+        assertThat(a.get("fields").size()).as("the checkbox is invisible while the module is inactive").isZero();
+        assertThat(a.get("stock").get("KÖZPONT").asText()).isEqualTo("12.5");
+        JsonNode b = hidden.get(1);
+        assertThat(b.get("netPrice").asText()).isEqualTo("99.90");
+        assertThat(b.get("grossPrice").asText()).isEqualTo("105");
+
+        activate();
+        JsonNode shown = json.readTree(host.run("products", "show", "A-1", "--json").out());
+        assertThat(shown.get("fields").get("webshop").asText()).isEqualTo("true");
+        assertThat(host.run("products", "show", "A-1").out()).contains("Webáruházas: igen");
+        assertThat(host.run("products", "show", "NOPE").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void productsSetIsRefusedWhileTheFieldIsInvisibleAndValidatedByType() throws IOException {
+        host.run("products", "import", dir.resolve("p.csv").toString());
+
+        CliRun refused = host.run("products", "set", "B-2", "webshop=true");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("Webáruházas", "nem látható");
+
+        activate();
+        assertThat(host.run("products", "set", "B-2", "webshop=talán").exitCode()).isEqualTo(2);
+        assertThat(host.run("products", "set", "B-2", "nincs=1").exitCode()).isEqualTo(2);
+        CliRun accepted = host.run("products", "set", "B-2", "webshop=true");
+        assertThat(accepted.exitCode()).isZero();
+        assertThat(json.readTree(host.run("products", "show", "B-2", "--json").out()).get("fields").get("webshop")
+                .asText()).isEqualTo("true");
+    }
+
+    @Test
+    void modulesNeverPrintSecretsAndActivationIsChecked() throws IOException {
+        CliRun unknownKey = host.run("modules", "activate", "testshop", "--set", "colour=red");
+        CliRun missing = host.run("modules", "activate", "testshop", "--set", "url=https://x.hu");
+        CliRun badType = host.run("modules", "activate", "testshop", "--set", "url=https://x.hu", "--set",
+                "consumerKey=k", "--set", "consumerSecret=" + SECRET, "--set", "pageSize=many");
+        CliRun checkFails = host.run("modules", "activate", "testshop", "--set", "url=https://bad.example.hu",
+                "--set", "consumerKey=k", "--set", "consumerSecret=" + SECRET);
+        assertThat(List.of(unknownKey, missing, badType, checkFails)).allSatisfy(r -> {
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.out() + r.err()).doesNotContain(SECRET);
+        });
+        assertThat(unknownKey.err()).contains("colour");
+        assertThat(missing.err()).contains("consumerKey");
+        assertThat(checkFails.err()).contains("A webáruház nem érhető el");
+        assertThat(host.run("modules", "list", "--json").out()).contains("\"active\" : false");
+
+        CliRun activated = host.run("modules", "activate", "testshop", "--set", "url=https://shop.example.hu",
+                "--set", "consumerKey=ck_1", "--set", "consumerSecret=" + SECRET);
+        assertThat(activated.exitCode()).isZero();
+        assertThat(activated.out()).contains("consumerSecret = ****", "Az adókezelés ki van kapcsolva")
+                .doesNotContain(SECRET);
+
+        CliRun reactivated = host.run("modules", "activate", "testshop", "--set", "url=https://bad.example.hu",
+                "--no-check");
+        assertThat(reactivated.exitCode()).as("--no-check skips the check; stored values are kept").isZero();
+        JsonNode module = json.readTree(host.run("modules", "list", "--json").out()).get(0);
+        assertThat(fieldNames(module)).containsExactly("id", "name", "active", "loaded", "settings");
+        assertThat(module.get("active").asBoolean()).isTrue();
+        assertThat(module.get("settings").get("url").asText()).isEqualTo("https://bad.example.hu");
+        assertThat(module.get("settings").get("consumerKey").asText()).isEqualTo("ck_1");
+        assertThat(module.get("settings").get("consumerSecret").asText()).isEqualTo("****");
+        assertThat(module.get("settings").get("warehouse").asText()).as("default filled in").isEqualTo("KÖZPONT");
+        assertThat(host.run("modules", "list").out()).contains("consumerSecret = ****").doesNotContain(SECRET);
+
+        assertThat(host.run("modules", "deactivate", "testshop").exitCode()).isZero();
+        assertThat(host.run("modules", "list", "--json").out()).contains("\"active\" : false").doesNotContain(SECRET);
+    }
+
+    @Test
+    void runPrintsTheResultRecordsHistoryAndExitsByOutcome() throws IOException {
+        host.run("products", "import", dir.resolve("p.csv").toString());
+        activate();
+
+        JsonNode actions = json.readTree(host.run("actions", "products", "--json").out());
+        assertThat(actions.get(0).get("id").asText()).isEqualTo("testshop.product-sync");
+        assertThat(actions.get(0).get("label").asText()).isEqualTo("Teszt szinkron");
+
+        CliRun ok = host.run("run", "testshop.product-sync");
+        assertThat(ok.exitCode()).isZero();
+        assertThat(ok.out()).contains("Szinkron kész: 1 termék", "létrehozva: 1", "A-1");
+        assertThat(ok.err()).contains("Teszt szinkron: kész");
+
+        CliRun partial = host.run("run", "testshop.product-sync", "--option", "partial=true");
+        assertThat(partial.exitCode()).isEqualTo(1);
+        CliRun failed = host.run("run", "testshop.product-sync", "--option", "leak=true");
+        assertThat(failed.exitCode()).isEqualTo(2);
+        assertThat(failed.out() + failed.err()).doesNotContain(SECRET);
+        assertThat(host.run("run", "no.such-action").exitCode()).isEqualTo(2);
+
+        JsonNode history = json.readTree(host.run("history", "--json").out());
+        assertThat(history).hasSize(3);
+        assertThat(fieldNames(history.get(0))).containsExactly("runId", "action", "plugin", "startedAt",
+                "durationMs", "outcome", "counts", "message");
+        assertThat(history.get(0).get("outcome").asText()).isEqualTo("FAILED");
+        assertThat(history.get(2).get("counts").get("created").asInt()).isEqualTo(1);
+        String partialRun = history.get(1).get("runId").asText();
+        assertThat(host.run("history", "show", partialRun, "--csv").out())
+                .startsWith("item,status,reason").contains("BROKEN,failed,kép nem jpg/png");
+        JsonNode items = json.readTree(host.run("history", "show", partialRun, "--json").out());
+        assertThat(fieldNames(items.get(0))).containsExactly("item", "status", "reason");
+        assertThat(host.run("history", "show", "999").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void ordersListJsonHasTheAgreedShape() throws IOException {
+        host.run("products", "import", dir.resolve("p.csv").toString());
+        try (Host open = host.openHost()) {
+            Address address = new Address("Kiss Anna", "", "1011", "Budapest", "Fő utca 1.", "HU", "anna@example.hu", "");
+            open.services().orders().create(new CustomerOrderDraft("woocommerce:shop", "77", "#77",
+                    Instant.parse("2026-03-01T10:00:00Z"), new CustomerDraft(null, "Kiss Anna", "", "", "anna@example.hu",
+                    "+36 30 111 2222"), address, address, "utánvét", "HUF", new BigDecimal("2540"), "",
+                    List.of(new OrderLineDraft(LineKind.PRODUCT, "A-1", "Alma", new BigDecimal("2"),
+                            new BigDecimal("1270"), new BigDecimal("27"), new BigDecimal("2540"))),
+                    false, List.of(), "KÖZPONT"));
+        }
+
+        JsonNode orders = json.readTree(host.run("orders", "list", "--json").out());
+
+        JsonNode order = orders.get(0);
+        assertThat(fieldNames(order)).containsExactly("number", "externalRef", "status", "date", "customer", "billing",
+                "shipping", "paymentMethod", "currency", "netTotal", "vatTotal", "grossTotal", "needsReview",
+                "reviewReasons", "lines");
+        assertThat(order.get("number").asText()).isEqualTo("VR-2026-000001");
+        assertThat(order.get("date").asText()).isEqualTo("2026-03-01T10:00:00Z");
+        assertThat(fieldNames(order.get("customer"))).containsExactly("name", "email", "phone", "taxNumber");
+        assertThat(order.get("netTotal").asText()).isEqualTo("2000");
+        assertThat(order.get("vatTotal").asText()).isEqualTo("540");
+        assertThat(fieldNames(order.get("lines").get(0))).containsExactly("sku", "name", "quantity", "unitPriceGross",
+                "vatRate", "lineGross");
+        assertThat(order.get("lines").get(0).get("quantity").asText()).isEqualTo("2");
+        assertThat(host.run("orders", "list").out()).contains("Vevői rendelések", "VR-2026-000001", "kiszállítandó");
+    }
+
+    @Test
+    void stockSetAndPluginsListing() throws IOException {
+        host.run("products", "import", dir.resolve("p.csv").toString());
+
+        assertThat(host.run("stock", "set", "B-2", "BOLT", "7,5").exitCode()).isZero();
+        assertThat(host.run("stock", "set", "B-2", "BOLT", "-1").exitCode()).isEqualTo(2);
+        assertThat(host.run("stock", "set", "NOPE", "BOLT", "1").exitCode()).isEqualTo(2);
+        assertThat(json.readTree(host.run("products", "show", "B-2", "--json").out()).get("stock").get("BOLT").asText())
+                .isEqualTo("7.5");
+
+        CliRun plugins = host.run("plugins");
+        assertThat(plugins.exitCode()).isZero();
+        assertThat(plugins.out()).contains("testshop-plugin 1.0.0 – STARTED",
+                "hu.webshopsync.host.testplugin.TestSyncAction");
+    }
+}

@@ -1,0 +1,178 @@
+package hu.webshopsync.host.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import hu.webshopsync.api.Address;
+import hu.webshopsync.api.Customer;
+import hu.webshopsync.api.CustomerDraft;
+import hu.webshopsync.api.CustomerOrderDraft;
+import hu.webshopsync.api.CustomerOrderRef;
+import hu.webshopsync.api.DuplicateExternalReferenceException;
+import hu.webshopsync.api.LineKind;
+import hu.webshopsync.api.OrderLineDraft;
+import hu.webshopsync.host.TestDatabase;
+import hu.webshopsync.host.customers.JdbcCustomerDirectory;
+import hu.webshopsync.host.db.Database;
+import hu.webshopsync.host.inventory.JdbcInventory;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JdbcCustomerOrderBookTest {
+
+    private static final String SOURCE = "woocommerce:shop.example.hu";
+
+    @TempDir
+    Path dir;
+
+    private Database database;
+    private JdbcCustomerOrderBook orders;
+    private JdbcCustomerDirectory customers;
+
+    @BeforeEach
+    void open() throws IOException {
+        database = TestDatabase.open(dir.resolve("data"));
+        Path csv = dir.resolve("p.csv");
+        Files.writeString(csv, "sku,name,net_price,vat_rate,stock:KÖZPONT\nPOLO,Póló,3929,27,10\nBOGRE,Bögre,1000,27,\n");
+        new hu.webshopsync.host.csv.ProductCsvImporter(database, Clock.systemUTC()).importFile(csv);
+        orders = new JdbcCustomerOrderBook(database, Clock.systemUTC(), ZoneId.of("Europe/Budapest"));
+        customers = new JdbcCustomerDirectory(database);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private static CustomerOrderDraft draft(String reference, String date, CustomerDraft customer,
+                                            List<OrderLineDraft> lines) {
+        BigDecimal total = lines.stream().map(OrderLineDraft::lineGross).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Address billing = new Address("Kiss Anna", "", "1011", "Budapest", "Fő utca 1.", "HU", "Anna@Example.hu",
+                "+36 30 123 4567");
+        return new CustomerOrderDraft(SOURCE, reference, "#" + reference, Instant.parse(date), customer, billing,
+                billing, "utánvét", "HUF", total, "Kérem csengessen", lines, false, List.of(), "KÖZPONT");
+    }
+
+    private static CustomerDraft newCustomer() {
+        return new CustomerDraft(null, "Kiss Anna", "", "", "Anna@Example.hu", "+36 30 123 4567");
+    }
+
+    private static OrderLineDraft product(String sku, String qty, String unitGross) {
+        BigDecimal q = new BigDecimal(qty);
+        BigDecimal unit = new BigDecimal(unitGross);
+        return new OrderLineDraft(LineKind.PRODUCT, sku, sku, q, unit, new BigDecimal("27"), unit.multiply(q));
+    }
+
+    private static OrderLineDraft shipping(String gross) {
+        return new OrderLineDraft(LineKind.SHIPPING, "SZALLITAS", "GLS", BigDecimal.ONE, new BigDecimal(gross),
+                new BigDecimal("27"), new BigDecimal(gross));
+    }
+
+    private BigDecimal reserved(String sku) {
+        return new JdbcInventory(database).levels("KÖZPONT", List.of(sku)).get(sku).reserved();
+    }
+
+    @Test
+    void createsCustomerOrderWithLinesTotalsAndReservations() {
+        CustomerOrderRef ref = orders.create(draft("1001", "2026-03-01T10:00:00Z", newCustomer(),
+                List.of(product("POLO", "2", "4990"), product("BOGRE", "1", "1270"), shipping("1490"))));
+
+        assertThat(ref.number()).isEqualTo("VR-2026-000001");
+        assertThat(ref.status()).isEqualTo("TO_DELIVER");
+        // 9980 gross @27% -> net round(9980/1.27)=7858, vat 2122; 1270 -> 1000/270; 1490 -> 1173/317
+        assertThat(TestDatabase.decimal(database, "SELECT gross_total FROM customer_order")).isEqualByComparingTo("12740");
+        assertThat(TestDatabase.decimal(database, "SELECT net_total FROM customer_order")).isEqualByComparingTo("10031");
+        assertThat(TestDatabase.decimal(database, "SELECT vat_total FROM customer_order")).isEqualByComparingTo("2709");
+        assertThat(TestDatabase.count(database, "SELECT COUNT(*) FROM customer_order_line")).isEqualTo(3);
+        assertThat(reserved("POLO")).isEqualByComparingTo("2");
+        assertThat(reserved("BOGRE")).as("a stock row is created for the reservation").isEqualByComparingTo("1");
+        assertThat(customers.byEmail(" anna@EXAMPLE.hu ")).map(Customer::name).contains("Kiss Anna");
+        assertThat(customers.byPhone("+36301234567")).isPresent();
+        assertThat(orders.byExternalReference(SOURCE, "1001")).contains(ref);
+    }
+
+    @Test
+    void existingCustomerIsReusedAndNumbersAreSequentialPerYear() {
+        CustomerOrderRef newYear = orders.create(draft("1", "2026-12-31T23:30:00Z", newCustomer(),
+                List.of(product("POLO", "1", "4990"))));
+        Customer anna = customers.byEmail("anna@example.hu").orElseThrow();
+
+        CustomerOrderRef june = orders.create(draft("2", "2026-06-01T10:00:00Z", CustomerDraft.existing(anna),
+                List.of(product("POLO", "1", "4990"))));
+        CustomerOrderRef lastEvening = orders.create(draft("3", "2026-12-31T22:30:00Z", CustomerDraft.existing(anna),
+                List.of(product("POLO", "1", "4990"))));
+
+        assertThat(newYear.number()).as("23:30 UTC on 31 Dec is already 2027 in Budapest").isEqualTo("VR-2027-000001");
+        assertThat(june.number()).isEqualTo("VR-2026-000001");
+        assertThat(lastEvening.number()).isEqualTo("VR-2026-000002");
+        assertThat(TestDatabase.count(database, "SELECT COUNT(*) FROM customer")).isEqualTo(1);
+        assertThat(orders.existingReferences(SOURCE, List.of("1", "2", "3", "4"))).containsExactlyInAnyOrder("1", "2", "3");
+    }
+
+    @Test
+    void databaseRefusesASecondOrderWithTheSameExternalReferenceAndStoresNothingOfIt() {
+        orders.create(draft("1001", "2026-03-01T10:00:00Z", newCustomer(), List.of(product("POLO", "2", "4990"))));
+
+        assertThatThrownBy(() -> orders.create(draft("1001", "2026-03-02T10:00:00Z",
+                new CustomerDraft(null, "Másik Vevő", "", "", "masik@example.hu", ""),
+                List.of(product("POLO", "3", "4990")))))
+                .isInstanceOf(DuplicateExternalReferenceException.class)
+                .hasMessageContaining("1001");
+
+        assertThat(TestDatabase.count(database, "SELECT COUNT(*) FROM customer_order")).isEqualTo(1);
+        assertThat(TestDatabase.count(database, "SELECT COUNT(*) FROM customer_order_line")).isEqualTo(1);
+        assertThat(TestDatabase.count(database, "SELECT COUNT(*) FROM customer")).as("new customer rolled back").isEqualTo(1);
+        assertThat(reserved("POLO")).as("reservation not doubled").isEqualByComparingTo("2");
+        assertThat(orders.create(draft("1002", "2026-03-03T10:00:00Z", newCustomer(),
+                List.of(product("POLO", "1", "4990")))).number())
+                .as("the refused order gave its number back").isEqualTo("VR-2026-000002");
+    }
+
+    @Test
+    void invalidDraftsAreRefusedNamingTheFieldAndStoreNothing() {
+        assertThatThrownBy(() -> orders.create(draft("1", "2026-03-01T10:00:00Z", newCustomer(), List.of())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("lines:");
+        assertThatThrownBy(() -> orders.create(draft("2", "2026-03-01T10:00:00Z", newCustomer(),
+                List.of(product("NINCS", "1", "100")))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("lines[0].sku:");
+        assertThatThrownBy(() -> orders.create(draft("3", "2026-03-01T10:00:00Z",
+                new CustomerDraft(999L, "", "", "", "", ""), List.of(product("POLO", "1", "4990")))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("customer.existingId:");
+        CustomerOrderDraft good = draft("4", "2026-03-01T10:00:00Z", newCustomer(), List.of(product("POLO", "1", "4990")));
+        assertThatThrownBy(() -> orders.create(new CustomerOrderDraft(good.externalSource(), good.externalReference(),
+                good.externalNumber(), good.orderDate(), good.customer(), good.billing(), good.shipping(),
+                good.paymentMethod(), good.currency(), good.shopGrossTotal(), good.comment(), good.lines(), false,
+                List.of(), "NINCS-RAKTAR")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("reserveInWarehouse:");
+
+        assertThat(TestDatabase.count(database, "SELECT COUNT(*) FROM customer_order")).isZero();
+        assertThat(TestDatabase.count(database, "SELECT COUNT(*) FROM customer")).isZero();
+    }
+
+    @Test
+    void unknownProductLineIsStoredWithoutReservationAndReviewReasonsAreKept() {
+        OrderLineDraft unknown = new OrderLineDraft(LineKind.PRODUCT, null, "Ismeretlen termék", BigDecimal.ONE,
+                new BigDecimal("1000"), new BigDecimal("27"), new BigDecimal("1000"));
+        CustomerOrderDraft base = draft("9", "2026-03-01T10:00:00Z", newCustomer(), List.of(unknown));
+        orders.create(new CustomerOrderDraft(base.externalSource(), base.externalReference(), base.externalNumber(),
+                base.orderDate(), base.customer(), base.billing(), base.shipping(), base.paymentMethod(),
+                base.currency(), base.shopGrossTotal(), base.comment(), base.lines(), true,
+                List.of("Ismeretlen cikkszám a webáruházban"), "KÖZPONT"));
+
+        OrderView view = new OrderListing(database).all().get(0);
+        assertThat(view.needsReview()).isTrue();
+        assertThat(view.reviewReasons()).containsExactly("Ismeretlen cikkszám a webáruházban");
+        assertThat(view.lines().get(0).sku()).isNull();
+        assertThat(TestDatabase.count(database, "SELECT COUNT(*) FROM stock WHERE reserved <> 0")).isZero();
+    }
+}
