@@ -22,7 +22,10 @@ final class DraftValidator {
         require(!draft.lines().isEmpty(), "lines: an order needs at least one line");
         for (int i = 0; i < draft.lines().size(); i++) {
             OrderLineDraft line = draft.lines().get(i);
-            require(line.quantity().signum() != 0, "lines[" + i + "].quantity: must not be zero");
+            // A zero quantity is a shop-side mistake; the order is still stored when it is marked for review,
+            // because an order is never lost: a person corrects it in the ERP.
+            require(line.quantity().signum() != 0 || draft.needsReview(),
+                    "lines[" + i + "].quantity: must not be zero unless the order is marked for review");
             require(line.vatRate().signum() >= 0 && line.vatRate().compareTo(BigDecimal.valueOf(100)) < 0,
                     "lines[" + i + "].vatRate: must be between 0 and 100, was " + line.vatRate());
             require(line.sku() == null || !line.sku().isBlank(), "lines[" + i + "].sku: blank; use null for unknown");

@@ -291,7 +291,9 @@ public final class JdbcCustomerOrderBook implements CustomerOrderBook {
                                 Map<String, Long> productIds) throws SQLException {
         Map<Long, BigDecimal> quantities = new LinkedHashMap<>();
         for (OrderLineDraft line : lines) {
-            if (line.kind() == LineKind.PRODUCT && line.sku() != null) {
+            // only real demand reserves stock; a zero or negative quantity (an order under review) never frees
+            // stock that other orders reserved
+            if (line.kind() == LineKind.PRODUCT && line.sku() != null && line.quantity().signum() > 0) {
                 quantities.merge(productIds.get(line.sku()), line.quantity(), BigDecimal::add);
             }
         }

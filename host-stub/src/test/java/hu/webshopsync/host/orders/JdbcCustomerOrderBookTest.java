@@ -175,4 +175,21 @@ class JdbcCustomerOrderBookTest {
         assertThat(view.lines().get(0).sku()).isNull();
         assertThat(TestDatabase.count(database, "SELECT COUNT(*) FROM stock WHERE reserved <> 0")).isZero();
     }
+
+    @Test
+    void zeroQuantityIsStoredOnlyWhenTheOrderIsMarkedForReviewAndReservesNothing() {
+        CustomerOrderDraft base = draft("10", "2026-03-01T10:00:00Z", newCustomer(),
+                List.of(product("POLO", "0", "4990"), product("POLO", "-1", "4990")));
+        assertThatThrownBy(() -> orders.create(base))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("lines[0].quantity:");
+
+        orders.create(new CustomerOrderDraft(base.externalSource(), base.externalReference(), base.externalNumber(),
+                base.orderDate(), base.customer(), base.billing(), base.shipping(), base.paymentMethod(),
+                base.currency(), base.shopGrossTotal(), base.comment(), base.lines(), true,
+                List.of("A mennyiség nem pozitív"), "KÖZPONT"));
+
+        assertThat(new OrderListing(database).all()).singleElement()
+                .satisfies(view -> assertThat(view.lines()).hasSize(2));
+        assertThat(reserved("POLO")).isZero();
+    }
 }
