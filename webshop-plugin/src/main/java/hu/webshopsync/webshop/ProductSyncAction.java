@@ -66,7 +66,7 @@ public class ProductSyncAction implements ProductListAction {
         ShopConnection connection;
         try {
             settings = WebshopSettings.from(modules.settings(WebshopModule.ID));
-            connection = plugin.connect(settings);
+            connection = plugin.connect(settings).forRun(RetryStatus.to(context.progress(), m, locale));
         } catch (InvalidSettingException e) {
             return ActionResult.failed(m.get(locale, "action.notConfigured", e.localizedMessage(m, locale)));
         }

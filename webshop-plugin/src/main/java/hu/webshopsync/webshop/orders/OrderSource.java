@@ -24,4 +24,15 @@ public interface OrderSource {
      * @throws OrderSourceException when the note could not be stored
      */
     void addNote(long orderId, String text);
+
+    /**
+     * Whether a private note with the text is already on the order: asked before a note is sent
+     * again after an attempt whose outcome is unknown (the answer was lost, or the run died).
+     *
+     * @param orderId the shop's order id
+     * @param text    the note
+     * @return whether the order carries the note
+     * @throws OrderSourceException when the shop cannot be asked or refuses the request
+     */
+    boolean hasNote(long orderId, String text);
 }

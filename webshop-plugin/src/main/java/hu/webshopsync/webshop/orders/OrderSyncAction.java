@@ -5,6 +5,7 @@ import hu.webshopsync.api.ActionResult;
 import hu.webshopsync.api.ModuleSettings;
 import hu.webshopsync.api.OrderListAction;
 import hu.webshopsync.webshop.InvalidSettingException;
+import hu.webshopsync.webshop.RetryStatus;
 import hu.webshopsync.webshop.ShopErrors;
 import hu.webshopsync.webshop.WebshopPlugin;
 import hu.webshopsync.webshop.WebshopSettings;
@@ -69,7 +70,8 @@ public final class OrderSyncAction implements OrderListAction {
         }
         ShopConnection connection;
         try {
-            connection = plugin.connect(shop);
+            connection = plugin.connect(shop)
+                    .forRun(RetryStatus.to(context.progress(), plugin.messages(), messages.locale()));
         } catch (RuntimeException e) {
             return ActionResult.failed(messages.text("failed.connect", e.getMessage()));
         }

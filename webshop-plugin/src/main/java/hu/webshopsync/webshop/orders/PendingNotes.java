@@ -38,8 +38,23 @@ final class PendingNotes {
         this.sourceId = Objects.requireNonNull(sourceId, "sourceId");
     }
 
-    /** A note to send: the shop order and the ERP number it reports. */
-    record Note(long orderId, String erpNumber) {
+    /** Marks a note whose sending was started: its outcome is unknown until the shop was asked. */
+    private static final String ATTEMPTED = "attempted";
+    /** Bindings deleted per state write while flushing, so a run that dies repeats few checks. */
+    private static final int DONE_CHUNK = 50;
+
+    /**
+     * A note to send: the shop order and the ERP number it reports.
+     *
+     * @param orderId   the shop order
+     * @param erpNumber the ERP document number
+     * @param attempted whether an earlier flush began to send it (it may be in the shop already)
+     */
+    record Note(long orderId, String erpNumber, boolean attempted) {
+
+        Note(long orderId, String erpNumber) {
+            this(orderId, erpNumber, false);
+        }
     }
 
     /** What a flush did. */
@@ -71,24 +86,44 @@ final class PendingNotes {
      */
     Flush flush(OrderSource source, OrderMessages messages, Cancellation cancellation) {
         List<Note> pending = pending();
+        // Marked before anything is sent: a lost answer or a killed run leaves the mark, and the next
+        // flush asks the shop before sending again, so a note is never written twice.
+        List<Binding> marks = pending.stream().filter(n -> !n.attempted())
+                .map(n -> new Binding(KIND, key(n.orderId()), String.valueOf(n.orderId()), ATTEMPTED, n.erpNumber()))
+                .toList();
+        if (!marks.isEmpty()) {
+            state.saveBindings(marks);
+        }
         List<String> done = new ArrayList<>();
+        List<String> toForget = new ArrayList<>();
         List<Note> failed = new ArrayList<>();
         List<Note> dropped = new ArrayList<>();
         boolean unreachable = false;
         for (Note note : pending) {
+            if (toForget.size() >= DONE_CHUNK) {
+                state.deleteBindings(KIND, toForget);
+                toForget.clear();
+            }
             if (unreachable || cancellation.isCancelled()) {
                 failed.add(note);
                 continue;
             }
             try {
-                source.addNote(note.orderId(), messages.shopNote(note.erpNumber()));
+                String text = messages.shopNote(note.erpNumber());
+                if (note.attempted() && source.hasNote(note.orderId(), text)) {
+                    LOG.debug("Order note for shop order {} was stored by an earlier attempt", note.orderId());
+                } else {
+                    source.addNote(note.orderId(), text);
+                }
                 done.add(key(note.orderId()));
+                toForget.add(key(note.orderId()));
             } catch (OrderSourceException e) {
                 LOG.debug("Order note for shop order {} not stored: {}", note.orderId(), e.getMessage());
                 if (e.kind() == OrderSourceException.Kind.NOT_FOUND) {
                     // the order is gone from the shop; no later run can write to it
                     dropped.add(note);
                     done.add(key(note.orderId()));
+                    toForget.add(key(note.orderId()));
                 } else {
                     unreachable = e.kind() == OrderSourceException.Kind.UNREACHABLE
                             || e.kind() == OrderSourceException.Kind.AUTHENTICATION;
@@ -96,8 +131,8 @@ final class PendingNotes {
                 }
             }
         }
-        if (!done.isEmpty()) {
-            state.deleteBindings(KIND, done);
+        if (!toForget.isEmpty()) {
+            state.deleteBindings(KIND, toForget);
         }
         return new Flush(done.size() - dropped.size(), failed, dropped);
     }
@@ -111,7 +146,7 @@ final class PendingNotes {
             List<Binding> page = state.bindingsAfter(KIND, after, PAGE);
             for (Binding b : page) {
                 if (b.key().startsWith(prefix) && b.remoteId().matches("\\d{1,18}")) {
-                    out.add(new Note(Long.parseLong(b.remoteId()), b.extra()));
+                    out.add(new Note(Long.parseLong(b.remoteId()), b.extra(), ATTEMPTED.equals(b.contentHash())));
                 }
             }
             if (page.size() < PAGE) {

@@ -56,6 +56,14 @@ final class WooOrderSource implements OrderSource {
         call(() -> api.addNote(orderId, WooOrderNote.privateNote(text)));
     }
 
+    @Override
+    public boolean hasNote(long orderId, String text) {
+        String wanted = text.strip();
+        // WordPress may wrap a note in paragraphs; the ERP number in it is what identifies ours
+        return call(() -> api.notes(orderId)).stream()
+                .anyMatch(n -> !n.customerNote() && n.note() != null && n.note().contains(wanted));
+    }
+
     private <T> T call(Supplier<T> request) {
         try {
             return request.get();

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Everything that talks to one configured shop: the Feign clients (one per API interface, built
@@ -35,14 +36,14 @@ public final class ShopConnection implements AutoCloseable {
     /** Logger name of the HTTP traffic (DEBUG: request lines; bodies without personal data). */
     public static final String HTTP_LOGGER = "hu.webshopsync.webshop.woocommerce.http";
 
-    private static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
-    private static final int DEFAULT_ATTEMPTS = 4;
-
     private final WebshopSettings settings;
     private final ObjectMapper mapper;
     private final Client transport;
     private final Clock clock;
-    private final int maxAttempts;
+    private final RetryPolicy policy;
+    private final RetryBudget budget;
+    private final RetryListener retryListener;
+    private final boolean runView;
     private final WooRetryer.Sleeper sleeper;
     private final String host;
     private final String sourceId;
@@ -51,14 +52,14 @@ public final class ShopConnection implements AutoCloseable {
     private volatile WordPressMediaApi media;
 
     /**
-     * A connection with the usual retry policy (up to 4 attempts where repeating is safe).
+     * A connection with the usual retry policy ({@link RetryPolicy#DEFAULT}).
      *
      * @param settings the module's settings
      * @param mapper   the plugin's JSON mapper
      * @return the connection
      */
     public static ShopConnection open(WebshopSettings settings, ObjectMapper mapper) {
-        return open(settings, mapper, DEFAULT_ATTEMPTS);
+        return open(settings, mapper, RetryPolicy.DEFAULT.maxAttempts());
     }
 
     /**
@@ -77,18 +78,42 @@ public final class ShopConnection implements AutoCloseable {
 
     ShopConnection(WebshopSettings settings, ObjectMapper mapper, Client transport, Clock clock, int maxAttempts,
                    WooRetryer.Sleeper sleeper) {
+        this(settings, mapper, transport, clock, RetryPolicy.DEFAULT.withMaxAttempts(maxAttempts), sleeper,
+                RetryListener.NONE, false, Caffeine.newBuilder().maximumSize(50_000)
+                        .expireAfterWrite(Duration.ofHours(6)).<String, Long>build());
+    }
+
+    // Category ids change only when someone edits the shop's categories; a stale id is caught by
+    // the product answer (see the product sync) and evicted. A run's view shares the cache.
+    private ShopConnection(WebshopSettings settings, ObjectMapper mapper, Client transport, Clock clock,
+                           RetryPolicy policy, WooRetryer.Sleeper sleeper, RetryListener retryListener,
+                           boolean runView, Cache<String, Long> categoryIds) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.transport = Objects.requireNonNull(transport, "transport");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.maxAttempts = Math.max(1, maxAttempts);
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.budget = new RetryBudget(policy);
+        this.retryListener = Objects.requireNonNull(retryListener, "retryListener");
+        this.runView = runView;
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.categoryIds = Objects.requireNonNull(categoryIds, "categoryIds");
         URI uri = settings.uri();
         this.host = uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
         this.sourceId = "woocommerce:" + host + (uri.getPath() == null ? "" : uri.getPath());
-        // Category ids change only when someone edits the shop's categories; a stale id is caught
-        // by the product answer (see the product sync) and evicted.
-        this.categoryIds = Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofHours(6)).build();
+    }
+
+    /**
+     * This shop for one run of an action: the same transport and caches, but the run's own retry
+     * budget ({@link RetryPolicy#budgetRetries()}, {@link RetryPolicy#budgetWait()}) and a listener
+     * that hears about every wait (the action shows it as a progress status). Closing the view
+     * leaves the shared connection and its caches alone.
+     *
+     * @param listener hears about waits before retries; called on the requesting thread
+     * @return the run's view of this connection
+     */
+    public ShopConnection forRun(RetryListener listener) {
+        return new ShopConnection(settings, mapper, transport, clock, policy, sleeper, listener, true, categoryIds);
     }
 
     /**
@@ -167,6 +192,11 @@ public final class ShopConnection implements AutoCloseable {
     /** Drops the caches and clients; the connection must not be used afterwards. */
     @Override
     public void close() {
+        if (runView) {
+            apis.clear();
+            media = null;
+            return;
+        }
         categoryIds.invalidateAll();
         categoryIds.cleanUp();
         apis.clear();
@@ -192,7 +222,7 @@ public final class ShopConnection implements AutoCloseable {
                 .encoder(new BodyEncoder(mapper))
                 .decoder(new JacksonDecoder(mapper))
                 .errorDecoder(new WooErrorDecoder(mapper, clock))
-                .retryer(new WooRetryer(maxAttempts, INITIAL_BACKOFF, sleeper))
+                .retryer(new WooRetryer(policy, budget, retryListener, sleeper, () -> ThreadLocalRandom.current().nextDouble()))
                 .requestInterceptor(new JsonHeadersInterceptor())
                 .options(new Request.Options(settings.connectTimeout(), settings.readTimeout(), false))
                 .logger(new RedactingLogger(HTTP_LOGGER))

@@ -79,12 +79,13 @@ public class WooCommerceException extends RuntimeException {
     }
 
     /**
-     * Whether trying again later may work: throttling (429) and gateway trouble (502, 503, 504).
+     * Whether trying again later may work: a request timeout (408), throttling (429) and gateway
+     * trouble (502, 503, 504).
      *
      * @return true for a temporary refusal
      */
     public boolean retryable() {
-        return status == 429 || status == 502 || status == 503 || status == 504;
+        return status == 408 || status == 429 || status == 502 || status == 503 || status == 504;
     }
 
     /** @return how long the shop asked us to wait, if it said */

@@ -78,6 +78,14 @@ final class FakeOrderSource implements OrderSource {
         notes.computeIfAbsent(orderId, k -> new ArrayList<>()).add(text);
     }
 
+    @Override
+    public boolean hasNote(long orderId, String text) {
+        if (noteFailure != null) {
+            throw noteFailure;
+        }
+        return notes.getOrDefault(orderId, List.of()).contains(text);
+    }
+
     private static Instant modified(ObjectNode o) {
         return LocalDateTime.parse(o.path("date_modified_gmt").asText()).toInstant(ZoneOffset.UTC);
     }

@@ -337,8 +337,9 @@ class OrderImporterTest {
         assertThat(shop.pagesRequested).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         assertThat(host.existingReferenceCalls).isEqualTo(10);
         assertThat(host.bySkusCalls).isEqualTo(10);
-        // per page: order keys, pending notes, cursor; then one delete for all sent notes
-        assertThat(state.writes).isLessThanOrEqualTo(10 * 3 + 1);
+        // per page: order keys, pending notes, cursor; then one write marking the notes as being sent
+        // and one delete per 50 sent notes (a killed run re-checks at most 50 notes)
+        assertThat(state.writes).isLessThanOrEqualTo(10 * 3 + 1 + 1000 / 50);
         assertThat(progress).last().isEqualTo(new long[] {1000, 1000});
     }
 
@@ -453,5 +454,27 @@ class OrderImporterTest {
 
     private ActionResult run() {
         return importer().run(ProgressListener.NONE, Cancellation.NEVER);
+    }
+
+    @Test
+    void aNoteWhoseAnswerWasLostIsCheckedNotSentTwice() {
+        addOrders(1, 3);
+        shop.noteFailure = new OrderSourceException(OrderSourceException.Kind.UNREACHABLE, "connection reset", null);
+        importer().run(ProgressListener.NONE, Cancellation.NEVER);
+        assertThat(state.bindingsOf(PendingNotes.KIND).values()).hasSize(3)
+                .allSatisfy(b -> assertThat(b.contentHash()).isEqualTo("attempted"));
+        // the first attempt did reach the shop for order 1 (its answer was lost)
+        shop.noteFailure = null;
+        shop.addNote(1, new OrderMessages(java.util.Locale.forLanguageTag("hu"))
+                .shopNote(state.bindingsOf(PendingNotes.KIND).values().stream().filter(b -> b.remoteId().equals("1"))
+                        .findFirst().orElseThrow().extra()));
+        int attemptsBefore = shop.noteAttempts;
+
+        importer().run(ProgressListener.NONE, Cancellation.NEVER);
+
+        assertThat(shop.noteAttempts - attemptsBefore).isEqualTo(2);
+        assertThat(shop.notes.get(1L)).hasSize(1);
+        assertThat(shop.notes.get(2L)).hasSize(1);
+        assertThat(state.bindingsOf(PendingNotes.KIND)).isEmpty();
     }
 }

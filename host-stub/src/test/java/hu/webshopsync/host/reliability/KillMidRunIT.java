@@ -1,0 +1,104 @@
+package hu.webshopsync.host.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hu.webshopsync.host.HostFixture;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The host process is killed with SIGKILL in the middle of a sync against a slow shop; after a
+ * restart the next run finishes the job: every marked product exists in the shop exactly once with
+ * its fields, and every shop order is in the ERP exactly once.
+ */
+class KillMidRunIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aProductSyncKilledMidRunResumesWithoutDuplicates() throws Exception {
+        try (ReliabilityRig rig = ReliabilityRig.start(dir, 21)) {
+            rig.activate("parallelRequests=1");
+            rig.importMarkedProducts(600);
+            rig.shop().control().setLatency(50, 50);
+            rig.shop().control().resetCounters();
+
+            HostFixture.Launched running = rig.host().start("run", "webshop.product-sync");
+            try {
+                waitUntil(() -> rig.shop().control().counters().count("POST /wp-json/wc/v3/products/batch") >= 2,
+                        running);
+            } finally {
+                running.process().destroyForcibly();
+                assertThat(running.process().waitFor(20, TimeUnit.SECONDS)).isTrue();
+            }
+            int before = rig.snapshot().products().size();
+            System.out.println("[reliability] product kill after " + before + " of 600 products in the shop");
+            assertThat(before).isBetween(1, 599);
+            rig.assertNoDuplicateSku();
+
+            rig.shop().control().setLatency(0, 0);
+            ReliabilityRig.ActionRun resumed = rig.run("webshop.product-sync");
+
+            assertThat(resumed.exitCode()).as(resumed.printed()).isZero();
+            rig.assertProductsInShop(600, ProductFaultsIT::price);
+            assertThat(resumed.count("created") + resumed.count("updated") + resumed.count("unchanged"))
+                    .isEqualTo(600);
+        }
+    }
+
+    @Test
+    void anOrderSyncKilledMidRunResumesWithoutLosingOrDuplicatingOrders() throws Exception {
+        try (ReliabilityRig rig = ReliabilityRig.start(dir, 22)) {
+            rig.activate();
+            rig.importMarkedProducts(3);
+            assertThat(rig.run("webshop.product-sync").exitCode()).isZero();
+            long productId = rig.snapshot().productsBySku().get("R-0001").id();
+            List<Long> shopOrders = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                shopOrders.add(rig.createOrder(ReliabilityRig.order(productId, 1 + i % 3, "Vevő", "Nr" + i,
+                        "vevo" + i + "@example.hu")).get("id").asLong());
+            }
+            rig.shop().control().setLatency(40, 40);
+            rig.shop().control().resetCounters();
+
+            HostFixture.Launched running = rig.host().start("run", "webshop.order-sync");
+            try {
+                waitUntil(() -> rig.shop().control().counters().count("GET /wp-json/wc/v3/orders") >= 2
+                        || rig.shop().control().counters().count("POST /wp-json/wc/v3/orders/{id}/notes") >= 5,
+                        running);
+            } finally {
+                running.process().destroyForcibly();
+                assertThat(running.process().waitFor(20, TimeUnit.SECONDS)).isTrue();
+            }
+            rig.shop().control().setLatency(0, 0);
+
+            ReliabilityRig.ActionRun resumed = rig.run("webshop.order-sync");
+
+            assertThat(resumed.exitCode()).as(resumed.printed()).isZero();
+            rig.assertEveryShopOrderOnce(shopOrders);
+            assertThat(rig.json("orders", "list", "--json")).hasSize(300);
+            ReliabilityRig.ActionRun again = rig.run("webshop.order-sync");
+            assertThat(again.exitCode()).isZero();
+            assertThat(rig.json("orders", "list", "--json")).hasSize(300);
+            rig.snapshot().notesByOrder().forEach((order, notes) -> assertThat(
+                    notes.stream().filter(n -> !n.customerNote() && n.note().contains("ERP")).count())
+                    .as("ERP notes on shop order " + order).isLessThanOrEqualTo(1));
+        }
+    }
+
+    static void waitUntil(BooleanSupplier condition, HostFixture.Launched running) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline || !running.process().isAlive()) {
+                throw new AssertionError("the run did not get going: " + running.errSoFar());
+            }
+            Thread.sleep(20);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package hu.webshopsync.host.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hu.webshopsync.emulator.FaultRule;
+import hu.webshopsync.emulator.RequestCounters;
+import hu.webshopsync.emulator.ShopSnapshot;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Termék szinkron against a shop that misbehaves: seeded 503s, throttling with Retry-After, resets,
+ * answers lost after the write, broken JSON, answers slower than the read timeout, a category and
+ * a product deleted behind the sync's back, revoked keys. After each: no SKU twice, every marked
+ * product once with the right fields, and a further run converges (no writes).
+ */
+class ProductFaultsIT {
+
+    private static final String BATCH = "POST /wp-json/wc/v3/products/batch";
+    private static final String LIST = "GET /wp-json/wc/v3/products";
+
+    @TempDir
+    Path dir;
+
+    static String price(int i) {
+        return Long.toString(Math.round((100 + i) * 1.27));
+    }
+
+    /** Runs the product sync until it succeeds, at most {@code max} times; returns the runs needed. */
+    private static int syncUntilSuccess(ReliabilityRig rig, int max) {
+        for (int run = 1; run <= max; run++) {
+            ReliabilityRig.ActionRun result = rig.run("webshop.product-sync");
+            if (result.exitCode() == 0) {
+                return run;
+            }
+            rig.assertNoDuplicateSku();
+        }
+        throw new AssertionError("the product sync did not converge in " + max + " runs");
+    }
+
+    private static void assertConverged(ReliabilityRig rig) {
+        rig.shop().control().resetFaults();
+        rig.shop().control().resetCounters();
+        ReliabilityRig.ActionRun again = rig.run("webshop.product-sync");
+        assertThat(again.exitCode()).as(again.printed()).isZero();
+        RequestCounters counters = rig.shop().control().counters();
+        assertThat(counters.count(BATCH)).as("writes of a converged sync").isZero();
+        assertThat(counters.count("POST /wp-json/wc/v3/products")).isZero();
+    }
+
+    @Test
+    void mixedTransientFaultsNeitherDuplicateNorLoseProducts() {
+        try (ReliabilityRig rig = ReliabilityRig.start(dir, 11)) {
+            rig.activate();
+            rig.importMarkedProducts(250);
+            rig.shop().control().setFaults(List.of(
+                    FaultRule.status("*", 503).withRate(0.10),
+                    FaultRule.tooManyRequests(LIST, 1).times(1),
+                    FaultRule.reset(BATCH).times(1),
+                    FaultRule.commitThenReset(BATCH).times(1),
+                    FaultRule.malformedJson(LIST).times(1)));
+
+            int runs = syncUntilSuccess(rig, 4);
+
+            System.out.println("[reliability] mixed faults: runs=" + runs + " faults=" + rig.shop().control().faults());
+            rig.assertProductsInShop(250, ProductFaultsIT::price);
+            assertThat(String.join("\n", rig.printed())).contains("Várakozás a webáruházra (");
+            assertConverged(rig);
+        }
+    }
+
+    @Test
+    void answersSlowerThanTheReadTimeoutAreLookedUpNotRepeated() {
+        try (ReliabilityRig rig = ReliabilityRig.start(dir, 12)) {
+            rig.activate("readTimeoutSeconds=1");
+            rig.importMarkedProducts(120);
+            rig.shop().control().setFaults(List.of(FaultRule.delay(BATCH, 2_000).times(1),
+                    FaultRule.delay("GET /wp-json/wc/v3/products/categories", 2_000).times(1)));
+
+            int runs = syncUntilSuccess(rig, 3);
+
+            System.out.println("[reliability] slow answers: runs=" + runs);
+            rig.assertProductsInShop(120, ProductFaultsIT::price);
+            assertConverged(rig);
+        }
+    }
+
+    @Test
+    void aCategoryAndAProductDeletedInTheShopAreRecreatedAndTheBindingFixed() {
+        try (ReliabilityRig rig = ReliabilityRig.start(dir, 13)) {
+            rig.activate();
+            rig.importMarkedProducts(20);
+            assertThat(rig.run("webshop.product-sync").exitCode()).isZero();
+            ShopSnapshot before = rig.snapshot();
+            long hats = before.categories().stream().filter(c -> c.name().equals("Sapkák")).findFirst().orElseThrow().id();
+            long gone = before.productsBySku().get("R-0003").id();
+            assertThat(rig.shop().control().deleteCategory(hats)).isTrue();
+            assertThat(rig.shop().control().deleteProduct(gone, true)).isTrue();
+            rig.importCsv("change.csv", "sku,name,net_price,vat_rate,category,webshop\nR-0003,Termék 3,500,27,Ruházat/Sapkák,igen\n");
+
+            ReliabilityRig.ActionRun run = rig.run("webshop.product-sync", "--full");
+
+            assertThat(run.exitCode()).as(run.printed()).isZero();
+            ShopSnapshot after = rig.snapshot();
+            ShopSnapshot.Product recreated = after.productsBySku().get("R-0003");
+            assertThat(recreated.id()).isNotEqualTo(gone);
+            assertThat(recreated.regularPrice()).isEqualTo(Long.toString(Math.round(500 * 1.27)));
+            assertThat(after.productsBySku().get("R-0001").categories()).extracting(ShopSnapshot.CategoryRef::name)
+                    .containsExactly("Sapkák");
+            assertThat(after.productsBySku().get("R-0001").categories().get(0).id()).isNotEqualTo(hats);
+            rig.assertNoDuplicateSku();
+            assertConverged(rig);
+        }
+    }
+
+    @Test
+    void credentialsRevokedMidRunStopTheRunWithAClearMessage() throws Exception {
+        try (ReliabilityRig rig = ReliabilityRig.start(dir, 14)) {
+            rig.activate("parallelRequests=1");
+            rig.importMarkedProducts(400);
+            rig.shop().control().setLatency(20, 10);
+            rig.shop().control().resetCounters();
+            Thread revoker = new Thread(() -> {
+                long deadline = System.nanoTime() + 60_000_000_000L;
+                // after the first batch was stored, while the run goes on
+                while (rig.shop().control().counters().count(BATCH) < 2 && System.nanoTime() < deadline) {
+                    try {
+                        Thread.sleep(2);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                rig.shop().control().revokeCredentials();
+            });
+            revoker.start();
+
+            ReliabilityRig.ActionRun run = rig.run("webshop.product-sync");
+            revoker.join();
+
+            System.out.println("[reliability] revoked mid-run: exit " + run.exitCode() + " " + run.outcome());
+            assertThat(run.exitCode()).as(run.printed()).isIn(1, 2);
+            assertThat(run.printed()).contains("elutasította az API titkot");
+            int written = rig.snapshot().products().size();
+            assertThat(written).isBetween(1, 399);
+            assertThat(run.count("created")).isEqualTo(written);
+            rig.assertNoDuplicateSku();
+            rig.shop().control().setCredentials(rig.config().consumerKey(), rig.config().consumerSecret());
+            rig.shop().control().setLatency(0, 0);
+            assertThat(rig.run("webshop.product-sync").exitCode()).isZero();
+            rig.assertProductsInShop(400, ProductFaultsIT::price);
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package hu.webshopsync.host.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import hu.webshopsync.emulator.EmulatorConfig;
+import hu.webshopsync.emulator.ShopEmulator;
+import hu.webshopsync.emulator.ShopSnapshot;
+import hu.webshopsync.host.HostFixture;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A shop emulator and an ERP with the packaged plugin on a temporary folder, driven through the
+ * CLI, with the checks every reliability test ends with: no SKU twice in the shop, no shop order
+ * twice or missing in the ERP, and no secret in anything printed.
+ */
+final class ReliabilityRig implements AutoCloseable {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path dir;
+    private final EmulatorConfig config;
+    private final ShopEmulator shop;
+    private final HostFixture host;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<String> printed = new ArrayList<>();
+
+    ReliabilityRig(Path dir, EmulatorConfig config) {
+        this.dir = dir;
+        this.config = config;
+        this.shop = ShopEmulator.start(config);
+        this.host = HostFixture.withWebshopPlugin(dir);
+    }
+
+    static ReliabilityRig start(Path dir, long seed) {
+        return new ReliabilityRig(dir, EmulatorConfig.defaults().withSeed(seed));
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    HostFixture host() {
+        return host;
+    }
+
+    ShopEmulator shop() {
+        return shop;
+    }
+
+    EmulatorConfig config() {
+        return config;
+    }
+
+    ShopSnapshot snapshot() {
+        return shop.control().snapshot();
+    }
+
+    /** Everything the CLI printed so far in this rig, for the secrets check. */
+    List<String> printed() {
+        return printed;
+    }
+
+    HostFixture.CliRun cli(String... args) {
+        HostFixture.CliRun run = host.run(args);
+        printed.add(run.out());
+        printed.add(run.err());
+        assertNoSecret(run.out() + run.err());
+        return run;
+    }
+
+    HostFixture.CliRun ok(String... args) {
+        HostFixture.CliRun run = cli(args);
+        assertThat(run.exitCode()).as(String.join(" ", args) + "\n" + run.out() + run.err()).isZero();
+        return run;
+    }
+
+    JsonNode json(String... args) {
+        try {
+            return JSON.readTree(ok(args).out());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Activates the webshop module on the emulator with its live check, plus further settings. */
+    HostFixture.CliRun activate(String... extra) {
+        List<String> args = new ArrayList<>(List.of("modules", "activate", "webshop",
+                "--set", "url=" + shop.baseUrl(),
+                "--set", "consumerKey=" + config.consumerKey(),
+                "--set", "consumerSecret=" + config.consumerSecret(),
+                "--set", "wpUser=" + config.wpUser(),
+                "--set", "wpApplicationPassword=" + config.wpAppPassword()));
+        for (String setting : extra) {
+            args.add("--set");
+            args.add(setting);
+        }
+        return ok(args.toArray(String[]::new));
+    }
+
+    /** Imports a CSV written into the test folder; returns what the import printed. */
+    HostFixture.CliRun importCsv(String name, String csv) {
+        Path file = dir.resolve(name);
+        try {
+            Files.writeString(file, csv, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return cli("products", "import", file.toString());
+    }
+
+    /** {@code n} marked products R-0001… named "Termék i" with net price 100+i, in categories. */
+    void importMarkedProducts(int n) {
+        StringBuilder csv = new StringBuilder("sku,name,net_price,vat_rate,category,webshop\n");
+        for (int i = 1; i <= n; i++) {
+            csv.append(sku(i)).append(",Termék ").append(i).append(',').append(100 + i).append(",27,")
+                    .append(i % 2 == 0 ? "Ruházat/Pólók" : "Ruházat/Sapkák").append(",igen\n");
+        }
+        HostFixture.CliRun run = importCsv("products.csv", csv.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    }
+
+    static String sku(int i) {
+        return String.format("R-%04d", i);
+    }
+
+    /** A run of an action, with the latest history entry's outcome and counts. */
+    record ActionRun(int exitCode, String outcome, Map<String, Integer> counts, String printed) {
+        int count(String status) {
+            return counts.getOrDefault(status, 0);
+        }
+    }
+
+    ActionRun run(String... args) {
+        List<String> command = new ArrayList<>(List.of("run"));
+        command.addAll(List.of(args));
+        HostFixture.CliRun cli = cli(command.toArray(String[]::new));
+        JsonNode last = null;
+        for (JsonNode run : json("history", "--json")) {
+            if (last == null || run.get("runId").asLong() > last.get("runId").asLong()) {
+                last = run;
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        if (last != null) {
+            last.get("counts").fields().forEachRemaining(e -> counts.put(e.getKey(), e.getValue().asInt()));
+        }
+        return new ActionRun(cli.exitCode(), last == null ? "" : last.get("outcome").asText(), counts,
+                cli.out() + cli.err());
+    }
+
+    /** Item lines of the latest run, as {@code history show --json} gives them. */
+    JsonNode lastRunItems() {
+        long last = -1;
+        for (JsonNode run : json("history", "--json")) {
+            last = Math.max(last, run.get("runId").asLong());
+        }
+        return json("history", "show", Long.toString(last), "--json");
+    }
+
+    // ---- the shop's side ------------------------------------------------------------------------
+
+    /** Creates a shop order over REST (as a customer's checkout would), bypassing faults? No: faults apply. */
+    JsonNode createOrder(Map<String, Object> body) {
+        try {
+            return shopRequest("POST", "/wp-json/wc/v3/orders", JSON.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    JsonNode shopRequest(String method, String path, String body) {
+        String auth = "consumer_key=" + URLEncoder.encode(config.consumerKey(), StandardCharsets.UTF_8)
+                + "&consumer_secret=" + URLEncoder.encode(config.consumerSecret(), StandardCharsets.UTF_8);
+        URI uri = URI.create(shop.baseUrl() + path + (path.contains("?") ? "&" : "?") + auth);
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new AssertionError(method + " " + path + " → " + response.statusCode() + " " + response.body());
+            }
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A processing order of one line, for a customer with a distinctive name. */
+    static Map<String, Object> order(long productId, int quantity, String firstName, String lastName, String email) {
+        Map<String, Object> billing = new HashMap<>(Map.of("first_name", firstName, "last_name", lastName,
+                "address_1", "Fő utca 1.", "city", "Budapest", "postcode", "1011", "country", "HU",
+                "email", email, "phone", "+36301234567"));
+        Map<String, Object> body = new HashMap<>();
+        body.put("status", "processing");
+        body.put("payment_method", "cod");
+        body.put("billing", billing);
+        body.put("shipping", new HashMap<>(billing));
+        body.put("line_items", List.of(Map.of("product_id", productId, "quantity", quantity)));
+        return body;
+    }
+
+    // ---- the closing checks -----------------------------------------------------------------------
+
+    /** Every SKU at most once among the shop's products (trash excluded). */
+    void assertNoDuplicateSku() {
+        Map<String, Long> bySku = new HashMap<>();
+        for (ShopSnapshot.Product p : snapshot().products()) {
+            if (p.sku() != null && !p.sku().isEmpty() && !"trash".equals(p.status())) {
+                bySku.merge(p.sku().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum);
+            }
+        }
+        assertThat(bySku).as("SKUs in the shop more than once")
+                .allSatisfy((sku, count) -> assertThat(count).as(sku).isEqualTo(1L));
+    }
+
+    /** Every marked product R-0001…R-n exists in the shop exactly once, with its name and price. */
+    void assertProductsInShop(int n, Function<Integer, String> expectedPrice) {
+        assertNoDuplicateSku();
+        Map<String, ShopSnapshot.Product> bySku = snapshot().productsBySku();
+        for (int i = 1; i <= n; i++) {
+            ShopSnapshot.Product p = bySku.get(sku(i));
+            assertThat(p).as(sku(i) + " in the shop").isNotNull();
+            assertThat(p.name()).isEqualTo("Termék " + i);
+            assertThat(p.regularPrice()).isEqualTo(expectedPrice.apply(i));
+            assertThat(p.status()).isEqualTo("publish");
+        }
+    }
+
+    /** Every listed shop order is in the ERP exactly once; returns the ERP's orders by shop id. */
+    Map<String, JsonNode> assertEveryShopOrderOnce(List<Long> shopOrderIds) {
+        Map<String, JsonNode> byRef = new HashMap<>();
+        for (JsonNode o : json("orders", "list", "--json")) {
+            JsonNode earlier = byRef.put(o.get("externalRef").asText(), o);
+            assertThat(earlier).as("shop order " + o.get("externalRef").asText() + " twice in the ERP").isNull();
+        }
+        for (long id : shopOrderIds) {
+            assertThat(byRef).as("shop order " + id + " lost").containsKey(Long.toString(id));
+        }
+        return byRef;
+    }
+
+    void assertNoSecret(String text) {
+        assertThat(text).doesNotContain(config.consumerSecret()).doesNotContain(config.wpAppPassword());
+    }
+
+    @Override
+    public void close() {
+        shop.close();
+    }
+}
