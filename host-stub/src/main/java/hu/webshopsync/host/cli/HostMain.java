@@ -41,6 +41,8 @@ public final class HostMain {
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Clock clock, boolean terminal) {
         CommandLine commandLine = new CommandLine(new HostCommand(clock, terminal));
+        // the default plugins folder "plugins" is also a subcommand's name; without this picocli refuses it
+        commandLine.setAllowSubcommandsAsOptionParameters(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {

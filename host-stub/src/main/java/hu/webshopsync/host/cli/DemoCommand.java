@@ -1,0 +1,79 @@
+package hu.webshopsync.host.cli;
+
+import hu.webshopsync.host.demo.DemoOptions;
+import hu.webshopsync.host.demo.DemoStory;
+import hu.webshopsync.host.demo.HostCli;
+import hu.webshopsync.host.demo.ShopAccess;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code demo}: the whole story on sample data, on an in-process webshop emulator unless
+ * {@code --url} names a real shop. The story lives in {@code host.demo}; this class only reads the
+ * options and lets the story run the host's own commands in this process.
+ */
+@Command(name = "demo", description = "Runs the whole story on a fresh sample ERP and an in-process webshop "
+        + "emulator: import, Termék szinkron, orders, Webáruház szinkron, Termék szinkron again.")
+final class DemoCommand implements Callable<Integer> {
+
+    /** Where the demo builds its ERP when neither the demo nor the root was given a folder. */
+    static final String DEFAULT_DATA_DIR = "demo-data";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "A new, empty or earlier demo folder (default: the global --data-dir if given, else "
+                    + DEFAULT_DATA_DIR + "). Other non-empty folders are never wiped.")
+    Path dataDir;
+
+    @Option(names = "--plugins-dir", paramLabel = "DIR", description = "The plugins folder (default: the global one).")
+    Path pluginsDir;
+
+    @Option(names = "--lang", paramLabel = "hu|en", description = "The language (default: the global one).")
+    Lang lang;
+
+    @Option(names = "--url", paramLabel = "URL", description = "A real WooCommerce shop instead of the emulator.")
+    String url;
+
+    @Option(names = "--consumer-key", paramLabel = "K", description = "The shop's REST API key (with --url).")
+    String consumerKey;
+
+    @Option(names = "--consumer-secret", paramLabel = "S", description = "The shop's REST API secret (with --url).")
+    String consumerSecret;
+
+    @Option(names = "--wp-user", paramLabel = "U", description = "WordPress user for image upload (with --url).")
+    String wpUser;
+
+    @Option(names = "--wp-app-password", paramLabel = "P",
+            description = "That user's application password (with --url).")
+    String wpAppPassword;
+
+    @Override
+    public Integer call() {
+        HostCommand root = (HostCommand) spec.root().userObject();
+        Lang language = lang != null ? lang : root.lang;
+        Messages messages = Messages.of(language.locale());
+        boolean anyShopOption = consumerKey != null || consumerSecret != null || wpUser != null
+                || wpAppPassword != null;
+        if (url == null && anyShopOption || url != null && (consumerKey == null || consumerSecret == null)) {
+            spec.commandLine().getErr().println(messages.get("demo.shopOptions"));
+            return ExitCodes.ERROR;
+        }
+        boolean rootDataDir = spec.root().commandLine().getParseResult().hasMatchedOption("--data-dir");
+        Path data = dataDir != null ? dataDir : rootDataDir ? root.dataDir : Path.of(DEFAULT_DATA_DIR);
+        Optional<ShopAccess> shop = url == null ? Optional.empty() : Optional.of(new ShopAccess(url, consumerKey,
+                consumerSecret, Optional.ofNullable(wpUser), Optional.ofNullable(wpAppPassword)));
+        DemoOptions options = new DemoOptions(data, pluginsDir != null ? pluginsDir : root.pluginsDir,
+                language.locale(), shop);
+        HostCli cli = (out, err, args) -> HostMain.execute(args.toArray(String[]::new), out, err, root.clock(),
+                root.terminal());
+        return new DemoStory(options, cli, spec.commandLine().getOut(), spec.commandLine().getErr(), root.clock())
+                .run();
+    }
+}
