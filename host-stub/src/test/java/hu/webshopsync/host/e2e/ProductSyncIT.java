@@ -1,0 +1,295 @@
+package hu.webshopsync.host.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import hu.webshopsync.emulator.EmulatorConfig;
+import hu.webshopsync.emulator.RequestCounters;
+import hu.webshopsync.emulator.ShopSnapshot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * <b>Termék szinkron</b> end to end: a CSV imported into the ERP, the webshop module activated with its
+ * live check, products ticked Webáruházas, {@code run webshop.product-sync} through the host's CLI, and
+ * the shop's resulting state read from the emulator. Needs the packaged plugin (failsafe, {@code verify}).
+ */
+class ProductSyncIT {
+
+    static final String ACTION = "webshop.product-sync";
+    static final String PRODUCTS = "/wp-json/wc/v3/products";
+    static final String BATCH = "POST " + PRODUCTS + "/batch";
+    static final String PUT_ONE = "PUT " + PRODUCTS + "/{id}";
+    static final String POST_ONE = "POST " + PRODUCTS;
+    static final String MEDIA = "POST /wp-json/wp/v2/media";
+
+    /** Net prices, four VAT codes, a note with accents, markup and a line break, a nested category. */
+    static final String CATALOG = """
+            sku,name,net_price,vat_rate,unit,note,category,image,stock:KÖZPONT
+            KAV-001,Kávéfőző „Bella”,1000,27,db,"Árvíztűrő tükörfúrógép <b>erős</b> & szép
+            második sor",Háztartás/Konyha,blue.jpg,12
+            BOG-002,Bögre,2500,5,db,Egyszerű kerámia bögre,Háztartás,red.png,7
+            TEA-003,Teakeverék,800,18,csomag,,Élelmiszer,,3
+            KÖN-004,Szakácskönyv,1200,AAM,db,,Könyvek,,0
+            NEM-005,Nem eladó,500,27,db,raktári tétel,Háztartás,,40
+            """;
+
+    @TempDir
+    Path dir;
+
+    SharedWooCommerce shared;
+    WebshopScenario s;
+
+    @BeforeEach
+    void setUp() {
+        shared = SharedWooCommerce.locate();
+        shared.copyImage("blue.jpg", dir.resolve("blue.jpg"));
+        shared.copyImage("red.png", dir.resolve("red.png"));
+        shared.copyImage("green.gif", dir.resolve("green.gif"));
+        s = WebshopScenario.start(dir, EmulatorConfig.defaults());
+    }
+
+    @AfterEach
+    void tearDown() {
+        s.close();
+    }
+
+    private void catalogActivatedAndMarked() {
+        s.importCsv("termekek.csv", CATALOG);
+        s.activate();
+        s.mark("KAV-001", "BOG-002", "TEA-003", "KÖN-004");
+    }
+
+    @Test
+    void theFirstSyncCreatesExactlyTheMarkedProductsWithTheirFields() throws Exception {
+        catalogActivatedAndMarked();
+
+        WebshopScenario.ActionRun run = s.run(ACTION);
+
+        assertThat(run.exitCode()).as(run.printed()).isZero();
+        assertThat(run.outcome()).isEqualTo("SUCCESS");
+        assertThat(run.count("created")).isEqualTo(4);
+        ShopSnapshot shop = s.snapshot();
+        assertThat(shop.products()).extracting(ShopSnapshot.Product::sku)
+                .containsExactlyInAnyOrder("KAV-001", "BOG-002", "TEA-003", "KÖN-004");
+
+        ShopSnapshot.Product kave = shop.productsBySku().get("KAV-001");
+        assertThat(kave.name()).isEqualTo("Kávéfőző „Bella”");
+        assertThat(kave.regularPrice()).isEqualTo("1270");
+        assertThat(kave.status()).isEqualTo("publish");
+        assertThat(kave.manageStock()).isTrue();
+        assertThat(kave.stockQuantity()).isEqualTo(12);
+        // the note is text: its markup is escaped, its line break kept as one
+        assertThat(kave.description()).contains("Árvíztűrő tükörfúrógép &lt;b&gt;erős&lt;/b&gt; &amp; szép")
+                .doesNotContain("<b>").containsPattern("szép<br\\s*/?>\\s*második sor");
+        assertThat(shop.productsBySku().get("BOG-002").regularPrice()).isEqualTo("2625");
+        assertThat(shop.productsBySku().get("TEA-003").regularPrice()).isEqualTo("944");
+        assertThat(shop.productsBySku().get("KÖN-004").regularPrice()).isEqualTo("1200");
+        assertThat(shop.productsBySku().get("KÖN-004").stockQuantity()).isZero();
+        assertThat(shop.products()).allSatisfy(p -> assertThat(p.status()).isEqualTo("publish"));
+
+        ShopSnapshot.Category haztartas = onlyCategory(shop, "Háztartás");
+        ShopSnapshot.Category konyha = onlyCategory(shop, "Konyha");
+        assertThat(haztartas.parent()).isZero();
+        assertThat(konyha.parent()).isEqualTo(haztartas.id());
+        assertThat(kave.categories()).extracting(ShopSnapshot.CategoryRef::id).containsExactly(konyha.id());
+        assertThat(shop.productsBySku().get("BOG-002").categories()).extracting(ShopSnapshot.CategoryRef::id)
+                .containsExactly(haztartas.id());
+        assertThat(shop.productsBySku().get("TEA-003").categories()).extracting(ShopSnapshot.CategoryRef::name)
+                .containsExactly("Élelmiszer");
+
+        assertThat(kave.imageMediaIds()).hasSize(1);
+        assertThat(media(shop, kave.imageMediaIds().get(0)).sha256()).isEqualTo(sha256(dir.resolve("blue.jpg")));
+        ShopSnapshot.Product bogre = shop.productsBySku().get("BOG-002");
+        assertThat(bogre.imageMediaIds()).hasSize(1);
+        assertThat(media(shop, bogre.imageMediaIds().get(0)).sha256()).isEqualTo(sha256(dir.resolve("red.png")));
+        assertThat(shop.media()).hasSize(2);
+        assertThat(shop.productsBySku().get("TEA-003").imageMediaIds()).isEmpty();
+    }
+
+    @Test
+    void aSecondSyncWritesNothing() {
+        catalogActivatedAndMarked();
+        assertThat(s.run(ACTION).exitCode()).isZero();
+        s.resetCounters();
+
+        WebshopScenario.ActionRun again = s.run(ACTION);
+
+        assertThat(again.exitCode()).as(again.printed()).isZero();
+        assertThat(again.count("unchanged")).isEqualTo(4);
+        assertNoWrites(s.counters());
+    }
+
+    @Test
+    void onePriceChangeUpdatesExactlyThatProduct() throws Exception {
+        catalogActivatedAndMarked();
+        assertThat(s.run(ACTION).exitCode()).isZero();
+        ShopSnapshot before = s.snapshot();
+        // the shop's modification dates have second precision: let the clock pass one
+        Thread.sleep(1_100);
+        s.importCsv("ar.csv", "sku,name,net_price,vat_rate\nBOG-002,Bögre,3000,5\n");
+        s.resetCounters();
+
+        WebshopScenario.ActionRun run = s.run(ACTION);
+
+        assertThat(run.exitCode()).as(run.printed()).isZero();
+        assertThat(run.count("updated")).isEqualTo(1);
+        assertThat(run.count("unchanged")).isEqualTo(3);
+        RequestCounters counters = s.counters();
+        assertThat(counters.count(BATCH)).isEqualTo(1);
+        assertThat(counters.count(PUT_ONE)).isZero();
+        assertThat(counters.count(MEDIA)).isZero();
+        ShopSnapshot after = s.snapshot();
+        assertThat(after.productsBySku().get("BOG-002").regularPrice()).isEqualTo("3150");
+        for (String sku : List.of("KAV-001", "TEA-003", "KÖN-004")) {
+            assertThat(after.productsBySku().get(sku)).as(sku).isEqualTo(before.productsBySku().get(sku));
+        }
+        assertThat(after.productsBySku().get("BOG-002").dateModifiedGmt())
+                .isNotEqualTo(before.productsBySku().get("BOG-002").dateModifiedGmt());
+    }
+
+    @Test
+    void anUnmarkedProductBecomesADraft() {
+        catalogActivatedAndMarked();
+        assertThat(s.run(ACTION).exitCode()).isZero();
+        s.ok("products", "set", "TEA-003", "webshop=false");
+
+        WebshopScenario.ActionRun run = s.run(ACTION);
+
+        assertThat(run.exitCode()).as(run.printed()).isZero();
+        assertThat(run.count("unpublished")).isEqualTo(1);
+        ShopSnapshot shop = s.snapshot();
+        assertThat(shop.productsBySku().get("TEA-003").status()).isEqualTo("draft");
+        assertThat(shop.products()).filteredOn(p -> !p.sku().equals("TEA-003"))
+                .allSatisfy(p -> assertThat(p.status()).isEqualTo("publish"));
+        assertThat(shop.products()).hasSize(4);
+    }
+
+    @Test
+    void aChangedImageIsUploadedOnceMore() throws Exception {
+        catalogActivatedAndMarked();
+        assertThat(s.run(ACTION).exitCode()).isZero();
+        long oldMedia = s.snapshot().productsBySku().get("KAV-001").imageMediaIds().get(0);
+        // the shop owner saves another picture under the same file name
+        Files.write(dir.resolve("blue.jpg"), Files.readAllBytes(shared.image("red.png")));
+        s.resetCounters();
+
+        WebshopScenario.ActionRun run = s.run(ACTION);
+
+        assertThat(run.exitCode()).as(run.printed()).isZero();
+        assertThat(s.counters().count(MEDIA)).isEqualTo(1);
+        assertThat(run.count("updated")).isEqualTo(1);
+        ShopSnapshot shop = s.snapshot();
+        List<Long> images = shop.productsBySku().get("KAV-001").imageMediaIds();
+        assertThat(images).hasSize(1).doesNotContain(oldMedia);
+        assertThat(media(shop, images.get(0)).sha256()).isEqualTo(sha256(shared.image("red.png")));
+
+        s.resetCounters();
+        assertThat(s.run(ACTION).count("unchanged")).isEqualTo(4);
+        assertNoWrites(s.counters());
+    }
+
+    @Test
+    void aGifIsReportedWithItsSkuAndReasonAndTheProductStillSyncs() {
+        s.importCsv("termekek.csv", CATALOG + "GIF-006,Zöld sál,2000,27,db,,Ruházat,green.gif,5\n");
+        s.activate();
+        s.mark("KAV-001", "GIF-006");
+
+        WebshopScenario.ActionRun run = s.run(ACTION);
+
+        assertThat(run.exitCode()).as(run.printed()).isZero();
+        assertThat(run.count("created")).isEqualTo(2);
+        List<WebshopScenario.ActionRun.Item> gif = run.itemsFor("GIF-006");
+        assertThat(gif).as(run.items().toString()).hasSize(1);
+        assertThat(gif.get(0).status()).isIn("warning", "skipped");
+        assertThat(gif.get(0).reason()).contains("green.gif").contains("GIF");
+        ShopSnapshot shop = s.snapshot();
+        ShopSnapshot.Product sal = shop.productsBySku().get("GIF-006");
+        assertThat(sal).isNotNull();
+        assertThat(sal.status()).isEqualTo("publish");
+        assertThat(sal.regularPrice()).isEqualTo("2540");
+        assertThat(sal.imageMediaIds()).isEmpty();
+        assertThat(shop.media()).hasSize(1);
+    }
+
+    @Test
+    void productsAlreadyInTheShopAreAdoptedNotDuplicated() {
+        ShopApi api = s.shopApi();
+        long kave = api.post("/products", Map.of("name", "Régi kávéfőző", "sku", "KAV-001", "regular_price", "999"))
+                .get("id").asLong();
+        // the shop's database compares SKUs case-insensitively
+        long bogre = api.post("/products", Map.of("name", "bögre (kézzel)", "sku", "bog-002", "regular_price", "1"))
+                .get("id").asLong();
+        catalogActivatedAndMarked();
+
+        WebshopScenario.ActionRun run = s.run(ACTION);
+
+        assertThat(run.exitCode()).as(run.printed()).isZero();
+        assertThat(run.count("created")).isEqualTo(2);
+        assertThat(run.count("updated")).isEqualTo(2);
+        ShopSnapshot shop = s.snapshot();
+        assertThat(shop.products()).hasSize(4);
+        for (String sku : List.of("KAV-001", "BOG-002", "TEA-003", "KÖN-004")) {
+            assertThat(shop.products()).as(sku).filteredOn(p -> p.sku().equalsIgnoreCase(sku)).hasSize(1);
+        }
+        ShopSnapshot.Product adopted = shop.products().stream().filter(p -> p.id() == kave).findFirst().orElseThrow();
+        assertThat(adopted.regularPrice()).isEqualTo("1270");
+        assertThat(adopted.name()).isEqualTo("Kávéfőző „Bella”");
+        ShopSnapshot.Product adoptedLower = shop.products().stream().filter(p -> p.id() == bogre).findFirst()
+                .orElseThrow();
+        assertThat(adoptedLower.regularPrice()).isEqualTo("2625");
+
+        s.resetCounters();
+        assertThat(s.run(ACTION).count("unchanged")).isEqualTo(4);
+        assertNoWrites(s.counters());
+    }
+
+    @Test
+    void theErpShowsTheMarkedProductsAsTheShopGotThem() {
+        catalogActivatedAndMarked();
+        s.run(ACTION);
+
+        JsonNode kave = s.product("KAV-001");
+
+        assertThat(kave.get("fields").get("webshop").asText()).isEqualTo("true");
+        assertThat(kave.get("grossPrice").asText()).startsWith("1270");
+        assertThat(s.snapshot().productsBySku().get("KAV-001").regularPrice()).isEqualTo("1270");
+        assertThat(Optional.ofNullable(s.product("NEM-005").get("fields").get("webshop"))
+                .map(JsonNode::asText).orElse("")).isNotEqualTo("true");
+        assertThat(s.snapshot().productsBySku()).doesNotContainKey("NEM-005");
+    }
+
+    static void assertNoWrites(RequestCounters counters) {
+        assertThat(counters.count(BATCH)).as("product batch writes").isZero();
+        assertThat(counters.count(PUT_ONE)).as("single product updates").isZero();
+        assertThat(counters.count(POST_ONE)).as("single product creates").isZero();
+        assertThat(counters.count(MEDIA)).as("media uploads").isZero();
+        assertThat(counters.byRoute().keySet()).as("write requests")
+                .noneMatch(route -> route.startsWith("POST ") || route.startsWith("PUT ")
+                        || route.startsWith("PATCH ") || route.startsWith("DELETE "));
+    }
+
+    private static ShopSnapshot.Category onlyCategory(ShopSnapshot shop, String name) {
+        List<ShopSnapshot.Category> found = shop.categories().stream().filter(c -> c.name().equals(name)).toList();
+        assertThat(found).as("categories named " + name).hasSize(1);
+        return found.get(0);
+    }
+
+    private static ShopSnapshot.Media media(ShopSnapshot shop, long id) {
+        return shop.media().stream().filter(m -> m.id() == id).findFirst()
+                .orElseThrow(() -> new AssertionError("no media " + id));
+    }
+
+    static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}
