@@ -1,0 +1,96 @@
+package hu.webshopsync.host.cli;
+
+import hu.webshopsync.host.Host;
+import hu.webshopsync.host.plugins.PluginProblem;
+import hu.webshopsync.host.web.ConsoleOptions;
+import hu.webshopsync.host.web.WebConsole;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code serve}: the ERP's screens in a browser until Ctrl-C. The console holds the data folder's
+ * database for as long as it runs, so other host-stub commands on the same folder are refused
+ * meanwhile (as with a desktop ERP's single-user database).
+ */
+@Command(name = "serve", description = {
+        "Opens the ERP's screens as a web console (http://127.0.0.1:8080 by default) until Ctrl-C.",
+        "It holds the data folder: other commands on the same --data-dir are refused while it runs."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = ConsoleOptions.LOOPBACK,
+            description = "The address to listen on (default: ${DEFAULT-VALUE}).")
+    String bind;
+
+    @Option(names = "--allow-remote",
+            description = "Allow a non-loopback --bind address. The console has no login: anyone who reaches it can run a sync.")
+    boolean allowRemote;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        HostCommand root = (HostCommand) spec.root().userObject();
+        Messages messages = root.messages();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ConsoleOptions options = new ConsoleOptions(bind, port, allowRemote);
+        if (!options.bindsLoopback() && !allowRemote) {
+            err.println(messages.get("serve.notLoopback", bind));
+            return ExitCodes.ERROR;
+        }
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        // Ctrl-C: the hook lets the main thread stop the console (running actions end at a safe point
+        // and are recorded) and close the database, then lets the JVM exit
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            try {
+                stopped.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (Host host = root.openHost()) {
+            WebConsole console;
+            try {
+                console = WebConsole.start(host, options);
+            } catch (RuntimeException e) {
+                err.println(messages.get("serve.cannotStart", bind, String.valueOf(port),
+                        root.redact(String.valueOf(e.getMessage()))));
+                return ExitCodes.ERROR;
+            }
+            try (console) {
+                for (PluginProblem problem : host.pluginProblems()) {
+                    err.println(messages.get("plugins.problem", problem.pluginId(), problem.state(), problem.reason()));
+                }
+                out.println(messages.get("serve.listening", console.url()));
+                out.println(messages.get("serve.holdsData", host.config().dataDir().toAbsolutePath()));
+                out.flush();
+                err.flush();
+                stop.await();
+                out.println(messages.get("serve.stopping"));
+                out.flush();
+            }
+        } finally {
+            stopped.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down: the hook is running, nothing to remove
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,141 @@
+package hu.webshopsync.host.web;
+
+import hu.webshopsync.api.ItemLine;
+import hu.webshopsync.api.ListAction;
+import hu.webshopsync.host.Host;
+import hu.webshopsync.host.HostConfig;
+import hu.webshopsync.host.history.RunSummary;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Szinkronizálási napló: the runs the host recorded (from the console and the command line alike)
+ * and one run's item lines.
+ */
+final class HistoryPages {
+
+    private final Host host;
+    private final Layout layout;
+
+    HistoryPages(Host host, Layout layout) {
+        this.host = host;
+        this.layout = layout;
+    }
+
+    void list(WebRequest r) {
+        List<RunSummary> runs = host.history().list();
+        Formats formats = new Formats(r.locale(), HostConfig.ERP_ZONE);
+        Html h = new Html();
+        h.open("table", "class", "grid", "id", "history").open("thead").open("tr")
+                .element("th", r.t("history.run"), "class", "num")
+                .element("th", r.t("history.action"))
+                .element("th", r.t("history.started"))
+                .element("th", r.t("history.duration"), "class", "num")
+                .element("th", r.t("history.outcome"))
+                .element("th", r.t("history.counts"))
+                .close("tr").close("thead").open("tbody");
+        for (RunSummary run : runs) {
+            h.open("tr").open("td", "class", "num").element("a", run.id(), "href", "/history/" + run.id())
+                    .close("td")
+                    .element("td", actionLabel(r, run.actionId()))
+                    .element("td", formats.dateTime(run.startedAt()))
+                    .element("td", formats.duration(run.durationMs()), "class", "num")
+                    .open("td");
+            outcome(h, r, run.outcome());
+            h.close("td").element("td", counts(r, run.counts())).close("tr");
+        }
+        if (runs.isEmpty()) {
+            h.open("tr").element("td", r.t("history.none"), "colspan", "6", "class", "empty").close("tr");
+        }
+        h.close("tbody").close("table");
+        r.ctx().html(layout.page(r, MenuItem.HISTORY, r.t("history.title"), h, null));
+    }
+
+    void detail(WebRequest r) {
+        long runId;
+        try {
+            runId = Long.parseLong(r.ctx().pathParam("id"));
+        } catch (NumberFormatException e) {
+            runId = -1;
+        }
+        Optional<RunSummary> found = host.history().find(runId);
+        if (found.isEmpty()) {
+            r.ctx().status(HttpStatus.NOT_FOUND);
+            r.ctx().html(layout.page(r, MenuItem.HISTORY, r.t("history.title"),
+                    new Html().element("p", r.t("history.unknown", r.ctx().pathParam("id"))), null));
+            return;
+        }
+        RunSummary run = found.get();
+        Formats formats = new Formats(r.locale(), HostConfig.ERP_ZONE);
+        Html h = new Html();
+        h.open("table", "class", "details", "id", "run");
+        h.open("tr").element("th", r.t("history.action")).element("td", actionLabel(r, run.actionId())).close("tr");
+        h.open("tr").element("th", r.t("history.started")).element("td", formats.dateTime(run.startedAt()))
+                .close("tr");
+        h.open("tr").element("th", r.t("history.duration")).element("td", formats.duration(run.durationMs()))
+                .close("tr");
+        h.open("tr").element("th", r.t("history.outcome")).open("td");
+        outcome(h, r, run.outcome());
+        h.close("td").close("tr");
+        h.open("tr").element("th", r.t("history.counts")).element("td", counts(r, run.counts())).close("tr");
+        h.close("table");
+        if (run.message() != null && !run.message().isBlank()) {
+            h.open("div", "class", "message");
+            Layout.paragraphs(h, run.message());
+            h.close("div");
+        }
+        h.element("h2", r.t("history.items"));
+        items(h, r, host.history().items(run.id()));
+        h.open("p").element("a", r.t("history.back"), "href", "/history").close("p");
+        r.ctx().html(layout.page(r, MenuItem.HISTORY, r.t("history.runTitle", run.id()), h, null));
+    }
+
+    /** The item lines of a run as a table; shared with the run page. */
+    static void items(Html h, WebRequest r, List<ItemLine> items) {
+        h.open("table", "class", "grid", "id", "items").open("thead").open("tr")
+                .element("th", r.t("items.item"))
+                .element("th", r.t("items.status"))
+                .element("th", r.t("items.reason"))
+                .close("tr").close("thead").open("tbody");
+        for (ItemLine item : items) {
+            h.open("tr", "class", "status-" + item.status()).element("td", item.item())
+                    .element("td", statusWord(r, item.status()))
+                    .element("td", item.reason()).close("tr");
+        }
+        if (items.isEmpty()) {
+            h.open("tr").element("td", r.t("items.none"), "colspan", "3", "class", "empty").close("tr");
+        }
+        h.close("tbody").close("table");
+    }
+
+    static void outcome(Html h, WebRequest r, String outcome) {
+        String kind = switch (outcome) {
+            case "SUCCESS" -> "badge ok";
+            case "RUNNING" -> "badge";
+            default -> "badge warn";
+        };
+        h.element("span", r.text().getOr("outcome." + outcome, outcome), "class", kind);
+    }
+
+    static String counts(WebRequest r, Map<String, Integer> counts) {
+        StringBuilder text = new StringBuilder();
+        counts.forEach((status, n) -> {
+            if (!text.isEmpty()) {
+                text.append(", ");
+            }
+            text.append(statusWord(r, status)).append(": ").append(n);
+        });
+        return text.toString();
+    }
+
+    static String statusWord(WebRequest r, String status) {
+        return r.text().getOr("status." + status, status);
+    }
+
+    private String actionLabel(WebRequest r, String actionId) {
+        return host.extensions().action(actionId).map((ListAction a) -> a.label(r.locale()) + " (" + actionId + ")")
+                .orElse(actionId);
+    }
+}

@@ -1,0 +1,169 @@
+package hu.webshopsync.host.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import hu.webshopsync.host.Host;
+import hu.webshopsync.host.HostFixture;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The console over plain HTTP, without plugins: CSRF refusal, escaping of product data, the
+ * cookies' attributes, the language switch and the loopback-only default.
+ */
+class ConsoleHttpTest {
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    @TempDir
+    Path dir;
+
+    private HostFixture fixture;
+    private Host host;
+    private WebConsole console;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeEach
+    void start() throws IOException {
+        fixture = HostFixture.withoutPlugins(dir);
+        Path csv = dir.resolve("products.csv");
+        Files.writeString(csv, "sku,name,net_price,vat_rate,stock:KOZPONT\n"
+                + "X-1,\"<script>alert(1)</script> & \"\"co\"\"\",1000,27,5\n"
+                + "B-2,Barna kenyér,450,5,12\n", StandardCharsets.UTF_8);
+        assertThat(fixture.run("products", "import", csv.toString()).exitCode()).isZero();
+        host = fixture.openHost();
+        console = WebConsole.start(host, ConsoleOptions.loopbackOnFreePort());
+    }
+
+    @AfterEach
+    void stop() {
+        console.close();
+        host.close();
+    }
+
+    @Test
+    void aPostWithoutTheSessionsTokenIsRefusedWith403() throws Exception {
+        HttpResponse<String> noToken = post("/modules/deactivate", "module=webshop", null);
+        assertThat(noToken.statusCode()).isEqualTo(403);
+
+        HttpResponse<String> page = get("/products", null);
+        String cookie = sessionCookie(page);
+        HttpResponse<String> wrongToken = post("/modules/deactivate", "module=webshop&csrf=forged", cookie);
+        assertThat(wrongToken.statusCode()).isEqualTo(403);
+        HttpResponse<String> otherSessionsToken = post("/modules/deactivate",
+                "module=webshop&csrf=" + token(page), null);
+        assertThat(otherSessionsToken.statusCode()).isEqualTo(403);
+
+        HttpResponse<String> valid = post("/modules/deactivate", "module=webshop&csrf=" + token(page), cookie);
+        assertThat(valid.statusCode()).isEqualTo(303);
+        assertThat(valid.headers().firstValue("Location")).contains("/modules");
+    }
+
+    @Test
+    void productDataIsEscapedOnTheListAndTheSheet() throws Exception {
+        String list = get("/products", null).body();
+        String sheet = get("/product?sku=X-1", null).body();
+
+        for (String page : List.of(list, sheet)) {
+            assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;co&quot;")
+                    .doesNotContain("<script>alert(1)");
+        }
+        assertThat(sheet).contains("KOZPONT").contains("Készlet raktáranként");
+    }
+
+    @Test
+    void theSearchFindsBySkuOrName() throws Exception {
+        String byName = get("/products?q=kenyér".replace("é", "%C3%A9"), null).body();
+        assertThat(byName).contains("B-2").doesNotContain("X-1");
+        String bySku = get("/products?q=x-1", null).body();
+        assertThat(bySku).contains("X-1").doesNotContain("B-2");
+    }
+
+    @Test
+    void cookiesAreHttpOnlyAndSameSiteStrict() throws Exception {
+        HttpResponse<String> page = get("/products?lang=en", null);
+        List<String> cookies = page.headers().allValues("Set-Cookie");
+        assertThat(cookies).hasSize(2).allSatisfy(c -> assertThat(c).containsIgnoringCase("SameSite=Strict")
+                .containsIgnoringCase("HttpOnly"));
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("script-src 'self'"));
+    }
+
+    @Test
+    void theEnglishSwitchIsRememberedInACookie() throws Exception {
+        HttpResponse<String> switched = get("/products?lang=en", null);
+        assertThat(switched.body()).contains("<h1>Products</h1>");
+        String langCookie = switched.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(Sessions.LANG_COOKIE + "=")).findFirst().orElseThrow().split(";")[0];
+
+        assertThat(get("/orders", langCookie).body()).contains("<h1>Customer orders</h1>");
+        assertThat(get("/orders", null).body()).contains("<h1>Vevői rendelések</h1>");
+    }
+
+    @Test
+    void aNonLoopbackAddressIsRefusedUnlessAllowed() {
+        assertThatThrownBy(() -> WebConsole.start(host, new ConsoleOptions("192.0.2.1", 0, false)))
+                .isInstanceOf(WebConsole.NonLoopbackRefused.class);
+        assertThat(new ConsoleOptions("localhost", 0, false).bindsLoopback()).isTrue();
+        assertThat(new ConsoleOptions("::1", 0, false).bindsLoopback()).isTrue();
+    }
+
+    @Test
+    void serveRefusesANonLoopbackAddressBeforeOpeningTheData() {
+        HostFixture other = HostFixture.withoutPlugins(dir.resolve("other"));
+        HostFixture.CliRun run = other.run("serve", "--bind", "192.0.2.1", "--port", "0");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("192.0.2.1").contains("--allow-remote");
+        assertThat(other.dataDir()).doesNotExist();
+    }
+
+    @Test
+    void unknownProductsAndRunsAreNotFound() throws Exception {
+        assertThat(get("/product?sku=NOPE", null).statusCode()).isEqualTo(404);
+        assertThat(get("/history/999", null).statusCode()).isEqualTo(404);
+        assertThat(get("/runs/999/progress", null).statusCode()).isEqualTo(404);
+    }
+
+    private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(console.url() + path)).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> post(String path, String form, String cookie) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(console.url() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(Sessions.SESSION_COOKIE + "=")).findFirst().orElseThrow().split(";")[0];
+    }
+
+    private static String token(HttpResponse<String> page) {
+        Matcher m = TOKEN.matcher(page.body());
+        assertThat(m.find()).as("a form with a CSRF token").isTrue();
+        return m.group(1);
+    }
+}
