@@ -31,8 +31,11 @@ public final class ShopErrors {
             if (w.authenticationFailed()) {
                 return messages.get(locale, "error.credentialsRefused", w.status());
             }
-            if (w.code().equals(WooCommerceException.NOT_WOOCOMMERCE)
-                    || w.code().equals(WooCommerceException.INVALID_RESPONSE) || w.code().equals("rest_no_route")) {
+            if (w.code().equals(WooCommerceException.INVALID_RESPONSE)) {
+                // a cut-off transfer and a web page that is no shop look alike here; the text names both
+                return messages.get(locale, "error.unreadableAnswer", w.status());
+            }
+            if (w.code().equals(WooCommerceException.NOT_WOOCOMMERCE) || w.code().equals("rest_no_route")) {
                 return messages.get(locale, "error.notWooCommerce", w.status());
             }
             if (w.code().equals(WooCommerceException.REDIRECTED)) {

@@ -87,7 +87,9 @@ public class WebshopModule implements HostModule {
             return CheckResult.passed(m.get(locale, "check.ok", connection.host(), status.environment().version(),
                     currency, m.get(locale, "priceMode." + mode.name())), warnings);
         } catch (WooCommerceException | ShopUnreachableException e) {
-            return CheckResult.failed(m.get(locale, "check.failed", ShopErrors.describe(m, locale, e)));
+            // a refused check shows no separate warnings, yet the user should learn them now, not later
+            String reason = m.get(locale, "check.failed", ShopErrors.describe(m, locale, e));
+            return CheckResult.failed(warnings.isEmpty() ? reason : reason + " " + String.join(" ", warnings));
         } catch (InvalidSettingException e) {
             return CheckResult.failed(e.localizedMessage(m, locale));
         }

@@ -2,6 +2,7 @@ package hu.webshopsync.host.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import hu.webshopsync.emulator.FaultRule;
 import hu.webshopsync.emulator.RequestCounters;
 import hu.webshopsync.emulator.ShopSnapshot;
@@ -68,6 +69,49 @@ class ProductFaultsIT {
             rig.assertProductsInShop(250, ProductFaultsIT::price);
             assertThat(String.join("\n", rig.printed())).contains("Várakozás a webáruházra (");
             assertConverged(rig);
+        }
+    }
+
+    @Test
+    void itemsTheShopRejectsInABatchFailAloneWithTheShopsMessageAndTheRestGoes() {
+        try (ReliabilityRig rig = ReliabilityRig.start(dir, 15)) {
+            rig.activate();
+            rig.importMarkedProducts(30);
+            // the ERP tells these apart, the shop's collation (case, accents) does not
+            assertThat(rig.importCsv("clash.csv", "sku,name,net_price,vat_rate,category,webshop\n"
+                    + "KOR-1,Kör alakú tál,1000,27,Konyha,igen\nKÖR-1,Körte,500,27,Konyha,igen\n"
+                    + "ABC-1,Ábécé nagy,100,27,Könyv,igen\nabc-1,Ábécé kicsi,100,27,Könyv,igen\n").exitCode()).isZero();
+
+            ReliabilityRig.ActionRun run = rig.run("webshop.product-sync");
+
+            JsonNode items = rig.lastRunItems();
+            System.out.println("[reliability] per-item rejects: exit " + run.exitCode() + " " + run.counts() + " " + items);
+            assertThat(run.exitCode()).as(run.printed()).isEqualTo(1);
+            assertThat(run.outcome()).isEqualTo("PARTIAL");
+            assertThat(run.count("created")).isEqualTo(32);
+            assertThat(run.count("failed")).isEqualTo(2);
+            assertThat(items).hasSize(2);
+            assertThat(items).allSatisfy(item -> {
+                assertThat(item.get("item").asText()).isIn("KÖR-1", "abc-1");
+                assertThat(item.get("status").asText()).isEqualTo("failed");
+                assertThat(item.get("reason").asText()).contains("product_invalid_sku").contains("Invalid or duplicated SKU.");
+            });
+            ShopSnapshot shop = rig.snapshot();
+            rig.assertProductsInShop(30, ProductFaultsIT::price);
+            assertThat(shop.products()).hasSize(32);
+            assertThat(shop.productsBySku().get("KOR-1").name()).isEqualTo("Kör alakú tál");
+            assertThat(shop.productsBySku().get("ABC-1").name()).isEqualTo("Ábécé nagy");
+
+            rig.shop().control().resetCounters();
+            ReliabilityRig.ActionRun again = rig.run("webshop.product-sync");
+            assertThat(again.exitCode()).isEqualTo(1);
+            assertThat(again.count("failed")).isEqualTo(2);
+            assertThat(again.count("unchanged")).isEqualTo(32);
+            assertThat(rig.lastRunItems()).allSatisfy(item -> assertThat(item.get("reason").asText())
+                    .contains("kis- és nagybetűt"));
+            assertThat(rig.shop().control().counters().count(BATCH)).as("writes of the rerun: "
+                    + rig.shop().control().counters() + " " + rig.lastRunItems() + again.printed()).isZero();
+            assertThat(rig.snapshot().productsBySku().get("KOR-1").name()).isEqualTo("Kör alakú tál");
         }
     }
 
@@ -140,11 +184,15 @@ class ProductFaultsIT {
             revoker.join();
 
             System.out.println("[reliability] revoked mid-run: exit " + run.exitCode() + " " + run.outcome());
-            assertThat(run.exitCode()).as(run.printed()).isIn(1, 2);
+            // a run that had to stop because the keys were refused is FAILED, even after stored batches
+            assertThat(run.exitCode()).as(run.printed()).isEqualTo(2);
+            assertThat(run.outcome()).isEqualTo("FAILED");
             assertThat(run.printed()).contains("elutasította az API titkot");
             int written = rig.snapshot().products().size();
             assertThat(written).isBetween(1, 399);
             assertThat(run.count("created")).isEqualTo(written);
+            assertThat(run.printed()).contains("Ebben a futásban " + written + " termék került a boltba")
+                    .contains("a következő futás onnan folytatja");
             rig.assertNoDuplicateSku();
             rig.shop().control().setCredentials(rig.config().consumerKey(), rig.config().consumerSecret());
             rig.shop().control().setLatency(0, 0);

@@ -123,6 +123,7 @@ public final class OrderImporter {
             LOG.info("Order sync: listing {} orders changed after {}", settings.statuses(), from);
             boolean cancelled = false;
             boolean brokeOff = false;
+            boolean credentialsRefused = false;
             int totalPages = -1;
             for (int page = 1; page <= MAX_PAGES; page++) {
                 if (cancellation.isCancelled()) {
@@ -141,6 +142,7 @@ public final class OrderImporter {
                     }
                     report.notice(messages.text("report.brokeOff", reason));
                     brokeOff = true;
+                    credentialsRefused = e.kind() == OrderSourceException.Kind.AUTHENTICATION;
                     break;
                 }
                 if (listed.entries().isEmpty()) {
@@ -179,7 +181,9 @@ public final class OrderImporter {
                 flush.failed().forEach(n -> report.noteNotStored(n.orderId(), n.erpNumber()));
                 notesPending = flush.failed().size();
             }
-            Outcome outcome = cancelled ? Outcome.CANCELLED
+            // a run stopped by refused keys cannot go on until someone fixes them: FAILED, like the
+            // product sync, although the orders imported before stay (the message says so)
+            Outcome outcome = cancelled ? Outcome.CANCELLED : credentialsRefused ? Outcome.FAILED
                     : report.failures() > 0 || brokeOff ? Outcome.PARTIAL : Outcome.SUCCESS;
             ActionResult result = report.result(outcome, notesPending);
             LOG.info("Order sync finished {}: {}; cursor {}", outcome, result.counts(),

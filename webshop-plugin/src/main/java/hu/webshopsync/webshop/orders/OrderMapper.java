@@ -124,17 +124,25 @@ final class OrderMapper {
                     customer.taxNumber(), customer.email(), customer.phone());
         }
 
-        Address billing = address(order.billing());
+        ErpFieldFit fit = new ErpFieldFit();
+        namedCustomer = fit.customer(namedCustomer);
+        Address billing = fit.address(address(order.billing()));
         Address shipping = order.shipping() == null || order.shipping().isBlank()
                 // WooCommerce leaves shipping empty when the goods go to the billing address
                 ? billing
-                : address(order.shipping());
+                : fit.address(address(order.shipping()));
+        String comment = fit.fit("comment", order.customerNote() == null ? "" : order.customerNote().trim(),
+                ErpFieldFit.COMMENT);
+        if (!fit.cutFields().isEmpty()) {
+            reasons.add(ReviewReason.of(ReviewReason.Kind.TRUNCATED, String.join(", ",
+                    fit.cutFields().stream().map(f -> messages.text("field." + f)).toList())));
+        }
         Instant orderDate = order.createdGmt().or(order::modifiedGmt).orElseThrow(
                 () -> new UnusableOrderException("failed.noDate"));
         List<ReviewReason> reasonList = List.copyOf(reasons);
         CustomerOrderDraft draft = new CustomerOrderDraft(sourceId, String.valueOf(order.id()), number, orderDate,
                 namedCustomer, billing, shipping, paymentMethod(order), currency, shopTotal,
-                order.customerNote() == null ? "" : order.customerNote().trim(), lines, !reasonList.isEmpty(),
+                comment, lines, !reasonList.isEmpty(),
                 reasonList.stream().map(messages::reason).toList(), settings.warehouse());
         return new MappedOrder(draft, reasonList);
     }

@@ -25,7 +25,9 @@ record ReviewReason(Kind kind, List<String> args) {
         /** The recomputed total differs from the shop's by more than the tolerance (args: shop, ERP, difference). */
         TOTAL_MISMATCH("review.totalMismatch"),
         /** The order names nobody to deliver to or invoice. */
-        NO_CUSTOMER_NAME("review.noCustomerName");
+        NO_CUSTOMER_NAME("review.noCustomerName"),
+        /** A text was longer than its ERP field and was cut (args: the fields' names, joined). */
+        TRUNCATED("review.truncated");
 
         private final String messageKey;
 

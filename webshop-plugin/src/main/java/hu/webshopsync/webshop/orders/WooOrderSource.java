@@ -43,8 +43,19 @@ final class WooOrderSource implements OrderSource {
         // WooCommerce compares whole seconds, UTC because of dates_are_gmt=true, and wants no zone suffix
         String after = LocalDateTime.ofInstant(query.modifiedAfter().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)
                 .toString();
-        TypedResponse<JsonNode> response = call(() -> api.listOrders(String.join(",", query.statuses()), after,
-                query.perPage(), page));
+        Supplier<TypedResponse<JsonNode>> list = () -> api.listOrders(String.join(",", query.statuses()), after,
+                query.perPage(), page);
+        TypedResponse<JsonNode> response;
+        try {
+            response = call(list);
+        } catch (OrderSourceException e) {
+            if (!(e.getCause() instanceof WooCommerceException w && WooCommerceException.INVALID_RESPONSE.equals(w.code()))) {
+                throw e;
+            }
+            // an answer cut off in transfer: listing is read-only, so asking once more is safe
+            LOG.debug("Order page {} could not be read, asking again", page);
+            response = call(list);
+        }
         OrderPage result = reader.read(response.body(), response.headers());
         LOG.debug("Order page {} holds {} orders (X-WP-Total {}, X-WP-TotalPages {})", page,
                 result.entries().size(), result.total(), result.totalPages());

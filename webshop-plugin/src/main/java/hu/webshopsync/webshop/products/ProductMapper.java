@@ -47,6 +47,10 @@ public final class ProductMapper {
         if (product.name().isBlank()) {
             return new Skip("skip.noName", List.of());
         }
+        // No upper limit on the name, on purpose: WooCommerce's REST API has none, WordPress keeps
+        // post_title as TEXT (64 KB) and cuts only the generated slug (200), and the ERP's own field
+        // holds at most 500 characters. Refusing a long name would take a sellable product off the
+        // shop for a cosmetic reason; it is sent as is (BadProductInputIT checks 500 characters).
         if (product.netPrice().compareTo(BigDecimal.ZERO) < 0) {
             return new Skip("skip.negativePrice", List.of(product.netPrice().toPlainString()));
         }

@@ -16,6 +16,7 @@ import hu.webshopsync.webshop.images.ImageDecision;
 import hu.webshopsync.webshop.images.ImageResolver;
 import hu.webshopsync.webshop.woocommerce.ShopUnreachableException;
 import hu.webshopsync.webshop.woocommerce.WooCommerceException;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -145,7 +146,11 @@ public final class ProductSync {
     private boolean cancelled;
     private String abortReason;
     private String fatal;
+    private boolean credentialsRefused;
     private boolean ran;
+    // shop product id → the SKU bound to it, so two ERP SKUs the shop takes for one are never merged
+    private final Map<Long, String> claimed = new HashMap<>();
+    private boolean claimsLoaded;
 
     /**
      * @param shop       the shop's products
@@ -232,6 +237,12 @@ public final class ProductSync {
 
     private Outcome outcome() {
         int written = counts.get("created") + counts.get("updated") + counts.get("unpublished");
+        if (credentialsRefused) {
+            // The run had to stop and nothing more can go until someone fixes the keys: that is a
+            // failure even when earlier batches were stored; the note says they are safe.
+            notes.add(0, fatal + " " + text("sync.credentialsStopped", written));
+            return Outcome.FAILED;
+        }
         if (fatal != null || abortReason != null) {
             notes.add(0, fatal != null ? fatal : text("sync.aborted", abortReason));
             return written == 0 ? Outcome.FAILED : Outcome.PARTIAL;
@@ -293,6 +304,7 @@ public final class ProductSync {
         Map<String, Binding> media = ctx.state().bindings(ImageResolver.KIND, skus);
         Map<String, StockLevel> stock = options.warehouse().isPresent()
                 ? ctx.host().inventory().levels(options.warehouse().get(), skus) : Map.of();
+        bindings.values().forEach(b -> claim(b.remoteId(), b.key()));
         List<PendingWrite> unbound = new ArrayList<>();
         for (Product product : page) {
             if (!isMarked(product)) {
@@ -386,20 +398,24 @@ public final class ProductSync {
             }
             Map<String, ProductShop.ShopProduct> bySku = new HashMap<>();
             for (ProductShop.ShopProduct p : found) {
-                ProductShop.ShopProduct earlier = bySku.get(p.sku().toLowerCase(Locale.ROOT));
+                ProductShop.ShopProduct earlier = bySku.get(fold(p.sku()));
                 // Prefer the product itself over a variation carrying the same SKU.
                 if (earlier == null || earlier.variation() && !p.variation()) {
-                    bySku.put(p.sku().toLowerCase(Locale.ROOT), p);
+                    bySku.put(fold(p.sku()), p);
                 }
             }
             List<Binding> adopted = new ArrayList<>();
             for (PendingWrite w : chunk) {
-                ProductShop.ShopProduct existing = bySku.get(w.sku().toLowerCase(Locale.ROOT));
+                ProductShop.ShopProduct existing = bySku.get(fold(w.sku()));
+                Optional<String> owner = existing == null ? Optional.empty() : otherOwner(existing.id(), w.sku());
                 if (existing == null) {
                     enqueue(w);
                 } else if (existing.variation()) {
                     failed(w.sku(), text("fail.skuIsVariation", existing.id()));
+                } else if (owner.isPresent()) {
+                    failed(w.sku(), text("fail.skuTaken", existing.sku(), existing.id(), owner.get()));
                 } else {
+                    claim(String.valueOf(existing.id()), w.sku());
                     adopted.add(new Binding(KIND, w.sku(), String.valueOf(existing.id()), "", ""));
                     enqueue(w.withId(existing.id()));
                 }
@@ -602,6 +618,7 @@ public final class ProductSync {
             return;
         }
         save.add(new Binding(KIND, w.sku(), String.valueOf(written.id()), w.hash(), ""));
+        claim(String.valueOf(written.id()), w.sku());
         count(w.create() ? "created" : "updated");
         if (w.removeMedia()) {
             mediaGone.add(w.sku());
@@ -613,6 +630,13 @@ public final class ProductSync {
         if (w.attempt() == 0) {
             if (w.create() && "product_invalid_sku".equals(error.code()) && error.resourceId().isPresent()) {
                 long existing = error.resourceId().get();
+                Optional<String> owner = otherOwner(existing, w.sku());
+                if (owner.isPresent()) {
+                    failed(w.sku(), text("fail.refused", error.code(), error.shopMessage()) + " "
+                            + text("fail.skuOwnedBy", existing, owner.get()));
+                    return;
+                }
+                claim(String.valueOf(existing), w.sku());
                 save.add(new Binding(KIND, w.sku(), String.valueOf(existing), "", ""));
                 enqueue(w.withId(existing).nextAttempt());
                 return;
@@ -639,7 +663,7 @@ public final class ProductSync {
         String reason = ShopErrors.describe(messages, locale, error);
         if (error instanceof WooCommerceException w && !w.retryable()) {
             if (w.authenticationFailed()) {
-                fatal = text("sync.credentialsRefused", reason);
+                refuseCredentials(reason);
             }
             batch.forEach(p -> failed(p.sku(), text("fail.batchRefused", reason)));
             return;
@@ -671,8 +695,13 @@ public final class ProductSync {
                 abortReason = reason;
             }
         } else if (error instanceof WooCommerceException w && w.authenticationFailed()) {
-            fatal = text("sync.credentialsRefused", reason);
+            refuseCredentials(reason);
         }
+    }
+
+    private void refuseCredentials(String reason) {
+        credentialsRefused = true;
+        fatal = text("sync.credentialsRefused", reason);
     }
 
     private void retryWithFreshCategory(PendingWrite w) {
@@ -702,6 +731,48 @@ public final class ProductSync {
         }
         return code.equals("rest_invalid_param") && e.data().get("params") instanceof Map<?, ?> params
                 && params.containsKey("categories");
+    }
+
+    // ---- who owns a shop product ----------------------------------------------------------------
+
+    private void claim(String remoteId, String sku) {
+        if (remoteId.matches("\\d{1,18}")) {
+            claimed.put(Long.parseLong(remoteId), sku);
+        }
+    }
+
+    /**
+     * The other ERP SKU already bound to a shop product. The shop compares SKUs ignoring case,
+     * accents and trailing spaces (MySQL's utf8mb4_unicode_ci), the ERP does not: adopting the
+     * product for a second SKU would merge two ERP products into one shop product, the later
+     * silently overwriting the earlier on every run. The stored bindings are read only when such
+     * a question comes up at all (adoptions), once per run.
+     */
+    private Optional<String> otherOwner(long shopId, String sku) {
+        if (!claimed.containsKey(shopId) && !claimsLoaded) {
+            claimsLoaded = true;
+            String after = null;
+            while (true) {
+                List<Binding> page = ctx.state().bindingsAfter(KIND, after, 1_000);
+                for (Binding b : page) {
+                    if (b.remoteId().matches("\\d{1,18}")) {
+                        claimed.putIfAbsent(Long.parseLong(b.remoteId()), b.key());
+                    }
+                }
+                if (page.size() < 1_000) {
+                    break;
+                }
+                after = page.get(page.size() - 1).key();
+            }
+        }
+        String owner = claimed.get(shopId);
+        return owner == null || owner.equals(sku) ? Optional.empty() : Optional.of(owner);
+    }
+
+    /** A SKU as the shop's collation compares it: without accents and case, trailing spaces ignored. */
+    static String fold(String sku) {
+        return Normalizer.normalize(sku, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).stripTrailing();
     }
 
     // ---- bookkeeping --------------------------------------------------------------------------

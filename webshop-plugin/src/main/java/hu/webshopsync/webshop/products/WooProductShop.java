@@ -47,8 +47,9 @@ public final class WooProductShop implements ProductShop {
         }
         List<ShopProduct> out = new ArrayList<>();
         for (WooProduct p : products.bySkus(String.join(",", skus), MAX_BATCH)) {
-            // The filter is exact, but only as exact as the shop's database collation: keep what we asked for.
-            if (p.sku() != null && skus.stream().anyMatch(s -> s.equalsIgnoreCase(p.sku().strip()))) {
+            // The filter is as exact as the shop's database collation (case, accents, trailing spaces
+            // ignored): keep what matches that way, so the sync sees a product the shop would call a duplicate.
+            if (p.sku() != null && skus.stream().anyMatch(s -> ProductSync.fold(s).equals(ProductSync.fold(p.sku().strip())))) {
                 out.add(new ShopProduct(p.id(), p.sku(), p.type(), p.parentId()));
             }
         }

@@ -318,6 +318,23 @@ class OrderImporterTest {
     }
 
     @Test
+    void credentialsRefusedOnALaterPageFailTheRunButKeepTheImportedOrders() {
+        addOrders(1, 150);
+        shop.pageFailures.put(2, new OrderSourceException(OrderSourceException.Kind.AUTHENTICATION,
+                "HTTP 401 woocommerce_rest_authentication_error", null));
+
+        ActionResult result = run();
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.counts()).containsEntry("imported", 100);
+        assertThat(result.message()).contains("100 új rendelés rögzítve")
+                .contains("A rendelések letöltése félbeszakadt. A webáruház elutasította a hozzáférési kulcsot")
+                .contains("a többit a következő futás hozza át");
+        assertThat(state.values).containsEntry(CURSOR, at(100).toString());
+        assertThat(shop.noteAttempts).isZero();
+    }
+
+    @Test
     void aThousandOrdersTakeTenListRequestsAndBulkLookupsPerPage() {
         addOrders(1, 1000);
         List<long[]> progress = new ArrayList<>();

@@ -45,6 +45,8 @@ final class FakeProductShop implements ProductShop {
     int loseAnswers;
     /** Batches refused before anything is stored. */
     int failBeforeApplying;
+    /** When ≥ 0: batches after this many are refused with 401, as a shop whose keys were revoked. */
+    int refuseCredentialsAfterBatches = -1;
     private long nextId = 100;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     volatile boolean skuWrittenConcurrently;
@@ -103,6 +105,10 @@ final class FakeProductShop implements ProductShop {
         try {
             Thread.sleep(2);
             synchronized (this) {
+                if (refuseCredentialsAfterBatches >= 0 && batches.size() > refuseCredentialsAfterBatches) {
+                    throw new WooCommerceException(401, "woocommerce_rest_authentication_error",
+                            "Consumer secret is invalid.", Map.of("status", 401), null);
+                }
                 if (failBeforeApplying > 0) {
                     failBeforeApplying--;
                     throw new WooCommerceException(503, "service_unavailable", "busy", Map.of(), null);

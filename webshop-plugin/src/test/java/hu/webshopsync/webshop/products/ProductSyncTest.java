@@ -208,6 +208,68 @@ class ProductSyncTest {
     }
 
     @Test
+    void credentialsRefusedAfterSomeBatchesFailTheRunAndSayHowManyWentAndThatTheNextRunGoesOn() {
+        marked(250);
+        shop.refuseCredentialsAfterBatches = 1;
+
+        SyncReport report = run();
+
+        assertThat(report.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(report.count("created")).isEqualTo(100);
+        assertThat(report.notes().get(0)).contains("elutasította a hozzáférést")
+                .contains("Ebben a futásban 100 termék került a boltba").contains("következő futás onnan folytatja");
+        assertThat(report.count("failed")).isEqualTo(150);
+
+        shop.refuseCredentialsAfterBatches = -1;
+        SyncReport resumed = run();
+        assertThat(resumed.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(resumed.count("created")).isEqualTo(150);
+        assertThat(resumed.count("unchanged")).isEqualTo(100);
+        assertThat(shop.byId).hasSize(250);
+    }
+
+    @Test
+    void aSecondErpSkuTheShopTakesForTheSameProductFailsInsteadOfMergingTheTwo() {
+        host.add(product("KOR-1", "Kör alakú tál", "1000", "27", true));
+        run();
+        FakeProductShop.Stored first = shop.bySku("KOR-1");
+        host.add(product("KÖR-1", "Körte", "2000", "27", true));
+        shop.rejectSku.put("KÖR-1", new WooCommerceException(400, "product_invalid_sku", "Invalid or duplicated SKU.",
+                Map.of("status", 400, "resource_id", first.id, "unique_sku", "KÖR-1"), null));
+
+        SyncReport report = run();
+
+        assertThat(report.outcome()).isEqualTo(Outcome.PARTIAL);
+        assertThat(report.items()).singleElement().satisfies(l -> {
+            assertThat(l.item()).isEqualTo("KÖR-1");
+            assertThat(l.status()).isEqualTo("failed");
+            assertThat(l.reason()).contains("product_invalid_sku").contains("Invalid or duplicated SKU.")
+                    .contains("KOR-1").contains("#" + first.id);
+        });
+        assertThat(state.binding(ProductSync.KIND, "KÖR-1")).isNull();
+        assertThat(first.payload.name()).isEqualTo("Kör alakú tál");
+        assertThat(run().count("unchanged")).isEqualTo(1);
+    }
+
+    @Test
+    void aLookupThatFindsTheProductOfAnotherErpSkuDoesNotAdoptIt() {
+        host.add(product("KOR-1", "Kör alakú tál", "1000", "27", true));
+        run();
+        int writes = shop.writeRequests();
+        host.add(product("kor-1", "Kisbetűs", "2000", "27", true));
+
+        SyncReport report = run();
+
+        assertThat(report.outcome()).isEqualTo(Outcome.PARTIAL);
+        assertThat(report.items()).singleElement().satisfies(l -> {
+            assertThat(l.item()).isEqualTo("kor-1");
+            assertThat(l.reason()).contains("KOR-1").contains("kis- és nagybetűt");
+        });
+        assertThat(shop.writeRequests()).isEqualTo(writes);
+        assertThat(shop.bySku("KOR-1").payload.name()).isEqualTo("Kör alakú tál");
+    }
+
+    @Test
     void lostAnswerOfACreateBatchIsLookedUpAndAdoptedWithoutDuplicates() {
         marked(150);
         shop.loseAnswers = 1;

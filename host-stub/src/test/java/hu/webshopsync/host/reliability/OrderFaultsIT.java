@@ -1,0 +1,213 @@
+package hu.webshopsync.host.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import hu.webshopsync.emulator.FaultRule;
+import hu.webshopsync.emulator.ShopSnapshot;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Webáruház szinkron against a shop that misbehaves: an order list page that arrives as broken
+ * JSON, order notes stored by the shop whose answer is lost, and keys revoked in the middle of the
+ * run. Afterwards every shop order is in the ERP exactly once and complete, no shop order carries
+ * the ERP's note twice, and a following run changes nothing.
+ */
+class OrderFaultsIT {
+
+    private static final String LIST = "GET /wp-json/wc/v3/orders";
+    private static final String NOTES = "POST /wp-json/wc/v3/orders/{id}/notes";
+
+    @TempDir
+    Path dir;
+
+    /** A synced catalog of three products and {@code n} processing shop orders of one to three lines. */
+    private static List<Long> shopWithOrders(ReliabilityRig rig, int n) {
+        return shopWithOrders(rig, n, true);
+    }
+
+    private static List<Long> shopWithOrders(ReliabilityRig rig, int n, boolean setUp) {
+        if (setUp) {
+            rig.activate();
+            rig.importMarkedProducts(3);
+            assertThat(rig.run("webshop.product-sync").exitCode()).isZero();
+        }
+        Map<String, ShopSnapshot.Product> products = rig.snapshot().productsBySku();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Map<String, Object> order = ReliabilityRig.order(products.get(ReliabilityRig.sku(1 + i % 3)).id(),
+                    1 + i % 4, "Vevő", "Nr" + i, "vevo" + i + "@example.hu");
+            if (i % 2 == 0) {
+                order.put("line_items", List.of(
+                        Map.of("product_id", products.get("R-0001").id(), "quantity", 1),
+                        Map.of("product_id", products.get("R-0002").id(), "quantity", 2 + i % 3)));
+            }
+            ids.add(rig.createOrder(order).get("id").asLong());
+        }
+        return ids;
+    }
+
+    /** Every ERP order matches its shop order: same number of lines, same gross total. */
+    private static void assertEveryErpOrderComplete(ReliabilityRig rig, Map<String, JsonNode> erp) {
+        Map<Long, ShopSnapshot.Order> shop = new java.util.HashMap<>();
+        rig.snapshot().orders().forEach(o -> shop.put(o.id(), o));
+        erp.forEach((ref, order) -> {
+            ShopSnapshot.Order original = shop.get(Long.parseLong(ref));
+            assertThat(order.get("lines")).as("lines of " + ref).hasSize(original.lineItems().size());
+            assertThat(new BigDecimal(order.get("grossTotal").asText().replace(" ", "").replace(",", ".")))
+                    .as("total of " + ref).isEqualByComparingTo(new BigDecimal(original.total()));
+        });
+    }
+
+    /** No shop order carries the ERP's private note more than {@code max} times. */
+    private static int assertErpNotesAtMostOnce(ReliabilityRig rig, List<Long> orders) {
+        int withNote = 0;
+        Map<Long, List<ShopSnapshot.Note>> notes = rig.snapshot().notesByOrder();
+        for (long id : orders) {
+            long ours = notes.getOrDefault(id, List.of()).stream()
+                    .filter(n -> !n.customerNote() && n.note().contains("Rögzítve az ERP-ben")).count();
+            assertThat(ours).as("ERP notes on shop order " + id).isLessThanOrEqualTo(1);
+            withNote += (int) ours;
+        }
+        return withNote;
+    }
+
+    /** Polls every 2 ms, at most a minute (a run that never gets there fails on its own asserts). */
+    private static void waitFor(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Runs the order sync while the list pages from the second on arrive cut in half {@code times} times. */
+    private static ReliabilityRig.ActionRun runWithBrokenSecondPage(ReliabilityRig rig, int times) throws Exception {
+        rig.shop().control().setLatency(30, 0);
+        rig.shop().control().resetCounters();
+        // page 2 has arrived and waits out its latency when the rule is set, so it applies to page 2
+        Thread breaker = new Thread(() -> {
+            waitFor(() -> rig.shop().control().counters().count(LIST) >= 2);
+            rig.shop().control().setFaults(List.of(FaultRule.malformedJson(LIST).times(times)));
+        });
+        breaker.start();
+        ReliabilityRig.ActionRun run = rig.run("webshop.order-sync");
+        breaker.join();
+        rig.shop().control().resetFaults();
+        rig.shop().control().setLatency(0, 0);
+        System.out.println("[reliability] malformed order page x" + times + ": exit " + run.exitCode() + " "
+                + run.counts() + "\n" + run.printed());
+        return run;
+    }
+
+    @Test
+    void aBrokenOrderListPageNeitherLosesNorDuplicatesOrders() throws Exception {
+        try (ReliabilityRig rig = ReliabilityRig.start(dir, 71)) {
+            List<Long> orders = new ArrayList<>(shopWithOrders(rig, 250));
+
+            // once: the page is asked for again and the run ends as if nothing happened
+            ReliabilityRig.ActionRun once = runWithBrokenSecondPage(rig, 1);
+
+            assertThat(once.exitCode()).as(once.printed()).isZero();
+            assertEveryErpOrderComplete(rig, rig.assertEveryShopOrderOnce(orders));
+
+            // twice in a row: the listing breaks off, what was imported stays, the next run brings the rest
+            orders.addAll(shopWithOrders(rig, 250, false));
+            ReliabilityRig.ActionRun twice = runWithBrokenSecondPage(rig, 2);
+
+            assertThat(twice.exitCode()).as(twice.printed()).isEqualTo(1);
+            assertThat(twice.printed()).contains("A rendelések letöltése félbeszakadt")
+                    .contains("nem olvasható (HTTP 200)");
+            // the listing starts with the overlap (the first 250, already in the ERP), so it may break off
+            // before any new order: what counts is that none is lost or doubled and the next run finishes
+            Map<String, JsonNode> erp = rig.assertEveryShopOrderOnce(List.of());
+            assertThat(erp.size()).isBetween(250, 499);
+            assertEveryErpOrderComplete(rig, erp);
+            ReliabilityRig.ActionRun next = rig.run("webshop.order-sync");
+            assertThat(next.exitCode()).as(next.printed()).isZero();
+            System.out.println("[reliability] malformed order page: runs to converge=2, first run imported "
+                    + (erp.size() - 250) + " of 250");
+            erp = rig.assertEveryShopOrderOnce(orders);
+            assertThat(erp).hasSize(500);
+            assertEveryErpOrderComplete(rig, erp);
+            ReliabilityRig.ActionRun again = rig.run("webshop.order-sync");
+            assertThat(again.exitCode()).isZero();
+            assertThat(again.count("imported") + again.count("needs-review")).isZero();
+            assertThat(rig.json("orders", "list", "--json")).hasSize(500);
+            assertThat(assertErpNotesAtMostOnce(rig, orders)).isEqualTo(500);
+        }
+    }
+
+    @Test
+    void orderNotesWhoseAnswerIsLostAreNotWrittenTwice() {
+        try (ReliabilityRig rig = ReliabilityRig.start(dir, 72)) {
+            List<Long> orders = shopWithOrders(rig, 20);
+            rig.shop().control().setFaults(List.of(FaultRule.commitThenReset(NOTES).times(3)));
+
+            ReliabilityRig.ActionRun first = rig.run("webshop.order-sync");
+
+            System.out.println("[reliability] lost note answers: exit " + first.exitCode() + " " + first.counts()
+                    + "\n" + first.printed());
+            assertThat(first.exitCode()).as(first.printed()).isZero();
+            assertThat(rig.assertEveryShopOrderOnce(orders)).hasSize(20);
+            assertErpNotesAtMostOnce(rig, orders);
+            int runs = 1;
+            while (assertErpNotesAtMostOnce(rig, orders) < 20 && runs < 4) {
+                assertThat(rig.run("webshop.order-sync").exitCode()).isZero();
+                runs++;
+            }
+            System.out.println("[reliability] lost note answers: runs until every note is in the shop=" + runs
+                    + ", note requests=" + rig.shop().control().counters().count(NOTES));
+            assertThat(assertErpNotesAtMostOnce(rig, orders)).isEqualTo(20);
+            assertThat(rig.json("orders", "list", "--json")).hasSize(20);
+        }
+    }
+
+    @Test
+    void keysRevokedDuringAnOrderSyncStopItClearlyAndTheRerunImportsTheRestOnce() throws Exception {
+        try (ReliabilityRig rig = ReliabilityRig.start(dir, 73)) {
+            List<Long> orders = shopWithOrders(rig, 250);
+            rig.shop().control().setLatency(30, 0);
+            rig.shop().control().resetCounters();
+            Thread revoker = new Thread(() -> {
+                waitFor(() -> rig.shop().control().counters().count(LIST) >= 2);
+                rig.shop().control().revokeCredentials();
+            });
+            revoker.start();
+
+            ReliabilityRig.ActionRun run = rig.run("webshop.order-sync");
+            revoker.join();
+
+            System.out.println("[reliability] revoked mid order sync: exit " + run.exitCode() + " " + run.counts()
+                    + "\n" + run.printed());
+            assertThat(run.exitCode()).as(run.printed()).isEqualTo(2);
+            assertThat(run.printed()).contains("A rendelések letöltése félbeszakadt")
+                    .contains("elutasította").contains("a többit a következő futás hozza át");
+            Map<String, JsonNode> erp = rig.assertEveryShopOrderOnce(List.of());
+            assertThat(erp.size()).isBetween(100, 249).isEqualTo(run.count("imported") + run.count("needs-review"));
+            assertEveryErpOrderComplete(rig, erp);
+
+            rig.shop().control().setCredentials(rig.config().consumerKey(), rig.config().consumerSecret());
+            rig.shop().control().setLatency(0, 0);
+            ReliabilityRig.ActionRun rerun = rig.run("webshop.order-sync");
+
+            assertThat(rerun.exitCode()).as(rerun.printed()).isZero();
+            assertThat(rerun.count("imported") + rerun.count("needs-review")).isEqualTo(250 - erp.size());
+            Map<String, JsonNode> all = rig.assertEveryShopOrderOnce(orders);
+            assertThat(all).hasSize(250);
+            assertEveryErpOrderComplete(rig, all);
+            assertThat(assertErpNotesAtMostOnce(rig, orders)).isEqualTo(250);
+        }
+    }
+}
