@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Finds the ERP customer of a shop order: by billing e-mail, then by billing phone; otherwise a new
+ * Finds the ERP customer of a shop order: by billing e-mail, then by billing phone where one side has
+ * no e-mail (two different e-mails are two buyers even on one phone); otherwise a new
  * customer from the billing data (guest orders too). A new customer is created by the host in the
  * same transaction as the order, so the next order of the same buyer finds it.
  */
@@ -41,7 +42,12 @@ final class CustomerMatcher {
             }
         }
         if (billing.phone().chars().anyMatch(Character::isDigit)) {
-            Optional<CustomerDraft> byPhone = directory.byPhone(billing.phone()).map(CustomerDraft::existing);
+            // A shared office or family phone must not book a buyer onto someone else who gave a
+            // different e-mail (a company's order onto a private person, with the wrong tax number):
+            // the phone decides only where one of the two e-mails is missing.
+            Optional<CustomerDraft> byPhone = directory.byPhone(billing.phone())
+                    .filter(c -> billing.email().isEmpty() || c.email().isBlank())
+                    .map(CustomerDraft::existing);
             if (byPhone.isPresent()) {
                 return byPhone.get();
             }

@@ -31,12 +31,22 @@ class CustomerMatcherTest {
     }
 
     @Test
-    void returningCustomerIsFoundByPhoneWhenTheEmailIsNew() {
-        host.customers.add(new Customer(8, "Kovácsné Szűts Éva", "", "", "regi.cim@example.com", "0612345678"));
+    void returningCustomerWithoutEmailOnFileIsFoundByPhone() {
+        host.customers.add(new Customer(8, "Kovácsné Szűts Éva", "", "", "", "0612345678"));
 
         CustomerDraft draft = matcher.match(order("13_order_create_2.json"));
 
         assertThat(draft).isEqualTo(CustomerDraft.existing(host.customers.get(0)));
+    }
+
+    @Test
+    void aSharedPhoneDoesNotMergeBuyersWithDifferentEmails() {
+        host.customers.add(new Customer(8, "Nagy Anna", "", "", "anna@example.com", "0612345678"));
+
+        CustomerDraft draft = matcher.match(order("13_order_create_2.json"));
+
+        assertThat(draft.existingId()).isNull();
+        assertThat(draft.email()).isEqualTo("eva@example.com");
     }
 
     @Test
