@@ -81,6 +81,14 @@ public interface ProductShop {
     List<ShopProduct> findBySkus(List<String> skus);
 
     /**
+     * Whether the shop has no products at all (trash aside), in one request. A sync that finds the
+     * shop empty when it starts, and holds the only lock on it, need not look its new SKUs up.
+     *
+     * @return true when the shop has no product
+     */
+    boolean isEmpty();
+
+    /**
      * Creates and updates products in one request. Not atomic: items may fail one by one.
      *
      * @param writes at most {@link #MAX_BATCH} writes, no SKU twice

@@ -150,6 +150,8 @@ public final class ProductSync {
     private boolean ran;
     // shop product id → the SKU bound to it, so two ERP SKUs the shop takes for one are never merged
     private final Map<Long, String> claimed = new HashMap<>();
+    /** Whether the shop had no product when this run started; asked once, on the first new SKU. */
+    private Boolean shopStartedEmpty;
     private boolean claimsLoaded;
 
     /**
@@ -381,6 +383,14 @@ public final class ProductSync {
      * (its id saved at once), a variation with the SKU cannot be, anything else is created.
      */
     private void lookupAndEnqueue(List<PendingWrite> creates) {
+        if (!creates.isEmpty() && creates.stream().allMatch(w -> w.attempt() == 0) && shopStartedEmpty()) {
+            // Nothing can carry these SKUs: the shop was empty at the start and this run holds the lock,
+            // so every product in it now came from this run and is bound already. A create that clashes
+            // anyway is adopted through product_invalid_sku's resource_id (onRejected); lost answers
+            // (attempt > 0) are still looked up.
+            creates.forEach(this::enqueue);
+            return;
+        }
         for (int from = 0; from < creates.size(); from += ProductShop.MAX_BATCH) {
             List<PendingWrite> chunk = creates.subList(from, Math.min(creates.size(), from + ProductShop.MAX_BATCH));
             if (stopped()) {
@@ -424,6 +434,18 @@ public final class ProductSync {
                 ctx.state().saveBindings(adopted);
             }
         }
+    }
+
+    private boolean shopStartedEmpty() {
+        if (shopStartedEmpty == null) {
+            try {
+                shopStartedEmpty = shop.isEmpty();
+            } catch (WooCommerceException | ShopUnreachableException e) {
+                // Not knowing is not a reason to stop: look the SKUs up as usual.
+                shopStartedEmpty = false;
+            }
+        }
+        return shopStartedEmpty;
     }
 
     // ---- unpublishing ---------------------------------------------------------------------------

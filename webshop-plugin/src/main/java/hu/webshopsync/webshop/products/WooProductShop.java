@@ -57,6 +57,11 @@ public final class WooProductShop implements ProductShop {
     }
 
     @Override
+    public boolean isEmpty() {
+        return products.anyProduct().isEmpty();
+    }
+
+    @Override
     public List<WriteResult> write(List<ProductWrite> writes) {
         List<Map<String, Object>> create = new ArrayList<>();
         List<Map<String, Object>> update = new ArrayList<>();

@@ -22,6 +22,14 @@ public interface WooProductsApi {
     List<WooProduct> bySkus(@Param("skus") String skus, @Param("perPage") int perPage);
 
     /**
+     * At most one product of any status but trash; an empty answer means the shop has no products.
+     *
+     * @return zero or one product
+     */
+    @RequestLine("GET /products?per_page=1&status=any")
+    List<WooProduct> anyProduct();
+
+    /**
      * Creates, updates and deletes up to 100 products in one request.
      *
      * @param request the items

@@ -39,6 +39,7 @@ final class FakeProductShop implements ProductShop {
     final List<List<ProductWrite>> batches = new ArrayList<>();
     final Map<String, WooCommerceException> rejectSku = new HashMap<>();
     final AtomicInteger lookups = new AtomicInteger();
+    final AtomicInteger emptinessChecks = new AtomicInteger();
     PriceMode mode = PriceMode.GROSS;
     RuntimeException priceModeFailure;
     /** Batches that are carried out but whose answer is lost. */
@@ -87,6 +88,12 @@ final class FakeProductShop implements ProductShop {
         skus.forEach(s -> wanted.add(s.toLowerCase(Locale.ROOT)));
         return byId.values().stream().filter(s -> !s.hiddenFromLookup && wanted.contains(s.sku.toLowerCase(Locale.ROOT)))
                 .map(s -> new ShopProduct(s.id, s.sku, s.type, s.parentId)).toList();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        emptinessChecks.incrementAndGet();
+        return byId.isEmpty();
     }
 
     @Override

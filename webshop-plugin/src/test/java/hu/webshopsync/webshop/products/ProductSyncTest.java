@@ -113,6 +113,19 @@ class ProductSyncTest {
         assertThat(report.count("created")).isEqualTo(250);
         assertThat(shop.writeRequests()).isEqualTo(3);
         assertThat(shop.batches).allSatisfy(b -> assertThat(b).hasSizeLessThanOrEqualTo(100));
+        // the shop was empty when the run started: one emptiness check instead of a lookup per batch
+        assertThat(shop.emptinessChecks.get()).isEqualTo(1);
+        assertThat(shop.lookups.get()).isZero();
+    }
+
+    @Test
+    void aShopWithProductsHasItsNewSkusLookedUpBeforeCreating() {
+        shop.existing("OTHER", "simple", 0);
+        marked(250);
+
+        SyncReport report = run();
+
+        assertThat(report.count("created")).isEqualTo(250);
         assertThat(shop.lookups.get()).isEqualTo(3);
     }
 
@@ -495,6 +508,11 @@ class ProductSyncTest {
             @Override
             public List<ShopProduct> findBySkus(List<String> skus) {
                 return shop.findBySkus(skus);
+            }
+
+            @Override
+            public boolean isEmpty() {
+                return shop.isEmpty();
             }
 
             @Override
