@@ -150,6 +150,8 @@ public final class ProductSync {
     private boolean ran;
     // shop product id → the SKU bound to it, so two ERP SKUs the shop takes for one are never merged
     private final Map<Long, String> claimed = new HashMap<>();
+    /** SKUs sent without a category; the shop files them under its default category. */
+    private final List<String> uncategorized = new ArrayList<>();
     /** Whether the shop had no product when this run started; asked once, on the first new SKU. */
     private Boolean shopStartedEmpty;
     private boolean claimsLoaded;
@@ -232,6 +234,11 @@ public final class ProductSync {
                 e.status(), e.code(), e.shopMessage())));
         if (images.uploadNeededWithoutCredentials()) {
             notes.add(text("warn.noImageCredentials"));
+        }
+        if (!uncategorized.isEmpty()) {
+            notes.add(text("warn.noCategory", uncategorized.size(),
+                    String.join(", ", uncategorized.subList(0, Math.min(5, uncategorized.size())))
+                            + (uncategorized.size() > 5 ? ", …" : "")));
         }
         ctx.progress().progress(total, total);
         return new SyncReport(outcome(), counts, items, notes);
@@ -359,6 +366,10 @@ public final class ProductSync {
             return null;
         }
         CategoryPath path = intent.category() == null ? null : CategoryPath.parse(intent.category());
+        if (path == null) {
+            // said only when the product is sent, so an unchanged product does not repeat it every run
+            uncategorized.add(sku);
+        }
         List<Long> categoryIds = null;
         if (path != null) {
             try {

@@ -602,8 +602,20 @@ class ProductSyncTest {
         SyncReport report = run();
 
         assertThat(report.count("created")).isEqualTo(2);
-        assertThat(report.notes()).singleElement().asString().contains("WordPress");
+        assertThat(report.notes()).filteredOn(n -> n.contains("WordPress")).hasSize(1);
         assertThat(report.items()).isEmpty();
+    }
+
+    @Test
+    void productsSentWithoutACategoryAreNamedOnceInTheReport() {
+        host.add(product("A", "Alma", "1000", "27", true))
+                .add(withCategory(product("B", "Körte", "1000", "27", true), "Gyümölcs"));
+
+        SyncReport first = run();
+        SyncReport again = run();
+
+        assertThat(first.notes()).singleElement().asString().contains("1 termék kategória nélkül").contains("(A)");
+        assertThat(again.notes()).isEmpty();
     }
 
     @Test
