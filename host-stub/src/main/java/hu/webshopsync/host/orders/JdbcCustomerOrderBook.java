@@ -104,11 +104,12 @@ public final class JdbcCustomerOrderBook implements CustomerOrderBook {
         return database.read("looking orders up by external reference", connection -> {
             Set<String> found = new HashSet<>();
             for (List<String> chunk : Jdbc.chunks(new LinkedHashSet<>(externalReferences))) {
+                // not "= ANY(?)": H2 would use the unique index for external_source only and scan all its orders
                 try (PreparedStatement select = connection.prepareStatement(
-                        "SELECT external_reference FROM customer_order"
-                                + " WHERE external_source = ? AND external_reference = ANY(?)")) {
-                    select.setString(1, externalSource);
-                    select.setArray(2, Jdbc.textArray(connection, chunk));
+                        "SELECT o.external_reference FROM UNNEST(CAST(? AS VARCHAR ARRAY)) u(r) JOIN customer_order o"
+                                + " ON o.external_source = ? AND o.external_reference = u.r")) {
+                    select.setArray(1, Jdbc.textArray(connection, chunk));
+                    select.setString(2, externalSource);
                     try (ResultSet rs = select.executeQuery()) {
                         while (rs.next()) {
                             found.add(rs.getString(1));

@@ -98,12 +98,17 @@ public final class JdbcPluginStateStore implements PluginStateStore {
         return database.read("reading bindings", connection -> {
             Map<String, Binding> found = new LinkedHashMap<>();
             for (List<String> chunk : Jdbc.chunks(new LinkedHashSet<>(keys))) {
+                // H2 uses an index for "= ANY(?)" only on an index's first column: after "plugin_id = ? AND
+                // kind = ?" it scanned every binding of the kind and compared each with the whole array (0.3-0.7 s
+                // per 500 keys at 100,000 bindings; "IN (SELECT … UNNEST(?))" was worse, 40 s). Joining the
+                // unnested array looks each key up in the primary key: 2-7 ms.
                 try (PreparedStatement select = connection.prepareStatement(
-                        "SELECT kind, binding_key, remote_id, content_hash, extra FROM plugin_binding"
-                                + " WHERE plugin_id = ? AND kind = ? AND binding_key = ANY(?)")) {
-                    select.setString(1, pluginId);
-                    select.setString(2, kind);
-                    select.setArray(3, Jdbc.textArray(connection, chunk));
+                        "SELECT b.kind, b.binding_key, b.remote_id, b.content_hash, b.extra"
+                                + " FROM UNNEST(CAST(? AS VARCHAR ARRAY)) u(k) JOIN plugin_binding b"
+                                + " ON b.plugin_id = ? AND b.kind = ? AND b.binding_key = u.k")) {
+                    select.setArray(1, Jdbc.textArray(connection, chunk));
+                    select.setString(2, pluginId);
+                    select.setString(3, kind);
                     for (Binding binding : readBindings(select)) {
                         found.put(binding.key(), binding);
                     }
@@ -119,15 +124,20 @@ public final class JdbcPluginStateStore implements PluginStateStore {
             throw new IllegalArgumentException("limit must be positive: " + limit);
         }
         return database.read("reading bindings", connection -> {
+            // Ordered by the whole primary key, so H2 reads the page off the index ("index sorted") instead of
+            // reading and sorting every later binding of the kind: 0.3 ms instead of 30-300 ms a page at
+            // 100,000 bindings (51 s of a 100,000-product sync went here).
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT kind, binding_key, remote_id, content_hash, extra FROM plugin_binding"
-                            + " WHERE plugin_id = ? AND kind = ? AND (CAST(? AS VARCHAR) IS NULL OR binding_key > ?)"
-                            + " ORDER BY binding_key FETCH FIRST ? ROWS ONLY")) {
-                select.setString(1, pluginId);
-                select.setString(2, kind);
-                select.setString(3, afterKey);
-                select.setString(4, afterKey);
-                select.setInt(5, limit);
+                            + " WHERE plugin_id = ? AND kind = ?" + (afterKey == null ? "" : " AND binding_key > ?")
+                            + " ORDER BY plugin_id, kind, binding_key FETCH FIRST ? ROWS ONLY")) {
+                int i = 1;
+                select.setString(i++, pluginId);
+                select.setString(i++, kind);
+                if (afterKey != null) {
+                    select.setString(i++, afterKey);
+                }
+                select.setInt(i, limit);
                 return readBindings(select);
             }
         });
