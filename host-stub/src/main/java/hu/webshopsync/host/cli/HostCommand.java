@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "host-stub", mixinStandardHelpOptions = true, version = "host-stub 0.1.0",
         description = "A stand-in for the ERP: products, stock, customer orders, modules and plugin actions.",
         subcommands = {PluginsCommand.class, ModulesCommand.class, ProductsCommand.class, StockCommand.class,
-                ActionsCommand.class, RunCommand.class, OrdersCommand.class, HistoryCommand.class, DemoCommand.class,
-                ServeCommand.class})
+                ActionsCommand.class, RunCommand.class, OrdersCommand.class, HistoryCommand.class, ServeCommand.class,
+                BenchCommand.class, DemoCommand.class})
 final class HostCommand {
 
     @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "data",

@@ -1,0 +1,50 @@
+package hu.webshopsync.host.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What to benchmark.
+ *
+ * @param products    products in the ERP
+ * @param orders      orders placed in the shop for the order import
+ * @param latencyMs   the shop's latency per request
+ * @param scenarios   the scenarios to run, in {@link #ALL} order
+ * @param imageShare  share of products that get an image in the images scenario
+ * @param naiveSample products the naive pusher really pushes; more are extrapolated
+ * @param chart       where to write the scaling chart, or {@code null}
+ * @param sizes       catalog sizes of the chart
+ * @param pluginsDir  the plugins folder holding the webshop plugin
+ */
+public record BenchOptions(int products, int orders, long latencyMs, Set<String> scenarios, double imageShare,
+                           int naiveSample, Path chart, List<Integer> sizes, Path pluginsDir) {
+
+    /** Every scenario, in the order they run. */
+    public static final List<String> ALL = List.of("naive", "full-sync", "delta-none", "delta-1pct", "images",
+            "orders");
+
+    /**
+     * Validates.
+     */
+    public BenchOptions {
+        if (products < 1 || orders < 0 || latencyMs < 0 || naiveSample < 1) {
+            throw new IllegalArgumentException("--products and --naive-sample must be positive, --orders and"
+                    + " --latency-ms not negative");
+        }
+        if (imageShare < 0 || imageShare > 1) {
+            throw new IllegalArgumentException("--image-share must be between 0 and 1");
+        }
+        for (String s : scenarios) {
+            if (!ALL.contains(s)) {
+                throw new IllegalArgumentException("unknown scenario " + s + "; known: " + String.join(", ", ALL));
+            }
+        }
+        scenarios = Set.copyOf(scenarios);
+        sizes = List.copyOf(sizes);
+    }
+
+    boolean runs(String scenario) {
+        return scenarios.contains(scenario);
+    }
+}

@@ -1,0 +1,354 @@
+package hu.webshopsync.host.bench;
+
+import hu.webshopsync.api.ActionResult;
+import hu.webshopsync.api.Cancellation;
+import hu.webshopsync.api.HostModule;
+import hu.webshopsync.api.ListAction;
+import hu.webshopsync.api.ProgressListener;
+import hu.webshopsync.emulator.EmulatorConfig;
+import hu.webshopsync.emulator.ShopEmulator;
+import hu.webshopsync.host.Host;
+import hu.webshopsync.host.HostConfig;
+import hu.webshopsync.host.modules.ModuleActivation;
+import hu.webshopsync.host.plugins.ActionRunner;
+import hu.webshopsync.host.plugins.PluginCalls;
+import hu.webshopsync.host.plugins.PluginProblem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * One benchmark world: a fresh ERP in a temporary data folder filled with {@code products}
+ * products, the real webshop plugin loaded from the plugins folder and activated against an
+ * in-process shop emulator with a fixed latency. Scenarios run through the host's action runner,
+ * the path of {@code run ACTION-ID}, one after the other on the same data.
+ */
+final class BenchSession implements AutoCloseable {
+
+    static final String PRODUCT_SYNC = "webshop.product-sync";
+    static final String ORDER_SYNC = "webshop.order-sync";
+    private static final String MODULE = "webshop";
+    private static final Locale LOCALE = Locale.forLanguageTag("hu");
+    private static final long SEED = 42;
+
+    private final int products;
+    private final long latencyMs;
+    private final PrintWriter log;
+    private final Path dataDir;
+    private final CatalogModel model = new CatalogModel(SEED);
+    private ShopEmulator shop;
+    private Host host;
+    private ErpBuilder erp;
+    private int parallelRequests;
+    private final ServiceTimer timer = new ServiceTimer();
+
+    private BenchSession(int products, long latencyMs, PrintWriter log) throws IOException {
+        this.products = products;
+        this.latencyMs = latencyMs;
+        this.log = log;
+        this.dataDir = Files.createTempDirectory("webshop-bench-");
+    }
+
+    /**
+     * Builds the ERP, starts the shop and activates the plugin.
+     *
+     * @param products   products in the ERP
+     * @param latencyMs  the shop's latency
+     * @param pluginsDir the plugins folder
+     * @param log        where progress notes ({@code # …}) go
+     * @return the session
+     * @throws IOException when the temporary folder cannot be made
+     */
+    static BenchSession open(int products, long latencyMs, Path pluginsDir, PrintWriter log) throws IOException {
+        BenchSession session = new BenchSession(products, latencyMs, log);
+        try {
+            session.start(pluginsDir);
+            return session;
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    private void start(Path pluginsDir) {
+        host = Host.open(HostConfig.of(dataDir, pluginsDir));
+        erp = new ErpBuilder(host.database(), host.config().clock(), model);
+        long t0 = System.nanoTime();
+        erp.createProducts(products);
+        log.printf(Locale.ROOT, "# erp: %d products in 50 categories built in %.1f s%n", products, since(t0));
+        shop = ShopEmulator.start(EmulatorConfig.defaults().withLatency(latencyMs, 0));
+        host.plugins();
+        // the plugin jar changes while others work on it: say which one was measured
+        try (Stream<Path> jars = Files.list(pluginsDir)) {
+            jars.filter(f -> f.toString().endsWith(".jar")).forEach(f -> log.printf(Locale.ROOT,
+                    "# plugin jar: %s, %d bytes, modified %s%n", f.getFileName(), f.toFile().length(),
+                    java.time.Instant.ofEpochMilli(f.toFile().lastModified())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (PluginProblem problem : host.pluginProblems()) {
+            log.println("# plugin problem: " + problem.pluginId() + " " + problem.state() + " " + problem.reason());
+        }
+        HostModule module = host.extensions().module(MODULE).orElseThrow(() -> new IllegalStateException(
+                "the webshop plugin is not in " + pluginsDir.toAbsolutePath() + " (use --plugins-dir)"));
+        EmulatorConfig c = EmulatorConfig.defaults();
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("url", shop.baseUrl());
+        settings.put("consumerKey", c.consumerKey());
+        settings.put("consumerSecret", c.consumerSecret());
+        settings.put("wpUser", c.wpUser());
+        settings.put("wpApplicationPassword", c.wpAppPassword());
+        settings.put("warehouse", CatalogModel.WAREHOUSE);
+        ModuleActivation.Result activated = host.moduleActivation().activate(MODULE, module.settings(LOCALE),
+                settings, s -> PluginCalls.call(module, () -> module.check(s, LOCALE)));
+        if (!(activated instanceof ModuleActivation.Activated)) {
+            throw new IllegalStateException("the webshop module was not activated: "
+                    + host.redactor().apply(activated.toString()));
+        }
+        parallelRequests = host.services().modules().settings(MODULE).get("parallelRequests")
+                .map(Integer::parseInt).orElse(4);
+        log.printf(Locale.ROOT, "# shop: emulator at %s, latency %d ms, no jitter; plugin parallelRequests=%d%n",
+                shop.baseUrl(), latencyMs, parallelRequests);
+    }
+
+    int parallelRequests() {
+        return parallelRequests;
+    }
+
+    // ---- scenarios -----------------------------------------------------------------------------
+
+    /** The first product sync into the empty shop. */
+    BenchLine fullSync(String name, BenchLine.NaiveTime naive) {
+        Measured m = measure(PRODUCT_SYNC, Map.of());
+        log.println("# " + name + ": " + m.summary());
+        return m.line(name, products, LatencyFloor.firstSync(products, CatalogModel.categoryLevels()), naive);
+    }
+
+    /** The same sync again with nothing changed. */
+    BenchLine deltaNone() {
+        Measured m = measure(PRODUCT_SYNC, Map.of());
+        log.println("# delta-none: " + m.summary());
+        return m.line("delta-none", products, LatencyFloor.delta(0), null);
+    }
+
+    /** 1% of the prices raised, then the sync. */
+    BenchLine deltaOnePercent() {
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 50; i < products; i += 100) {
+            changed.add(i);
+        }
+        if (changed.isEmpty()) {
+            changed.add(0);
+        }
+        erp.raisePrices(changed);
+        Measured m = measure(PRODUCT_SYNC, Map.of());
+        log.printf(Locale.ROOT, "# delta-1pct: %d prices raised by 5%%; %s%n", changed.size(), m.summary());
+        return m.line("delta-1pct", products, LatencyFloor.delta(changed.size()), null);
+    }
+
+    /**
+     * Images on a share of the products, synced; then 1% of those images changed, synced again.
+     *
+     * @return two lines: {@code images} and {@code images-changed}; items are uploads
+     */
+    List<BenchLine> images(double share) {
+        List<Integer> withImage = new ArrayList<>();
+        for (int i = 0; i < products; i++) {
+            if (Math.floorMod(i * 2_654_435_761L >>> 7, 1000) < Math.round(share * 1000)) {
+                withImage.add(i);
+            }
+        }
+        Path folder = dataDir.resolve("kepek");
+        long t0 = System.nanoTime();
+        withImage.forEach(i -> ImageMaker.write(folder, i, 0));
+        erp.linkImages(withImage, folder);
+        log.printf(Locale.ROOT, "# images: %d image files (jpg/png) written and linked in %.1f s%n",
+                withImage.size(), since(t0));
+        List<BenchLine> lines = new ArrayList<>();
+        Measured first = measure(PRODUCT_SYNC, Map.of());
+        int mediaAfterFirst = shop.control().snapshot().media().size();
+        log.printf(Locale.ROOT, "# images: uploads=%d for %d linked images, media in shop=%d (%s); %s%n",
+                first.tally().uploads(), withImage.size(), mediaAfterFirst,
+                first.tally().uploads() == withImage.size() && mediaAfterFirst == withImage.size()
+                        ? "each uploaded exactly once" : "NOT each exactly once", first.summary());
+        lines.add(first.line("images", first.tally().uploads(),
+                LatencyFloor.images(withImage.size(), withImage.size()), null));
+
+        List<Integer> changed = new ArrayList<>();
+        for (int k = 0; k < withImage.size(); k += 100) {
+            changed.add(withImage.get(k));
+        }
+        changed.forEach(i -> ImageMaker.write(folder, i, 1));
+        Measured second = measure(PRODUCT_SYNC, Map.of());
+        log.printf(Locale.ROOT, "# images-changed: %d of %d image files rewritten; uploads=%d (%s); %s%n",
+                changed.size(), withImage.size(), second.tally().uploads(),
+                second.tally().uploads() == changed.size() ? "only the changed ones" : "NOT only the changed ones",
+                second.summary());
+        lines.add(second.line("images-changed", second.tally().uploads(),
+                LatencyFloor.images(changed.size(), changed.size()), null));
+        return lines;
+    }
+
+    /** Orders placed in the shop beforehand (latency off), then the order import. */
+    BenchLine orders(int count) throws Exception {
+        shop.control().setLatency(0, 0);
+        long t0 = System.nanoTime();
+        EmulatorConfig c = EmulatorConfig.defaults();
+        new OrderPlacer(new ShopHttp(shop.baseUrl(), c.consumerKey(), c.consumerSecret()))
+                .place(count, products, SEED);
+        shop.control().setLatency(latencyMs, 0);
+        log.printf(Locale.ROOT, "# orders: %d orders placed in the shop in %.1f s (latency off meanwhile)%n",
+                count, since(t0));
+        boolean notes = host.services().modules().settings(MODULE).flag("orderNoteEnabled", true);
+        Measured m = measure(ORDER_SYNC, Map.of());
+        ActionResult r = m.result();
+        long committed = r.counts().getOrDefault("imported", 0) + r.counts().getOrDefault("needs-review", 0);
+        long notesSent = m.tally().byRoute().getOrDefault("POST " + RequestTally.API + "/orders/{id}/notes", 0L);
+        log.printf(Locale.ROOT, "# orders: list requests=%d; committed=%d in %.3f s (%.0f orders/s) until the last"
+                        + " order was in the ERP; notes phase %.3f s with %d note requests; erp orders=%d; %s%n",
+                m.tally().orderLists(), committed, m.lastProgressSeconds(),
+                committed / Math.max(1e-9, m.lastProgressSeconds()), m.wallSeconds() - m.lastProgressSeconds(),
+                notesSent, erpOrders(), m.summary());
+        return m.line("orders", committed, LatencyFloor.orders(committed, notes), null);
+    }
+
+    private long erpOrders() {
+        return host.database().read("counting orders", connection -> {
+            try (var s = connection.prepareStatement("SELECT COUNT(*) FROM customer_order");
+                 var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /**
+     * The naive pusher on the first {@code sample} products, into a separate fresh shop with the
+     * same latency; its time is extrapolated linearly to all products.
+     */
+    NaiveRun naive(int sample) {
+        int pushed = Math.min(sample, products);
+        try (ShopEmulator naiveShop = ShopEmulator.start(EmulatorConfig.defaults().withLatency(latencyMs, 0));
+             HeapSampler heap = new HeapSampler()) {
+            EmulatorConfig c = EmulatorConfig.defaults();
+            long t0 = System.nanoTime();
+            NaivePusher.Result result = new NaivePusher(host.services(),
+                    new ShopHttp(naiveShop.baseUrl(), c.consumerKey(), c.consumerSecret())).push(pushed);
+            double wall = since(t0);
+            HeapSampler.Peak peak = heap.stop();
+            RequestTally tally = RequestTally.of(naiveShop.control().counters());
+            double perProduct = result.productSeconds() / result.products();
+            BenchLine.NaiveTime extrapolated = new BenchLine.NaiveTime(perProduct * products,
+                    result.products() < products ? result.products() : 0);
+            log.printf(Locale.ROOT, "# naive: %d products one by one (GET ?sku= then POST/PUT) in %.3f s,"
+                            + " %.1f ms per product; categories set up first (%d requests); %d products -> %s s%n",
+                    result.products(), result.productSeconds(), perProduct * 1000,
+                    tally.requests() - 2L * result.products(), products, extrapolated.format());
+            BenchLine line = new BenchLine("naive", result.products(), tally.requests(), tally.writeRequests(),
+                    tally.bytesSent(), wall, peak.usedMb(), null, extrapolated);
+            return new NaiveRun(line, extrapolated, perProduct);
+        }
+    }
+
+    /** The naive run's line, its extrapolation to the session's products, and its time per product. */
+    record NaiveRun(BenchLine line, BenchLine.NaiveTime extrapolated, double secondsPerProduct) {
+    }
+
+    // ---- measuring -----------------------------------------------------------------------------
+
+    private record Measured(ActionResult result, RequestTally tally, double wallSeconds, HeapSampler.Peak heap,
+                            double lastProgressSeconds, long latencyMs, int parallelRequests) {
+
+        BenchLine line(String name, long items, LatencyFloor floor, BenchLine.NaiveTime naive) {
+            return new BenchLine(name, items, tally.requests(), tally.writeRequests(), tally.bytesSent(),
+                    wallSeconds, heap.usedMb(), floor.seconds(latencyMs, parallelRequests), naive);
+        }
+
+        String summary() {
+            return String.format(Locale.ROOT, "outcome=%s counts=%s routes=%s",
+                    result.outcome(), result.counts(), new java.util.TreeMap<>(tally.byRoute()));
+        }
+    }
+
+    private Measured measure(String actionId, Map<String, String> options) {
+        ListAction action = host.extensions().action(actionId)
+                .orElseThrow(() -> new IllegalStateException("no action " + actionId + " in the plugins"));
+        shop.control().resetCounters();
+        long[] lastProgress = {0};
+        ProgressListener progress = new ProgressListener() {
+            @Override
+            public void progress(long done, long total) {
+                if (done > 0) {
+                    lastProgress[0] = System.nanoTime();
+                }
+            }
+
+            @Override
+            public void status(String message) {
+            }
+        };
+        timer.reset();
+        // the host's own runner, with the services it hands over wrapped to time them
+        ActionRunner runner = new ActionRunner(host.extensions(), timer.wrap(host.services()),
+                id -> timer.wrap(host.stateStore(id)), host.history(), host::redactor);
+        HeapSampler heap = new HeapSampler();
+        long cpu0 = processCpuNanos();
+        long t0 = System.nanoTime();
+        ActionResult result = runner.run(action, Set.of(), options, LOCALE, progress, Cancellation.NEVER).result();
+        double wall = since(t0);
+        double cpu = (processCpuNanos() - cpu0) / 1e9;
+        HeapSampler.Peak peak = heap.stop();
+        log.printf(Locale.ROOT, "# %s: wall %.3f s, process cpu %.3f s, in host services %.3f s (%s), load average"
+                        + " %.1f%n", actionId, wall, cpu, timer.totalSeconds(), timer.top(4),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        RequestTally tally = RequestTally.of(shop.control().counters());
+        double untilLast = lastProgress[0] == 0 ? wall : (lastProgress[0] - t0) / 1e9;
+        if (result.outcome() != hu.webshopsync.api.Outcome.SUCCESS) {
+            log.println("# WARNING " + actionId + " ended " + result.outcome() + ": "
+                    + host.redactor().apply(result.message()).replace('\n', ' '));
+        }
+        return new Measured(result, tally, wall, peak, untilLast, latencyMs, parallelRequests);
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    private static double since(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (host != null) {
+                host.close();
+            }
+        } finally {
+            if (shop != null) {
+                shop.close();
+            }
+            deleteQuietly(dataDir);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package hu.webshopsync.host.bench;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs the chosen scenarios and prints one result line per scenario on {@code out}; notes on how
+ * each run went ({@code # …}) go to {@code log}.
+ */
+public final class Benchmark {
+
+    private final BenchOptions options;
+    private final PrintWriter out;
+    private final PrintWriter log;
+
+    /**
+     * @param options what to run
+     * @param out     where result lines go
+     * @param log     where notes go
+     */
+    public Benchmark(BenchOptions options, PrintWriter out, PrintWriter log) {
+        this.options = options;
+        this.out = out;
+        this.log = log;
+    }
+
+    /**
+     * Runs the scenarios, then the chart if asked.
+     *
+     * @throws Exception when the world cannot be built or a scenario breaks
+     */
+    public void run() throws Exception {
+        int n = options.products();
+        BenchSession.NaiveRun naive = null;
+        BenchLine full = null;
+        log.printf(Locale.ROOT, "# bench: products=%d orders=%d latency_ms=%d scenarios=%s cores=%d max_heap_mb=%d%n",
+                n, options.orders(), options.latencyMs(),
+                BenchOptions.ALL.stream().filter(options::runs).toList(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        try (BenchSession session = BenchSession.open(n, options.latencyMs(), options.pluginsDir(), log)) {
+            if (options.runs("naive")) {
+                naive = session.naive(options.naiveSample());
+                print(naive.line());
+            }
+            boolean needsSync = BenchOptions.ALL.stream().skip(1).anyMatch(options::runs);
+            if (needsSync) {
+                full = session.fullSync("full-sync", naive == null ? null : naive.extrapolated());
+                if (options.runs("full-sync")) {
+                    print(full);
+                } else {
+                    log.println("# prerequisite (not a requested scenario): " + full.format());
+                }
+            }
+            if (options.runs("delta-none")) {
+                print(session.deltaNone());
+            }
+            if (options.runs("delta-1pct")) {
+                print(session.deltaOnePercent());
+            }
+            if (options.runs("images")) {
+                session.images(options.imageShare()).forEach(this::print);
+            }
+            if (options.runs("orders")) {
+                print(session.orders(options.orders()));
+            }
+        }
+        if (options.chart() != null) {
+            chart(full, naive);
+        }
+    }
+
+    private void chart(BenchLine full, BenchSession.NaiveRun naive) throws Exception {
+        double perProduct = naive == null ? -1 : naive.secondsPerProduct();
+        List<ScalingChart.Point> points = new ArrayList<>();
+        for (int size : options.sizes().stream().sorted().toList()) {
+            BenchLine ours = size == options.products() && full != null ? full : null;
+            if (ours == null || perProduct < 0) {
+                try (BenchSession session = BenchSession.open(size, options.latencyMs(), options.pluginsDir(), log)) {
+                    if (perProduct < 0) {
+                        perProduct = session.naive(options.naiveSample()).secondsPerProduct();
+                    }
+                    if (ours == null) {
+                        ours = session.fullSync("full-sync@" + size, new BenchLine.NaiveTime(perProduct * size,
+                                Math.min(options.naiveSample(), size) < size ? Math.min(options.naiveSample(), size)
+                                        : 0));
+                        print(ours);
+                    }
+                }
+            }
+            points.add(new ScalingChart.Point(size, ours.requests(), ours.wallSeconds(), 2L * size,
+                    perProduct * size));
+        }
+        ScalingChart.write(options.chart(), points, options.latencyMs());
+        log.println("# chart written to " + options.chart().toAbsolutePath());
+    }
+
+    private void print(BenchLine line) {
+        out.println(line.format());
+        out.flush();
+    }
+}

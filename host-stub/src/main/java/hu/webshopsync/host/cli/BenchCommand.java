@@ -1,0 +1,79 @@
+package hu.webshopsync.host.cli;
+
+import hu.webshopsync.host.bench.BenchOptions;
+import hu.webshopsync.host.bench.Benchmark;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench}: how fast and how frugal the sync is, against the naive way and the floor set by
+ * latency. Builds its own ERP in a temporary folder and runs an in-process shop emulator; the
+ * root's {@code --data-dir} is not touched. Result lines go to standard output, notes to standard
+ * error. The measuring lives in {@link Benchmark}; see BENCHMARKS.md.
+ */
+@Command(name = "bench", description = "Benchmarks the webshop sync against an in-process shop emulator.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--products", paramLabel = "N", defaultValue = "10000", description = "Products (default: ${DEFAULT-VALUE}).")
+    int products;
+
+    @Option(names = "--orders", paramLabel = "M", defaultValue = "5000", description = "Orders (default: ${DEFAULT-VALUE}).")
+    int orders;
+
+    @Option(names = "--latency-ms", paramLabel = "L", defaultValue = "20",
+            description = "The shop's latency per request, no jitter (default: ${DEFAULT-VALUE}).")
+    long latencyMs;
+
+    @Option(names = "--scenario", paramLabel = "NAME",
+            description = "naive, full-sync, delta-none, delta-1pct, images, orders; repeatable (default: all).")
+    List<String> scenarios = new ArrayList<>();
+
+    @Option(names = "--image-share", paramLabel = "SHARE", defaultValue = "0.2",
+            description = "Share of products with an image (default: ${DEFAULT-VALUE}).")
+    double imageShare;
+
+    @Option(names = "--naive-sample", paramLabel = "K", defaultValue = "500",
+            description = "Products the naive pusher really pushes; the rest is extrapolated (default: ${DEFAULT-VALUE}).")
+    int naiveSample;
+
+    @Option(names = "--chart", paramLabel = "FILE.png", description = "Also run full syncs for --sizes and draw the scaling chart.")
+    Path chart;
+
+    @Option(names = "--sizes", paramLabel = "N,N,...", split = ",", defaultValue = "1000,10000,100000",
+            description = "Catalog sizes of the chart (default: ${DEFAULT-VALUE}).")
+    List<Integer> sizes;
+
+    @Option(names = "--plugins-dir", paramLabel = "DIR",
+            description = "The plugins folder with the webshop plugin (default: the root's --plugins-dir).")
+    Path pluginsDir;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path plugins = pluginsDir != null ? pluginsDir : ((HostCommand) spec.root().userObject()).pluginsDir;
+        BenchOptions options;
+        try {
+            options = new BenchOptions(products, orders, latencyMs,
+                    new LinkedHashSet<>(scenarios.isEmpty() ? BenchOptions.ALL : scenarios), imageShare, naiveSample,
+                    chart, sizes, plugins);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return ExitCodes.ERROR;
+        }
+        new Benchmark(options, out, err).run();
+        err.flush();
+        return ExitCodes.OK;
+    }
+}
