@@ -56,6 +56,7 @@ public final class OrderImporter {
     private final String sourceId;
     private final OrderSyncSettings settings;
     private final OrderMessages messages;
+    private final int noteParallelism;
 
     /**
      * @param host     the ERP
@@ -67,6 +68,21 @@ public final class OrderImporter {
      */
     public OrderImporter(HostServices host, PluginStateStore state, OrderSource source, String sourceId,
                          OrderSyncSettings settings, OrderMessages messages) {
+        this(host, state, source, sourceId, settings, messages, 1);
+    }
+
+    /**
+     * @param host             the ERP
+     * @param state            the plugin's state (cursor, order keys, pending notes, lock)
+     * @param source           the shop
+     * @param sourceId         the shop connection's source id, the orders' external source
+     * @param settings         the order sync's settings
+     * @param messages         texts in the user's language
+     * @param noteParallelism  how many order notes may be on their way to the shop at once
+     */
+    public OrderImporter(HostServices host, PluginStateStore state, OrderSource source, String sourceId,
+                         OrderSyncSettings settings, OrderMessages messages, int noteParallelism) {
+        this.noteParallelism = noteParallelism;
         this.host = Objects.requireNonNull(host, "host");
         this.state = Objects.requireNonNull(state, "state");
         this.source = Objects.requireNonNull(source, "source");
@@ -102,7 +118,7 @@ public final class OrderImporter {
         private final OrderSyncReport report = new OrderSyncReport(messages);
         private final OrderCursor cursor = new OrderCursor(state, sourceId);
         private final OrderKeys orderKeys = new OrderKeys(state, sourceId);
-        private final PendingNotes notes = new PendingNotes(state, sourceId);
+        private final PendingNotes notes = new PendingNotes(state, sourceId, noteParallelism);
         private final ProductBindingIndex productBindings = new ProductBindingIndex(state);
         private final CustomerMatcher customers = new CustomerMatcher(host.customers(), settings.taxNumberMetaKey());
         private final OrderMapper mapper = new OrderMapper(settings, sourceId, host.currency(), messages);

@@ -78,7 +78,7 @@ public final class OrderSyncAction implements OrderListAction {
         Locale locale = messages.locale();
         OrderSource source = new WooOrderSource(connection.api(WooOrdersApi.class),
                 new OrderPageReader(connection.mapper()), e -> ShopErrors.describe(plugin.messages(), locale, e));
-        return new OrderImporter(context.host(), context.state(), source, connection.sourceId(), settings, messages)
-                .run(context.progress(), context.cancellation());
+        return new OrderImporter(context.host(), context.state(), source, connection.sourceId(), settings, messages,
+                shop.parallelRequests()).run(context.progress(), context.cancellation());
     }
 }

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,15 +32,24 @@ final class PendingNotes {
 
     private final PluginStateStore state;
     private final String sourceId;
+    private final int parallelism;
 
     /**
-     * @param state    the plugin's state
-     * @param sourceId the shop connection's source id
+     * @param state       the plugin's state
+     * @param sourceId    the shop connection's source id
+     * @param parallelism how many notes may be on their way to the shop at once
      */
-    public PendingNotes(PluginStateStore state, String sourceId) {
+    public PendingNotes(PluginStateStore state, String sourceId, int parallelism) {
         this.state = Objects.requireNonNull(state, "state");
         this.sourceId = Objects.requireNonNull(sourceId, "sourceId");
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be positive: " + parallelism);
+        }
+        this.parallelism = parallelism;
     }
+
+    /** How sending one note ended. */
+    private enum Sent { STORED, DROPPED, FAILED, UNREACHABLE }
 
     /** Marks a note whose sending was started: its outcome is unknown until the shop was asked. */
     private static final String ATTEMPTED = "attempted";
@@ -94,47 +107,106 @@ final class PendingNotes {
         if (!marks.isEmpty()) {
             state.saveBindings(marks);
         }
-        List<String> done = new ArrayList<>();
-        List<String> toForget = new ArrayList<>();
+        int sent = 0;
         List<Note> failed = new ArrayList<>();
         List<Note> dropped = new ArrayList<>();
         boolean unreachable = false;
-        for (Note note : pending) {
-            if (toForget.size() >= DONE_CHUNK) {
-                state.deleteBindings(KIND, toForget);
-                toForget.clear();
+        // Notes are independent one-request writes, so a chunk goes out parallelism at a time; the state
+        // store is only touched from this thread, between chunks.
+        ExecutorService pool = parallelism > 1 ? Executors.newFixedThreadPool(parallelism, r -> {
+            Thread t = new Thread(r, "webshop-order-notes");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        try {
+            for (int from = 0; from < pending.size(); from += DONE_CHUNK) {
+                List<Note> chunk = pending.subList(from, Math.min(pending.size(), from + DONE_CHUNK));
+                if (unreachable || cancellation.isCancelled()) {
+                    failed.addAll(chunk);
+                    continue;
+                }
+                List<Sent> outcomes = sendAll(chunk, source, messages, pool);
+                List<String> toForget = new ArrayList<>();
+                for (int i = 0; i < chunk.size(); i++) {
+                    Note note = chunk.get(i);
+                    switch (outcomes.get(i)) {
+                        case STORED -> {
+                            sent++;
+                            toForget.add(key(note.orderId()));
+                        }
+                        case DROPPED -> {
+                            dropped.add(note);
+                            toForget.add(key(note.orderId()));
+                        }
+                        case UNREACHABLE -> {
+                            unreachable = true;
+                            failed.add(note);
+                        }
+                        case FAILED -> failed.add(note);
+                    }
+                }
+                if (!toForget.isEmpty()) {
+                    state.deleteBindings(KIND, toForget);
+                }
             }
-            if (unreachable || cancellation.isCancelled()) {
-                failed.add(note);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        return new Flush(sent, failed, dropped);
+    }
+
+    // In waves of `parallelism` notes: a shop that stopped answering is asked at most one wave more.
+    private List<Sent> sendAll(List<Note> chunk, OrderSource source, OrderMessages messages, ExecutorService pool) {
+        List<Sent> out = new ArrayList<>(chunk.size());
+        for (int from = 0; from < chunk.size(); from += parallelism) {
+            if (out.contains(Sent.UNREACHABLE)) {
+                while (out.size() < chunk.size()) {
+                    out.add(Sent.FAILED);
+                }
+                break;
+            }
+            List<Note> wave = chunk.subList(from, Math.min(chunk.size(), from + parallelism));
+            if (pool == null) {
+                wave.forEach(n -> out.add(send(n, source, messages)));
                 continue;
             }
-            try {
-                String text = messages.shopNote(note.erpNumber());
-                if (note.attempted() && source.hasNote(note.orderId(), text)) {
-                    LOG.debug("Order note for shop order {} was stored by an earlier attempt", note.orderId());
-                } else {
-                    source.addNote(note.orderId(), text);
-                }
-                done.add(key(note.orderId()));
-                toForget.add(key(note.orderId()));
-            } catch (OrderSourceException e) {
-                LOG.debug("Order note for shop order {} not stored: {}", note.orderId(), e.getMessage());
-                if (e.kind() == OrderSourceException.Kind.NOT_FOUND) {
-                    // the order is gone from the shop; no later run can write to it
-                    dropped.add(note);
-                    done.add(key(note.orderId()));
-                    toForget.add(key(note.orderId()));
-                } else {
-                    unreachable = e.kind() == OrderSourceException.Kind.UNREACHABLE
-                            || e.kind() == OrderSourceException.Kind.AUTHENTICATION;
-                    failed.add(note);
+            List<Future<Sent>> answers = wave.stream().map(n -> pool.submit(() -> send(n, source, messages))).toList();
+            for (Future<Sent> answer : answers) {
+                try {
+                    out.add(answer.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    out.add(Sent.FAILED);
+                } catch (ExecutionException e) {
+                    // an unexpected failure of one note: it stays pending and is asked about next run
+                    LOG.debug("Order note not stored: {}", e.getCause().getClass().getSimpleName());
+                    out.add(Sent.FAILED);
                 }
             }
         }
-        if (!toForget.isEmpty()) {
-            state.deleteBindings(KIND, toForget);
+        return out;
+    }
+
+    private Sent send(Note note, OrderSource source, OrderMessages messages) {
+        try {
+            String text = messages.shopNote(note.erpNumber());
+            if (note.attempted() && source.hasNote(note.orderId(), text)) {
+                LOG.debug("Order note for shop order {} was stored by an earlier attempt", note.orderId());
+            } else {
+                source.addNote(note.orderId(), text);
+            }
+            return Sent.STORED;
+        } catch (OrderSourceException e) {
+            LOG.debug("Order note for shop order {} not stored: {}", note.orderId(), e.getMessage());
+            if (e.kind() == OrderSourceException.Kind.NOT_FOUND) {
+                // the order is gone from the shop; no later run can write to it
+                return Sent.DROPPED;
+            }
+            return e.kind() == OrderSourceException.Kind.UNREACHABLE
+                    || e.kind() == OrderSourceException.Kind.AUTHENTICATION ? Sent.UNREACHABLE : Sent.FAILED;
         }
-        return new Flush(done.size() - dropped.size(), failed, dropped);
     }
 
     // all of this shop's notes; other shops' (a changed shop address) stay untouched

@@ -70,7 +70,7 @@ final class FakeOrderSource implements OrderSource {
     }
 
     @Override
-    public void addNote(long orderId, String text) {
+    public synchronized void addNote(long orderId, String text) {
         noteAttempts++;
         if (noteFailure != null) {
             throw noteFailure;
@@ -79,7 +79,7 @@ final class FakeOrderSource implements OrderSource {
     }
 
     @Override
-    public boolean hasNote(long orderId, String text) {
+    public synchronized boolean hasNote(long orderId, String text) {
         if (noteFailure != null) {
             throw noteFailure;
         }

@@ -361,6 +361,19 @@ class OrderImporterTest {
     }
 
     @Test
+    void notesGoOutSeveralAtOnceAndEachOrderGetsExactlyOne() {
+        addOrders(1, 230);
+
+        ActionResult result = new OrderImporter(host, state, shop, SOURCE, DEFAULTS, HU, 4)
+                .run(ProgressListener.NONE, Cancellation.NEVER);
+
+        assertThat(result.counts()).containsEntry("imported", 230);
+        assertThat(shop.notes).hasSize(230).allSatisfy((id, texts) -> assertThat(texts).hasSize(1));
+        assertThat(shop.noteAttempts).isEqualTo(230);
+        assertThat(state.bindingsAfter(PendingNotes.KIND, null, 1000)).isEmpty();
+    }
+
+    @Test
     void listingThatShiftsUnderTheRunDoesNotLetTheCursorSkipAnOrder() {
         addOrders(1, 150);
         // while page 1 is being imported, order 10 changes and moves to the end: page 2 then starts
