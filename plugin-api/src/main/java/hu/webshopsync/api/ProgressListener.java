@@ -2,7 +2,9 @@ package hu.webshopsync.api;
 
 /**
  * Receives progress from a running action; the host draws it (a progress bar, a web page).
- * Calls come from the action's thread and must return quickly. Messages must not contain secrets.
+ * Calls must return quickly and may come from several threads at once (an action that sends
+ * requests in parallel reports each wait for the shop from the thread that waits), so an
+ * implementation must be thread-safe. Messages must not contain secrets.
  */
 public interface ProgressListener {
 
