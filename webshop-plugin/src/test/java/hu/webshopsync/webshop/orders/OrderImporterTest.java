@@ -15,6 +15,7 @@ import hu.webshopsync.api.ItemLine;
 import hu.webshopsync.api.ModuleSettings;
 import hu.webshopsync.api.Outcome;
 import hu.webshopsync.api.ProgressListener;
+import hu.webshopsync.webshop.fixtures.InMemoryStateStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ class OrderImporterTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T12:00:00Z"));
     private final FakeHost host = new FakeHost(clock);
-    private final FakeStateStore state = new FakeStateStore();
+    private final InMemoryStateStore state = new InMemoryStateStore();
     private final FakeOrderSource shop = new FakeOrderSource();
 
     OrderImporterTest() {
@@ -56,7 +57,7 @@ class OrderImporterTest {
         });
         assertThat(shop.notes).containsEntry(1L, List.of("Rögzítve az ERP-ben: VR-2026-000001"))
                 .containsEntry(3L, List.of("Rögzítve az ERP-ben: VR-2026-000003"));
-        assertThat(state.values).containsEntry(CURSOR, at(3).toString());
+        assertThat(state.values()).containsEntry(CURSOR, at(3).toString());
 
         ActionResult second = run();
 
@@ -94,7 +95,7 @@ class OrderImporterTest {
         assertThat(second.counts()).containsEntry("imported", 1).containsEntry("already-imported", 2);
         assertThat(host.orders).hasSize(3);
         assertThat(host.createCalls).isEqualTo(3);
-        assertThat(state.values).containsEntry(CURSOR, at(2).toString());
+        assertThat(state.values()).containsEntry(CURSOR, at(2).toString());
     }
 
     @Test
@@ -108,7 +109,7 @@ class OrderImporterTest {
 
         assertThat(second.counts()).containsEntry("imported", 0).containsEntry("already-imported", 1);
         assertThat(host.orders).hasSize(1);
-        assertThat(state.values).containsEntry(CURSOR, at(30).toString());
+        assertThat(state.values()).containsEntry(CURSOR, at(30).toString());
     }
 
     @Test
@@ -123,19 +124,19 @@ class OrderImporterTest {
         assertThat(first.items()).contains(new ItemLine("2", "failed",
                 "Olvashatatlan rendelés: hiányzó vagy hibás mező: total"));
         assertThat(first.message()).contains("Hibás rendelések", "2. rendelés: Olvashatatlan rendelés");
-        assertThat(state.values).containsEntry(CURSOR, at(1).toString());
+        assertThat(state.values()).containsEntry(CURSOR, at(1).toString());
 
         ActionResult second = run();
 
         assertThat(second.counts()).containsEntry("failed", 1).containsEntry("already-imported", 2);
-        assertThat(state.values).containsEntry(CURSOR, at(1).toString());
+        assertThat(state.values()).containsEntry(CURSOR, at(1).toString());
 
         shop.byId(2).put("total", "1950.00");
         ActionResult third = run();
 
         assertThat(third.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(third.counts()).containsEntry("imported", 1).containsEntry("already-imported", 2);
-        assertThat(state.values).containsEntry(CURSOR, at(3).toString());
+        assertThat(state.values()).containsEntry(CURSOR, at(3).toString());
     }
 
     @Test
@@ -150,7 +151,7 @@ class OrderImporterTest {
         assertThat(result.items()).contains(new ItemLine("99", "failed",
                 "Olvashatatlan rendelés: hiányzó vagy hibás mező: id"));
         assertThat(host.orders).hasSize(2);
-        assertThat(state.values).containsEntry(CURSOR, at(1).toString());
+        assertThat(state.values()).containsEntry(CURSOR, at(1).toString());
     }
 
     @Test
@@ -164,7 +165,7 @@ class OrderImporterTest {
         assertThat(result.outcome()).isEqualTo(Outcome.PARTIAL);
         assertThat(result.items()).contains(new ItemLine("2", "failed",
                 "Az ERP nem fogadta el a rendelést: unknown warehouse KÖZPONT"));
-        assertThat(state.values).containsEntry(CURSOR, at(1).toString());
+        assertThat(state.values()).containsEntry(CURSOR, at(1).toString());
     }
 
     @Test
@@ -178,7 +179,7 @@ class OrderImporterTest {
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(result.counts()).containsEntry("imported", 2).containsEntry("already-imported", 1)
                 .containsEntry("failed", 0);
-        assertThat(state.values).containsEntry(CURSOR, at(3).toString());
+        assertThat(state.values()).containsEntry(CURSOR, at(3).toString());
     }
 
     @Test
@@ -197,7 +198,7 @@ class OrderImporterTest {
         assertThat(result.counts()).containsEntry("failed", 1).containsEntry("already-imported", 0);
         assertThat(result.items().get(0).reason()).contains("más rendelési kulccsal");
         assertThat(host.orders).hasSize(1);
-        assertThat(state.values).containsEntry(CURSOR, at(1).toString());
+        assertThat(state.values()).containsEntry(CURSOR, at(1).toString());
     }
 
     @Test
@@ -260,7 +261,7 @@ class OrderImporterTest {
         assertThat(cancelled.outcome()).isEqualTo(Outcome.CANCELLED);
         assertThat(cancelled.message()).startsWith("A szinkront megszakították");
         assertThat(host.orders).hasSize(2);
-        assertThat(state.values).containsEntry(CURSOR, at(2).toString());
+        assertThat(state.values()).containsEntry(CURSOR, at(2).toString());
         assertThat(state.bindingsOf(PendingNotes.KIND)).hasSize(2);
         assertThat(shop.noteAttempts).isZero();
 
@@ -268,7 +269,7 @@ class OrderImporterTest {
 
         assertThat(rest.counts()).containsEntry("imported", 3).containsEntry("already-imported", 2);
         assertThat(shop.notes).hasSize(5);
-        assertThat(state.values).containsEntry(CURSOR, at(5).toString());
+        assertThat(state.values()).containsEntry(CURSOR, at(5).toString());
     }
 
     @Test
@@ -284,8 +285,8 @@ class OrderImporterTest {
                 + "hozzáférési kulcsot (HTTP 401 woocommerce_rest_cannot_view); ellenőrizze a Consumer key és "
                 + "Consumer secret beállítást és a kulcs olvasási jogát. Semmi sem változott.");
         assertThat(host.createCalls).isZero();
-        assertThat(state.writes).isZero();
-        assertThat(state.locks).containsValue(false).doesNotContainValue(true);
+        assertThat(state.writes()).isZero();
+        assertThat(state.locks()).containsValue(false).doesNotContainValue(true);
     }
 
     @Test
@@ -311,7 +312,7 @@ class OrderImporterTest {
         assertThat(result.outcome()).isEqualTo(Outcome.PARTIAL);
         assertThat(result.counts()).containsEntry("imported", 100);
         assertThat(result.message()).contains("A rendelések letöltése félbeszakadt. A webáruház nem érhető el");
-        assertThat(state.values).containsEntry(CURSOR, at(100).toString());
+        assertThat(state.values()).containsEntry(CURSOR, at(100).toString());
         // the shop is down: the notes wait for the next run
         assertThat(shop.noteAttempts).isZero();
         assertThat(state.bindingsOf(PendingNotes.KIND)).hasSize(100);
@@ -330,7 +331,7 @@ class OrderImporterTest {
         assertThat(result.message()).contains("100 új rendelés rögzítve")
                 .contains("A rendelések letöltése félbeszakadt. A webáruház elutasította a hozzáférési kulcsot")
                 .contains("a többit a következő futás hozza át");
-        assertThat(state.values).containsEntry(CURSOR, at(100).toString());
+        assertThat(state.values()).containsEntry(CURSOR, at(100).toString());
         assertThat(shop.noteAttempts).isZero();
     }
 
@@ -356,7 +357,7 @@ class OrderImporterTest {
         assertThat(host.bySkusCalls).isEqualTo(10);
         // per page: order keys, pending notes, cursor; then one write marking the notes as being sent
         // and one delete per 50 sent notes (a killed run re-checks at most 50 notes)
-        assertThat(state.writes).isLessThanOrEqualTo(10 * 3 + 1 + 1000 / 50);
+        assertThat(state.writes()).isLessThanOrEqualTo(10 * 3 + 1 + 1000 / 50);
         assertThat(progress).last().isEqualTo(new long[] {1000, 1000});
     }
 
@@ -387,14 +388,14 @@ class OrderImporterTest {
         ActionResult first = run();
 
         assertThat(host.drafts()).extracting(d -> d.externalReference()).doesNotContain("101");
-        assertThat(state.values).containsEntry(CURSOR, at(100).toString());
+        assertThat(state.values()).containsEntry(CURSOR, at(100).toString());
         assertThat(first.counts()).containsEntry("imported", 149);
 
         shop.beforePage = page -> { };
         run();
 
         assertThat(host.drafts()).extracting(d -> d.externalReference()).contains("101").hasSize(150);
-        assertThat(state.values).containsEntry(CURSOR, at(200).toString());
+        assertThat(state.values()).containsEntry(CURSOR, at(200).toString());
     }
 
     @Test
@@ -410,7 +411,7 @@ class OrderImporterTest {
         run();
 
         assertThat(host.drafts()).extracting(d -> d.externalReference()).doesNotContain("101");
-        assertThat(state.values).containsEntry(CURSOR, at(100).toString());
+        assertThat(state.values()).containsEntry(CURSOR, at(100).toString());
 
         run();
 

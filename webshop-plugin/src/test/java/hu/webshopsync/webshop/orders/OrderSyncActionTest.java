@@ -16,6 +16,7 @@ import hu.webshopsync.api.ModuleSettings;
 import hu.webshopsync.api.Outcome;
 import hu.webshopsync.api.ProgressListener;
 import hu.webshopsync.webshop.WebshopPlugin;
+import hu.webshopsync.webshop.fixtures.InMemoryStateStore;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
@@ -33,7 +34,7 @@ class OrderSyncActionTest {
     private final WebshopPlugin plugin = new WebshopPlugin();
     private final OrderSyncAction action = new OrderSyncAction(plugin);
     private final FakeHost host = new FakeHost(new MutableClock(Instant.parse("2026-11-28T00:00:00Z")));
-    private final FakeStateStore state = new FakeStateStore();
+    private final InMemoryStateStore state = new InMemoryStateStore();
 
     @AfterEach
     void stopPlugin() {

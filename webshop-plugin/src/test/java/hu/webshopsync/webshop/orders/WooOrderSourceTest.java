@@ -22,6 +22,7 @@ import hu.webshopsync.api.ProgressListener;
 import hu.webshopsync.webshop.ShopErrors;
 import hu.webshopsync.webshop.WebshopPlugin;
 import hu.webshopsync.webshop.WebshopSettings;
+import hu.webshopsync.webshop.fixtures.InMemoryStateStore;
 import hu.webshopsync.webshop.woocommerce.ShopConnection;
 import hu.webshopsync.webshop.woocommerce.WooCommerceException;
 import java.time.Instant;
@@ -152,7 +153,7 @@ class WooOrderSourceTest {
         shop.stubFor(post(urlPathEqualTo(ORDERS + "/21/notes")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(TestOrders.text("18_order_note_create.json"))));
         // the cursor stands 10 minutes (the overlap) after T0, so the run asks for modified_after = T0
-        FakeStateStore state = new FakeStateStore();
+        InMemoryStateStore state = new InMemoryStateStore();
         state.put(OrderCursor.key(connection.sourceId()), T0.plusSeconds(600).toString());
         FakeHost host = new FakeHost(new MutableClock(Instant.parse("2026-11-28T00:00:00Z")));
         host.products.putAll(TestOrders.products());
