@@ -27,6 +27,27 @@ public interface ProductCatalog {
     Map<String, Product> bySkus(Collection<String> skus);
 
     /**
+     * How many products a query selects from its start ({@code afterSku}), without its limit: the
+     * total of a progress bar. The default pages through {@link #find(ProductQuery)}, reading every
+     * product; hosts should answer with one count query.
+     *
+     * @param query what to count; its limit only sizes the default's pages
+     * @return the number of products {@link #find(ProductQuery)} would return page after page
+     */
+    default long count(ProductQuery query) {
+        long n = 0;
+        ProductQuery page = query;
+        while (true) {
+            List<Product> found = find(page);
+            n += found.size();
+            if (found.size() < page.limit()) {
+                return n;
+            }
+            page = page.after(found.get(found.size() - 1).sku());
+        }
+    }
+
+    /**
      * One product by SKU.
      *
      * @param sku the SKU

@@ -50,38 +50,70 @@ public final class JdbcProductCatalog implements ProductCatalog {
     public List<Product> find(ProductQuery query) {
         Map<String, String> defaults = fieldDefaults.defaults();
         return database.read("reading products", connection -> {
-            StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM product p");
-            List<Object> params = new ArrayList<>();
-            List<String> where = new ArrayList<>();
-            if (query.fieldKey() != null) {
-                // driven by the SKU index, so each keyset page stops after `limit` rows instead of joining
-                // every marked product; a product without a stored value has the field's default
-                where.add("COALESCE((SELECT f.field_value FROM product_field f"
-                        + " WHERE f.product_id = p.id AND f.field_key = ?), ?) = ?");
-                params.add(query.fieldKey());
-                params.add(defaults.get(query.fieldKey()));
-                params.add(query.fieldValue());
-            }
-            if (query.afterSku() != null) {
-                where.add("p.sku > ?");
-                params.add(query.afterSku());
-            }
-            if (!query.skus().isEmpty()) {
-                where.add("p.sku = ANY(?)");
-                params.add(Jdbc.textArray(connection, query.skus()));
-            }
-            if (!where.isEmpty()) {
-                sql.append(" WHERE ").append(String.join(" AND ", where));
-            }
-            sql.append(" ORDER BY p.sku FETCH FIRST ? ROWS ONLY");
+            Filter filter = filter(connection, query, defaults);
+            List<Object> params = new ArrayList<>(filter.params());
             params.add(query.limit());
-            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-                for (int i = 0; i < params.size(); i++) {
-                    statement.setObject(i + 1, params.get(i));
-                }
+            try (PreparedStatement statement = prepare(connection, "SELECT " + COLUMNS + " FROM product p"
+                    + filter.where() + " ORDER BY p.sku FETCH FIRST ? ROWS ONLY", params)) {
                 return withDetails(connection, readRows(statement), defaults);
             }
         });
+    }
+
+    @Override
+    public long count(ProductQuery query) {
+        Map<String, String> defaults = fieldDefaults.defaults();
+        return database.read("counting products", connection -> {
+            Filter filter = filter(connection, query, defaults);
+            try (PreparedStatement statement = prepare(connection, "SELECT COUNT(*) FROM product p" + filter.where(),
+                    filter.params());
+                 ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** The WHERE clause of a query (with its leading space, or empty) and its parameters. */
+    private record Filter(String where, List<Object> params) {
+    }
+
+    private static Filter filter(Connection connection, ProductQuery query, Map<String, String> defaults)
+            throws SQLException {
+        List<Object> params = new ArrayList<>();
+        List<String> where = new ArrayList<>();
+        if (query.fieldKey() != null) {
+            // driven by the SKU index, so each keyset page stops after `limit` rows instead of joining
+            // every marked product; a product without a stored value has the field's default
+            where.add("COALESCE((SELECT f.field_value FROM product_field f"
+                    + " WHERE f.product_id = p.id AND f.field_key = ?), ?) = ?");
+            params.add(query.fieldKey());
+            params.add(defaults.get(query.fieldKey()));
+            params.add(query.fieldValue());
+        }
+        if (query.afterSku() != null) {
+            where.add("p.sku > ?");
+            params.add(query.afterSku());
+        }
+        if (!query.skus().isEmpty()) {
+            where.add("p.sku = ANY(?)");
+            params.add(Jdbc.textArray(connection, query.skus()));
+        }
+        return new Filter(where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where), params);
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<Object> params)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < params.size(); i++) {
+                statement.setObject(i + 1, params.get(i));
+            }
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package hu.webshopsync.host.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hu.webshopsync.api.Product;
+import hu.webshopsync.api.ProductCatalog;
 import hu.webshopsync.api.ProductQuery;
 import hu.webshopsync.host.TestDatabase;
 import hu.webshopsync.host.csv.ProductCsvImporter;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,6 +60,35 @@ class JdbcProductCatalogTest {
         }
         long expected = IntStream.range(0, 2500).filter(i -> i % 5 != 0 && i % 3 == 0).count();
         assertThat(walked).hasSize((int) expected).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void countAgreesWithWalkingEveryPageFromTheQuerysStart() {
+        JdbcProductCatalog catalog = new JdbcProductCatalog(database, () -> Map.of("webshop", "false"));
+        ProductCatalog paging = new ProductCatalog() {
+            @Override
+            public List<Product> find(ProductQuery query) {
+                return catalog.find(query);
+            }
+
+            @Override
+            public Map<String, Product> bySkus(Collection<String> skus) {
+                return catalog.bySkus(skus);
+            }
+        };
+        List<ProductQuery> queries = List.of(ProductQuery.withField("webshop", "true", 300),
+                ProductQuery.withField("webshop", "false", 1_000), ProductQuery.all(10_000),
+                ProductQuery.withField("webshop", "true", 7).after("P01200"),
+                ProductQuery.all(2).onlySkus(Set.of("P00003", "P00006", "P00007", "NOPE")),
+                ProductQuery.withField("webshop", "true", 2).onlySkus(Set.of("P00003", "P00006", "P00007")));
+
+        for (ProductQuery q : queries) {
+            assertThat(catalog.count(q)).as(q.toString()).isEqualTo(paging.count(q));
+        }
+        assertThat(catalog.count(queries.get(0)))
+                .isEqualTo(IntStream.range(0, 2500).filter(i -> i % 5 != 0 && i % 3 == 0).count());
+        assertThat(catalog.count(queries.get(4))).isEqualTo(3);
+        assertThat(catalog.count(queries.get(5))).isEqualTo(2);
     }
 
     @Test

@@ -269,19 +269,8 @@ public final class ProductSync {
         return ctx.selection().isEmpty() ? q : q.onlySkus(ctx.selection());
     }
 
-    /** Counts the marked products for the progress bar, page by page (the host has no count query). */
     private long countMarked() {
-        int limit = 5_000;
-        long n = 0;
-        ProductQuery q = query(limit);
-        while (true) {
-            List<Product> page = ctx.host().products().find(q);
-            n += page.size();
-            if (page.size() < limit) {
-                return n;
-            }
-            q = q.after(page.get(page.size() - 1).sku());
-        }
+        return ctx.host().products().count(query(options.pageSize()));
     }
 
     private void walkCatalog(long total) {
