@@ -223,8 +223,11 @@ public final class ProductSync {
 
         ctx.progress().status(text("progress.reading"));
         long total = countMarked();
+        // Every product binding made by a run that started without any is for a product it saw
+        // marked: there is nothing to take off sale, and reading them all back would be wasted.
+        boolean firstSync = ctx.state().bindingsAfter(KIND, null, 1).isEmpty();
         walkCatalog(total);
-        if (!stopped()) {
+        if (!stopped() && !firstSync) {
             ctx.progress().status(text("progress.unpublishing"));
             unpublishPass();
         }

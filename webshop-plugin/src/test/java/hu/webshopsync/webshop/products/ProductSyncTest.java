@@ -321,6 +321,18 @@ class ProductSyncTest {
     }
 
     @Test
+    void aFirstSyncDoesNotReadItsOwnBindingsBackToLookForProductsToUnpublish() {
+        marked(3);
+
+        run();
+        assertThat(state.pagesRead).as("only: are there any bindings yet?").isEqualTo(1);
+
+        host.add(product("SKU-00002", "Termék 2", "1000", "27", false));
+        assertThat(run().count("unpublished")).isEqualTo(1);
+        assertThat(state.pagesRead).isGreaterThan(2);
+    }
+
+    @Test
     void unmarkedAndDeletedProductsAreSetToDraftOnce() {
         marked(3);
         run();
