@@ -1,7 +1,10 @@
 package hu.webshopsync.webshop.categories;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -11,7 +14,9 @@ import java.util.Objects;
  * <p>Ids are remembered in the connection's cache across runs. On the first miss of a run the
  * shop's categories are read page by page, once, and every existing path goes into the cache;
  * what is still missing is then created level by level (a concurrent creation answers
- * {@code term_exists} with the existing id, which is taken). When a product answer shows that a
+ * {@code term_exists} with the existing id, which is taken). {@link #createMissing(Collection)}
+ * does the same for many paths at once, one batch request per nesting level, so a first sync does
+ * not wait for one request per category. When a product answer shows that a
  * cached category is gone, {@link #evict(CategoryPath)} drops it and allows one more reading of
  * the shop's categories in this run.
  *
@@ -65,6 +70,55 @@ public final class CategoryResolver {
             parent = id;
         }
         return parent;
+    }
+
+    /**
+     * Creates the missing categories of many paths, one batch request per nesting level (per 100
+     * categories). Afterwards {@link #resolve(CategoryPath)} answers those paths from the cache; a
+     * category the shop refused in the batch is tried again, alone, by {@code resolve}, whose error
+     * then names the reason.
+     *
+     * @param paths the paths a page of products needs
+     */
+    public void createMissing(Collection<CategoryPath> paths) {
+        List<CategoryPath> missing = paths.stream()
+                .filter(p -> !p.isEmpty() && cache.getIfPresent(p.key()) == null).distinct().toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        loadOnce();
+        int deepest = missing.stream().mapToInt(CategoryPath::depth).max().orElse(0);
+        for (int depth = 1; depth <= deepest; depth++) {
+            Map<String, CategoryShop.NewCategory> wanted = new LinkedHashMap<>();
+            for (CategoryPath path : missing) {
+                if (path.depth() < depth) {
+                    continue;
+                }
+                CategoryPath prefix = path.prefix(depth);
+                Long parent = depth == 1 ? Long.valueOf(0) : cache.getIfPresent(path.prefix(depth - 1).key());
+                if (parent == null || cache.getIfPresent(prefix.key()) != null) {
+                    continue; // the parent was refused: resolve() reports it
+                }
+                String name = path.levels().get(depth - 1);
+                Long existing = byParentAndName.get(indexKey(parent, name));
+                if (existing != null) {
+                    cache.put(prefix.key(), existing);
+                } else {
+                    wanted.putIfAbsent(prefix.key(), new CategoryShop.NewCategory(name, parent));
+                }
+            }
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            Map<CategoryShop.NewCategory, Long> created = shop.createAll(List.copyOf(wanted.values()));
+            wanted.forEach((key, category) -> {
+                Long id = created.get(category);
+                if (id != null) {
+                    cache.put(key, id);
+                    byParentAndName.put(indexKey(category.parent(), category.name()), id);
+                }
+            });
+        }
     }
 
     /**

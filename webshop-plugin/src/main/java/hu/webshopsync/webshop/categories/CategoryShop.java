@@ -1,6 +1,7 @@
 package hu.webshopsync.webshop.categories;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the category resolver needs from a shop. Implemented for WooCommerce by
@@ -43,4 +44,23 @@ public interface CategoryShop {
      * @return the category's id
      */
     long createOrFind(String name, long parent);
+
+    /**
+     * A category to create.
+     *
+     * @param name   the name
+     * @param parent the parent's id, 0 at the top
+     */
+    record NewCategory(String name, long parent) {
+    }
+
+    /**
+     * Creates categories in as few requests as the shop allows, taking the existing one where a
+     * name is taken under the parent.
+     *
+     * @param categories categories to create, no two alike
+     * @return the ids of those created or found; one the shop refused is absent, and
+     *         {@link #createOrFind(String, long)} tells why
+     */
+    Map<NewCategory, Long> createAll(List<NewCategory> categories);
 }

@@ -3,8 +3,10 @@ package hu.webshopsync.webshop.categories;
 import feign.TypedResponse;
 import hu.webshopsync.webshop.woocommerce.WooCategoriesApi;
 import hu.webshopsync.webshop.woocommerce.WooCategory;
+import hu.webshopsync.webshop.woocommerce.WooCategoryBatch;
 import hu.webshopsync.webshop.woocommerce.WooCommerceException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +17,7 @@ import java.util.Objects;
 public final class WooCategoryShop implements CategoryShop {
 
     private static final int PER_PAGE = 100;
+    private static final int BATCH = 100;
 
     private final WooCategoriesApi api;
 
@@ -45,6 +48,26 @@ public final class WooCategoryShop implements CategoryShop {
             }
             throw e;
         }
+    }
+
+    @Override
+    public Map<NewCategory, Long> createAll(List<NewCategory> categories) {
+        Map<NewCategory, Long> ids = new HashMap<>();
+        for (int from = 0; from < categories.size(); from += BATCH) {
+            List<NewCategory> chunk = categories.subList(from, Math.min(categories.size(), from + BATCH));
+            List<WooCategoryBatch.Item> answer = api.batch(new WooCategoryBatch.Request(
+                    chunk.stream().map(c -> WooCategory.toCreate(c.name(), c.parent())).toList())).create();
+            for (int i = 0; i < chunk.size() && i < answer.size(); i++) {
+                WooCategoryBatch.Item item = answer.get(i);
+                NewCategory wanted = chunk.get(i);
+                if (item.error() == null && item.id() > 0) {
+                    ids.put(wanted, item.id());
+                } else if (item.error() != null && "term_exists".equals(item.error().code())) {
+                    item.error().toException().resourceId().ifPresent(id -> ids.put(wanted, id));
+                }
+            }
+        }
+        return ids;
     }
 
     private static Integer totalPages(Map<String, Collection<String>> headers) {

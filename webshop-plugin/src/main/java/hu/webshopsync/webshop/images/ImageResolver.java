@@ -5,15 +5,23 @@ import hu.webshopsync.webshop.woocommerce.ShopUnreachableException;
 import hu.webshopsync.webshop.woocommerce.WooCommerceException;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * Decides, per product and run, which media item the shop product shows, uploading an image only
  * when its content is new: the media binding (kind {@value #KIND}, key = SKU) holds the media id,
  * the content's SHA-256 and the file's stamp. A file whose stamp is unchanged is not even read.
  *
- * <p>Not thread-safe: one run decides on one thread.
+ * <p>One run decides on one thread; only the uploads run on the executor it is given.
  */
 public final class ImageResolver {
 
@@ -24,7 +32,8 @@ public final class ImageResolver {
     private final MediaShop media;
     private final boolean full;
     private boolean uploadNeededWithoutCredentials;
-    private WooCommerceException uploadsRefused;
+    // set by an upload on a writer thread, read by the others and by the run's thread
+    private volatile WooCommerceException uploadsRefused;
 
     /**
      * @param inspector checks files
@@ -38,14 +47,55 @@ public final class ImageResolver {
     }
 
     /**
-     * Decides for one product.
+     * One product's image question.
      *
      * @param sku     the product's SKU
      * @param file    the product's image file, if any
      * @param binding the product's media binding, or {@code null}
-     * @return the decision
      */
-    public ImageDecision decide(String sku, Optional<Path> file, Binding binding) {
+    public record Request(String sku, Optional<Path> file, Binding binding) {
+    }
+
+    private record Upload(String sku, Path file, ImageFile image) {
+    }
+
+    /**
+     * Decides for a page of products. The uploads it needs go out through the executor, at most
+     * {@code parallel} at once (each holds its file in memory), or one after another without an
+     * executor; this returns when all are done.
+     *
+     * @param requests the products, no SKU twice
+     * @param executor runs the uploads, or {@code null}
+     * @param parallel uploads in flight at once
+     * @return the decision per SKU
+     */
+    public Map<String, ImageDecision> decideAll(List<Request> requests, ExecutorService executor, int parallel) {
+        Map<String, ImageDecision> decisions = new HashMap<>();
+        Deque<Map.Entry<Upload, Future<ImageDecision>>> running = new ArrayDeque<>();
+        for (Request request : requests) {
+            Object step = plan(request);
+            if (step instanceof ImageDecision decision) {
+                decisions.put(request.sku(), decision);
+            } else if (executor == null) {
+                decisions.put(request.sku(), upload((Upload) step));
+            } else {
+                if (running.size() >= parallel) {
+                    awaitOldest(running, decisions);
+                }
+                Upload upload = (Upload) step;
+                running.add(Map.entry(upload, executor.submit(() -> upload(upload))));
+            }
+        }
+        while (!running.isEmpty()) {
+            awaitOldest(running, decisions);
+        }
+        return decisions;
+    }
+
+    /** A decision that needs no upload, or the {@link Upload} to make. */
+    private Object plan(Request request) {
+        Optional<Path> file = request.file();
+        Binding binding = request.binding();
         boolean bound = binding != null && !binding.remoteId().isEmpty();
         if (file.isEmpty()) {
             return bound ? new ImageDecision.Remove() : new ImageDecision.None();
@@ -64,7 +114,7 @@ public final class ImageResolver {
         if (bound && binding.contentHash().equals(image.sha256())) {
             // Touched but not changed: remember the new stamp so it is not read again.
             return new ImageDecision.Use(Long.parseLong(binding.remoteId()),
-                    Optional.of(mediaBinding(sku, Long.parseLong(binding.remoteId()), image)));
+                    Optional.of(mediaBinding(request.sku(), Long.parseLong(binding.remoteId()), image)));
         }
         if (media == null) {
             uploadNeededWithoutCredentials = true;
@@ -73,20 +123,46 @@ public final class ImageResolver {
         if (uploadsRefused != null) {
             return new ImageDecision.Untouched(Optional.empty());
         }
+        return new Upload(request.sku(), file.get(), image);
+    }
+
+    private ImageDecision upload(Upload upload) {
+        if (uploadsRefused != null) {
+            // refused meanwhile by another upload of this page: the run's note says it once
+            return new ImageDecision.Untouched(Optional.empty());
+        }
         try {
-            long id = media.upload(filename(sku, image.type()), image);
-            return new ImageDecision.Use(id, Optional.of(mediaBinding(sku, id, image)));
+            long id = media.upload(filename(upload.sku(), upload.image().type()), upload.image());
+            return new ImageDecision.Use(id, Optional.of(mediaBinding(upload.sku(), id, upload.image())));
         } catch (WooCommerceException e) {
             if (e.authenticationFailed() || e.status() == 403) {
                 uploadsRefused = e;
                 return new ImageDecision.Untouched(Optional.empty());
             }
             return new ImageDecision.Untouched(Optional.of(ImageProblem.of("image.uploadRefused",
-                    fileName(file.get()), e.status(), e.code(), e.shopMessage())));
+                    fileName(upload.file()), e.status(), e.code(), e.shopMessage())));
         } catch (ShopUnreachableException e) {
             return new ImageDecision.Untouched(Optional.of(ImageProblem.of("image.uploadFailed",
-                    fileName(file.get()), e.getMessage())));
+                    fileName(upload.file()), e.getMessage())));
         }
+    }
+
+    private static void awaitOldest(Deque<Map.Entry<Upload, Future<ImageDecision>>> running,
+                                    Map<String, ImageDecision> decisions) {
+        Map.Entry<Upload, Future<ImageDecision>> oldest = running.poll();
+        Upload upload = oldest.getKey();
+        ImageDecision decision;
+        try {
+            decision = oldest.getValue().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            decision = new ImageDecision.Untouched(Optional.of(ImageProblem.of("image.uploadFailed",
+                    fileName(upload.file()), "interrupted")));
+        } catch (ExecutionException e) {
+            decision = new ImageDecision.Untouched(Optional.of(ImageProblem.of("image.uploadFailed",
+                    fileName(upload.file()), String.valueOf(e.getCause()))));
+        }
+        decisions.put(upload.sku(), decision);
     }
 
     /** @return whether some image needed an upload but no WordPress credentials are configured */

@@ -25,6 +25,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -306,17 +307,37 @@ public final class ProductSync {
         Map<String, StockLevel> stock = options.warehouse().isPresent()
                 ? ctx.host().inventory().levels(options.warehouse().get(), skus) : Map.of();
         bindings.values().forEach(b -> claim(b.remoteId(), b.key()));
-        List<PendingWrite> unbound = new ArrayList<>();
+        List<Product> candidates = new ArrayList<>();
         for (Product product : page) {
             if (!isMarked(product)) {
                 continue;
             }
             selectionHandled.add(product.sku());
-            PendingWrite write = prepare(product, bindings.get(product.sku()), media.get(product.sku()),
-                    options.warehouse().isPresent() ? stock.getOrDefault(product.sku(), StockLevel.ZERO) : null);
-            if (write == null) {
-                continue;
+            ProductMapper.Skip skip = mapper.check(product);
+            if (skip != null) {
+                skipped(product.sku(), text(skip.messageKey(), skip.args().toArray()));
+            } else {
+                candidates.add(product);
             }
+        }
+        Map<String, ImageDecision> imageDecisions = images.decideAll(candidates.stream()
+                .map(p -> new ImageResolver.Request(p.sku(), p.image(), media.get(p.sku()))).toList(),
+                executor, options.parallelRequests());
+        List<Binding> mediaToSave = new ArrayList<>();
+        List<PendingWrite> prepared = new ArrayList<>();
+        for (Product product : candidates) {
+            PendingWrite write = prepare(product, bindings.get(product.sku()), imageDecisions.get(product.sku()),
+                    options.warehouse().isPresent() ? stock.getOrDefault(product.sku(), StockLevel.ZERO) : null,
+                    mediaToSave);
+            if (write != null) {
+                prepared.add(write);
+            }
+        }
+        if (!mediaToSave.isEmpty()) {
+            ctx.state().saveBindings(mediaToSave);
+        }
+        List<PendingWrite> unbound = new ArrayList<>();
+        for (PendingWrite write : withCategories(prepared)) {
             if (write.create()) {
                 unbound.add(write);
             } else {
@@ -327,21 +348,19 @@ public final class ProductSync {
         drain(false);
     }
 
-    /** The write a product needs, or {@code null} when it is unchanged, skipped or failed already. */
-    private PendingWrite prepare(Product product, Binding binding, Binding mediaBinding, StockLevel stock) {
+    /**
+     * The write a checked product needs, or {@code null} when it is unchanged. A media binding to
+     * save goes to {@code mediaToSave}, saved once for the page.
+     */
+    private PendingWrite prepare(Product product, Binding binding, ImageDecision image, StockLevel stock,
+                                 List<Binding> mediaToSave) {
         String sku = product.sku();
-        ProductMapper.Skip skip = mapper.check(product);
-        if (skip != null) {
-            skipped(sku, text(skip.messageKey(), skip.args().toArray()));
-            return null;
-        }
         ProductIntent intent = mapper.intent(product, stock);
-        ImageDecision image = images.decide(sku, product.image(), mediaBinding);
         List<Long> imageIds = null;
         if (image instanceof ImageDecision.Use use) {
             intent = intent.withImage("media:" + use.mediaId());
             imageIds = List.of(use.mediaId());
-            use.binding().ifPresent(b -> ctx.state().saveBindings(List.of(b)));
+            use.binding().ifPresent(mediaToSave::add);
         } else if (image instanceof ImageDecision.Remove) {
             intent = intent.withImage(ProductIntent.NO_IMAGE);
             imageIds = List.of();
@@ -362,19 +381,53 @@ public final class ProductSync {
             // said only when the product is sent, so an unchanged product does not repeat it every run
             uncategorized.add(sku);
         }
-        List<Long> categoryIds = null;
-        if (path != null) {
-            try {
-                categoryIds = List.of(categories.resolve(path));
-            } catch (WooCommerceException | ShopUnreachableException e) {
-                failed(sku, text("fail.category", path.toString(), ShopErrors.describe(messages, locale, e)));
-                return null;
-            }
-        }
+        // the category id is filled in by withCategories, for the whole page at once
         ProductPayload payload = new ProductPayload(intent.name(), intent.regularPrice(), intent.taxClass(),
-                intent.description(), categoryIds, intent.stockQuantity(), imageIds, intent.status());
+                intent.description(), null, intent.stockQuantity(), imageIds, intent.status());
         return new PendingWrite(sku, bound ? Long.valueOf(binding.remoteId()) : null, payload, hash, false, path,
                 image instanceof ImageDecision.Remove, 0, binding);
+    }
+
+    /**
+     * Fills in the category ids of a page's writes. Missing categories are created first, one batch
+     * request per nesting level; a path the shop refuses fails its products, asked once per page.
+     */
+    private List<PendingWrite> withCategories(List<PendingWrite> writes) {
+        Set<CategoryPath> paths = new LinkedHashSet<>();
+        writes.forEach(w -> {
+            if (w.category() != null) {
+                paths.add(w.category());
+            }
+        });
+        if (paths.isEmpty()) {
+            return writes;
+        }
+        Map<CategoryPath, RuntimeException> refused = new HashMap<>();
+        try {
+            categories.createMissing(paths);
+        } catch (WooCommerceException | ShopUnreachableException e) {
+            // not fatal here: resolve() below asks again per path and names the reason per product
+        }
+        List<PendingWrite> ready = new ArrayList<>(writes.size());
+        for (PendingWrite w : writes) {
+            if (w.category() == null) {
+                ready.add(w);
+                continue;
+            }
+            RuntimeException error = refused.get(w.category());
+            if (error == null) {
+                try {
+                    ready.add(w.withCategory(categories.resolve(w.category())));
+                    continue;
+                } catch (WooCommerceException | ShopUnreachableException e) {
+                    refused.put(w.category(), e);
+                    error = e;
+                }
+            }
+            failed(w.sku(), text("fail.category", w.category().toString(),
+                    ShopErrors.describe(messages, locale, error)));
+        }
+        return ready;
     }
 
     private static boolean isMarked(Product product) {

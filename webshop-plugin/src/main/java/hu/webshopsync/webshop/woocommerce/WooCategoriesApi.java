@@ -38,4 +38,14 @@ public interface WooCategoriesApi {
      */
     @RequestLine("POST /products/categories")
     WooCategory create(WooCategory category);
+
+    /**
+     * Creates up to 100 categories in one request. HTTP 200 even when items fail; each failed item
+     * is {@code {"id":0,"error":{…}}}, a duplicate with {@code term_exists} and its {@code resource_id}.
+     *
+     * @param batch the categories to create
+     * @return one answer per item, in request order
+     */
+    @RequestLine("POST /products/categories/batch")
+    WooCategoryBatch batch(WooCategoryBatch.Request batch);
 }

@@ -1,10 +1,13 @@
 package hu.webshopsync.webshop.categories;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import hu.webshopsync.webshop.fixtures.FakeCategoryShop;
+import hu.webshopsync.webshop.woocommerce.WooCommerceException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CategoryResolverTest {
@@ -65,5 +68,47 @@ class CategoryResolverTest {
 
         assertThat(fresh).isNotEqualTo(old);
         assertThat(shop.byId()).containsKey(fresh);
+    }
+
+    @Test
+    void missingCategoriesOfManyPathsAreCreatedInOneBatchPerLevel() {
+        long kert = shop.add("Kert", 0);
+        CategoryResolver resolver = new CategoryResolver(shop, cache);
+        List<CategoryPath> paths = List.of(CategoryPath.parse("Kert/Öntözés"), CategoryPath.parse("Kert/Fűnyírók"),
+                CategoryPath.parse("Szerszám/Fúrók"), CategoryPath.parse("Szerszám"), CategoryPath.parse("kert"),
+                CategoryPath.parse("Festék/Belső/Falfesték"));
+
+        resolver.createMissing(paths);
+
+        assertThat(shop.batchRequests).isEqualTo(3);
+        assertThat(shop.singleRequests).isZero();
+        assertThat(shop.creates).isEqualTo(7);
+        var byId = shop.byId();
+        assertThat(byId.get(resolver.resolve(CategoryPath.parse("Kert/Öntözés"))).parent()).isEqualTo(kert);
+        long szerszam = resolver.resolve(CategoryPath.parse("Szerszám"));
+        assertThat(byId.get(resolver.resolve(CategoryPath.parse("Szerszám/Fúrók"))).parent()).isEqualTo(szerszam);
+        long belso = byId.get(resolver.resolve(CategoryPath.parse("Festék/Belső/Falfesték"))).parent();
+        assertThat(byId.get(belso).name()).isEqualTo("Belső");
+        assertThat(resolver.resolve(CategoryPath.parse("kert"))).isEqualTo(kert);
+        assertThat(shop.singleRequests).isZero();
+        assertThat(shop.pageReads).isEqualTo(1);
+
+        resolver.createMissing(paths);
+        assertThat(shop.batchRequests).as("all known now").isEqualTo(3);
+    }
+
+    @Test
+    void aCategoryTheBatchRefusedIsAskedForAloneAndItsReasonComesOut() {
+        shop.refused.add("Rossz");
+        CategoryResolver resolver = new CategoryResolver(shop, cache);
+
+        resolver.createMissing(List.of(CategoryPath.parse("Jó/Rossz/Alatta"), CategoryPath.parse("Jó/Szép")));
+
+        assertThat(shop.byId().get(resolver.resolve(CategoryPath.parse("Jó/Szép"))).name()).isEqualTo("Szép");
+        assertThat(shop.singleRequests).isZero();
+        assertThatThrownBy(() -> resolver.resolve(CategoryPath.parse("Jó/Rossz/Alatta")))
+                .isInstanceOf(WooCommerceException.class).hasMessageContaining("invalid_term");
+        assertThat(shop.singleRequests).isEqualTo(1);
+        assertThat(shop.byId().values()).extracting(CategoryShop.ShopCategory::name).doesNotContain("Alatta");
     }
 }

@@ -502,6 +502,41 @@ class ProductSyncTest {
     }
 
     @Test
+    void aPagesNewCategoriesCostOneBatchRequestPerLevel() {
+        for (int i = 0; i < 40; i++) {
+            host.add(withCategory(product("P" + (100 + i), "Termék " + i, "1000", "27", true),
+                    "Csoport " + (i % 4) + (i % 3 == 0 ? "" : "/Al " + (i % 5))));
+        }
+
+        SyncReport report = run();
+
+        assertThat(report.count("created")).isEqualTo(40);
+        assertThat(categoryShop.batchRequests).isEqualTo(2);
+        assertThat(categoryShop.singleRequests).isZero();
+        var byId = categoryShop.byId();
+        long leaf = shop.bySku("P101").payload.categoryIds().get(0);
+        assertThat(byId.get(leaf).name()).isEqualTo("Al 1");
+        assertThat(byId.get(byId.get(leaf).parent()).name()).isEqualTo("Csoport 1");
+    }
+
+    @Test
+    void aCategoryTheShopRefusesFailsOnlyItsProductsWithTheShopsReason() {
+        categoryShop.refused.add("Tiltott");
+        host.add(withCategory(product("A", "Póló", "1000", "27", true), "Ruházat/Tiltott"))
+                .add(withCategory(product("B", "Póló 2", "1000", "27", true), "Ruházat/Tiltott"))
+                .add(withCategory(product("C", "Ing", "1000", "27", true), "Ruházat/Ingek"));
+
+        SyncReport report = run();
+
+        assertThat(report.count("created")).isEqualTo(1);
+        assertThat(report.items()).filteredOn(i -> i.status().equals("failed"))
+                .extracting(ItemLine::item).containsExactly("A", "B");
+        assertThat(report.items()).filteredOn(i -> i.status().equals("failed")).allSatisfy(i ->
+                assertThat(i.reason()).contains("Ruházat/Tiltott").contains("invalid_term"));
+        assertThat(categoryShop.singleRequests).as("asked alone once per page, not per product").isEqualTo(1);
+    }
+
+    @Test
     void categoryGoneInTheShopIsRecreatedAndTheProductRetriedOnce() {
         host.add(withCategory(product("A", "Póló", "1000", "27", true), "Ruházat"));
         run();
@@ -584,6 +619,48 @@ class ProductSyncTest {
         assertThat(changed.count("updated")).isEqualTo(1);
         assertThat(media.uploads).hasSize(2);
         assertThat(shop.bySku("Á-1").payload.imageIds()).doesNotContain(mediaId);
+    }
+
+    @Test
+    void imagesOfAPageAreUploadedInParallelEachOnceAndTheirBindingsSavedTogether() {
+        parallel = 3;
+        for (int i = 0; i < 20; i++) {
+            host.add(withImage(product(String.format("K-%02d", i), "Kép " + i, "1000", "27", true),
+                    Path.of("src/test/resources/images/" + (i % 2 == 0 ? "red.png" : "blue.jpg"))));
+        }
+        media.rendezvous = new java.util.concurrent.CountDownLatch(2);
+
+        int savesBefore = state.saveCalls;
+        SyncReport report = run();
+
+        assertThat(report.count("created")).isEqualTo(20);
+        assertThat(media.uploads).hasSize(20).doesNotHaveDuplicates();
+        assertThat(media.maxInFlight()).isBetween(2, 3);
+        assertThat(state.all(ImageResolver.KIND)).hasSize(20);
+        assertThat(shop.bySku("K-07").payload.imageIds()).containsExactly(
+                Long.valueOf(state.binding(ImageResolver.KIND, "K-07").remoteId()));
+        // one save of the page's 20 media bindings, one per product batch
+        assertThat(state.saveCalls - savesBefore).isEqualTo(2);
+
+        assertThat(run().count("unchanged")).isEqualTo(20);
+        assertThat(media.attempts()).isEqualTo(20);
+    }
+
+    @Test
+    void refusedImageCredentialsStopTheUploadsButNotTheProducts() {
+        parallel = 3;
+        for (int i = 0; i < 30; i++) {
+            host.add(withImage(product(String.format("K-%02d", i), "Kép " + i, "1000", "27", true),
+                    Path.of("src/test/resources/images/red.png")));
+        }
+        media.refuseCredentials = true;
+
+        SyncReport report = run();
+
+        assertThat(report.count("created")).isEqualTo(30);
+        assertThat(media.attempts()).as("only those already in flight").isLessThanOrEqualTo(3);
+        assertThat(report.notes()).filteredOn(n -> n.contains("401")).hasSize(1);
+        assertThat(state.all(ImageResolver.KIND)).isEmpty();
     }
 
     @Test

@@ -285,6 +285,29 @@ class WooCommerceContractTest {
     }
 
     @Test
+    void categoriesAreCreatedInOneBatchTakingExistingOnesFromTermExists() throws Exception {
+        // No capture of the category batch: its answer is built from the single create (02) and the
+        // term_exists error (03) in the batch shape of capture 07 ({"id":0,"error":{…}} per failed item).
+        String created = Files.readString(CAPTURES.resolve("02_category_create.json"));
+        String duplicate = Files.readString(CAPTURES.resolve("03_category_duplicate_error.json"));
+        wire.stubFor(post(urlPathEqualTo("/wp-json/wc/v3/products/categories/batch")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json; charset=UTF-8")
+                .withBody("{\"create\":[" + created.replace("\"id\":17", "\"id\":21") + ",{\"id\":0,\"error\":"
+                        + duplicate + "},{\"id\":0,\"error\":{\"code\":\"woocommerce_rest_term_invalid\","
+                        + "\"message\":\"Parent resource does not exist.\",\"data\":{\"status\":400}}}]}")));
+        List<CategoryShop.NewCategory> wanted = List.of(new CategoryShop.NewCategory("Új", 0),
+                new CategoryShop.NewCategory("Fúrógépek r2", 0), new CategoryShop.NewCategory("Árva", 999));
+
+        Map<CategoryShop.NewCategory, Long> ids = new WooCategoryShop(connection.api(WooCategoriesApi.class))
+                .createAll(wanted);
+
+        assertThat(ids).containsOnly(Map.entry(wanted.get(0), 21L), Map.entry(wanted.get(1), 17L));
+        wire.verify(1, postRequestedFor(urlPathEqualTo("/wp-json/wc/v3/products/categories/batch"))
+                .withRequestBody(equalToJson("{\"create\":[{\"name\":\"Új\"},{\"name\":\"Fúrógépek r2\"},"
+                        + "{\"name\":\"Árva\",\"parent\":999}]}")));
+    }
+
+    @Test
     void mediaIsUploadedAsRawBytesWithTheWordPressUser() throws Exception {
         wire.stubFor(post(urlPathEqualTo("/wp-json/wp/v2/media")).willReturn(capture("53_media_upload_app_password")));
         byte[] png = Files.readAllBytes(Path.of("src/test/resources/images/red.png"));
