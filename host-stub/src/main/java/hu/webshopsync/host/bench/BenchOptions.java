@@ -16,9 +16,11 @@ import java.util.Set;
  * @param chart       where to write the scaling chart, or {@code null}
  * @param sizes       catalog sizes of the chart
  * @param pluginsDir  the plugins folder holding the webshop plugin
+ * @param warmUp      how many times each world first syncs its catalog into a throwaway shop, so the
+ *                    scenarios run in a warmed-up JVM as in a long-running ERP; 0 for a cold JVM
  */
 public record BenchOptions(int products, int orders, long latencyMs, Set<String> scenarios, double imageShare,
-                           int naiveSample, Path chart, List<Integer> sizes, Path pluginsDir) {
+                           int naiveSample, Path chart, List<Integer> sizes, Path pluginsDir, int warmUp) {
 
     /** Every scenario, in the order they run. */
     public static final List<String> ALL = List.of("naive", "full-sync", "delta-none", "delta-1pct", "images",
@@ -28,9 +30,9 @@ public record BenchOptions(int products, int orders, long latencyMs, Set<String>
      * Validates.
      */
     public BenchOptions {
-        if (products < 1 || orders < 0 || latencyMs < 0 || naiveSample < 1) {
+        if (products < 1 || orders < 0 || latencyMs < 0 || naiveSample < 1 || warmUp < 0) {
             throw new IllegalArgumentException("--products and --naive-sample must be positive, --orders and"
-                    + " --latency-ms not negative");
+                    + " --latency-ms and --warm-up not negative");
         }
         if (imageShare < 0 || imageShare > 1) {
             throw new IllegalArgumentException("--image-share must be between 0 and 1");

@@ -48,6 +48,9 @@ final class BenchSession implements AutoCloseable {
     private final Path dataDir;
     private final CatalogModel model = new CatalogModel(SEED);
     private ShopEmulator shop;
+    private Path pluginsDir;
+    /** Appended to the scenario names once the JVM was warmed up ({@code @warm}). */
+    private String suffix = "";
     private Host host;
     private ErpBuilder erp;
     private int parallelRequests;
@@ -81,7 +84,8 @@ final class BenchSession implements AutoCloseable {
         }
     }
 
-    private void start(Path pluginsDir) {
+    private void start(Path plugins) {
+        pluginsDir = plugins;
         host = Host.open(HostConfig.of(dataDir, pluginsDir));
         erp = new ErpBuilder(host.database(), host.config().clock(), model);
         long t0 = System.nanoTime();
@@ -100,11 +104,24 @@ final class BenchSession implements AutoCloseable {
         for (PluginProblem problem : host.pluginProblems()) {
             log.println("# plugin problem: " + problem.pluginId() + " " + problem.state() + " " + problem.reason());
         }
+        activate(shop.baseUrl());
+        parallelRequests = host.services().modules().settings(MODULE).get("parallelRequests")
+                .map(Integer::parseInt).orElse(4);
+        log.printf(Locale.ROOT, "# shop: emulator at %s, latency %d ms, no jitter; plugin parallelRequests=%d%n",
+                shop.baseUrl(), latencyMs, parallelRequests);
+    }
+
+    int parallelRequests() {
+        return parallelRequests;
+    }
+
+    /** Activates the webshop module against the shop at {@code url}, with the module's own check. */
+    private void activate(String url) {
         HostModule module = host.extensions().module(MODULE).orElseThrow(() -> new IllegalStateException(
                 "the webshop plugin is not in " + pluginsDir.toAbsolutePath() + " (use --plugins-dir)"));
         EmulatorConfig c = EmulatorConfig.defaults();
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("url", shop.baseUrl());
+        settings.put("url", url);
         settings.put("consumerKey", c.consumerKey());
         settings.put("consumerSecret", c.consumerSecret());
         settings.put("wpUser", c.wpUser());
@@ -116,30 +133,87 @@ final class BenchSession implements AutoCloseable {
             throw new IllegalStateException("the webshop module was not activated: "
                     + host.redactor().apply(activated.toString()));
         }
-        parallelRequests = host.services().modules().settings(MODULE).get("parallelRequests")
-                .map(Integer::parseInt).orElse(4);
-        log.printf(Locale.ROOT, "# shop: emulator at %s, latency %d ms, no jitter; plugin parallelRequests=%d%n",
-                shop.baseUrl(), latencyMs, parallelRequests);
     }
 
-    int parallelRequests() {
-        return parallelRequests;
+    /**
+     * Warms the JVM up the way a long-running ERP is: product syncs of the whole catalog into
+     * throwaway shops, through the same plugin instance. After each, everything the sync left is
+     * forgotten (the plugin's bindings, state and locks; its connection and category cache go with
+     * the address). Then the module points at the measured shop, which is still empty.
+     *
+     * @param runs how many warm-up syncs
+     */
+    void warmUp(int runs) {
+        long t0 = System.nanoTime();
+        List<String> outcomes = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            try (ShopEmulator throwaway = ShopEmulator.start(EmulatorConfig.defaults().withLatency(latencyMs, 0))) {
+                activate(throwaway.baseUrl());
+                ListAction action = host.extensions().action(PRODUCT_SYNC)
+                        .orElseThrow(() -> new IllegalStateException("no action " + PRODUCT_SYNC + " in the plugins"));
+                ActionResult result = host.actionRunner().run(action, Set.of(), Map.of(), LOCALE,
+                        ProgressListener.NONE, Cancellation.NEVER).result();
+                outcomes.add(result.outcome() + " " + result.counts().getOrDefault("created", 0) + " created");
+            }
+            host.database().inTransaction("forgetting the warm-up shop", connection -> {
+                for (String table : List.of("plugin_binding", "plugin_state", "plugin_lock")) {
+                    try (var delete = connection.prepareStatement("DELETE FROM " + table)) {
+                        delete.executeUpdate();
+                    }
+                }
+                return null;
+            });
+        }
+        activate(shop.baseUrl());
+        double syncing = since(t0);
+        double compiling = awaitCompilerIdle();
+        suffix = "@warm";
+        log.printf(Locale.ROOT, "# warm-up: %d sync(s) of %d products into throwaway shops in %.1f s (%s), each"
+                        + " forgotten afterwards; the module now points at the measured, empty shop; the JIT"
+                        + " compiler was idle %.1f s later%n",
+                runs, products, syncing, String.join(", ", outcomes), compiling);
     }
 
-    // ---- scenarios -----------------------------------------------------------------------------
+    /**
+     * Waits until the JIT compiler has been idle for a second (at most 60 s), so that a warmed-up
+     * measurement does not share the cores with compiling what the warm-up made hot.
+     *
+     * @return seconds waited
+     */
+    private static double awaitCompilerIdle() {
+        var compiler = ManagementFactory.getCompilationMXBean();
+        long t0 = System.nanoTime();
+        if (compiler == null || !compiler.isCompilationTimeMonitoringSupported()) {
+            return 0;
+        }
+        long last = compiler.getTotalCompilationTime();
+        int quiet = 0;
+        while (quiet < 4 && since(t0) < 60) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            long now = compiler.getTotalCompilationTime();
+            quiet = now == last ? quiet + 1 : 0;
+            last = now;
+        }
+        return since(t0);
+    }
 
     /** The first product sync into the empty shop. */
     BenchLine fullSync(String name, BenchLine.NaiveTime naive) {
         Measured m = measure(PRODUCT_SYNC, Map.of());
         log.println("# " + name + ": " + m.summary());
-        return m.line(name, products, LatencyFloor.firstSync(products, CatalogModel.categoryLevels()), naive);
+        return m.line(name + suffix, products, LatencyFloor.firstSync(products, CatalogModel.categoryLevels()), naive);
     }
 
     /** The same sync again with nothing changed. */
     BenchLine deltaNone() {
         Measured m = measure(PRODUCT_SYNC, Map.of());
         log.println("# delta-none: " + m.summary());
-        return m.line("delta-none", products, LatencyFloor.delta(0), null);
+        return m.line("delta-none" + suffix, products, LatencyFloor.delta(0), null);
     }
 
     /** 1% of the prices raised, then the sync. */
@@ -154,7 +228,7 @@ final class BenchSession implements AutoCloseable {
         erp.raisePrices(changed);
         Measured m = measure(PRODUCT_SYNC, Map.of());
         log.printf(Locale.ROOT, "# delta-1pct: %d prices raised by 5%%; %s%n", changed.size(), m.summary());
-        return m.line("delta-1pct", products, LatencyFloor.delta(changed.size()), null);
+        return m.line("delta-1pct" + suffix, products, LatencyFloor.delta(changed.size()), null);
     }
 
     /**
@@ -182,7 +256,7 @@ final class BenchSession implements AutoCloseable {
                 first.tally().uploads(), withImage.size(), mediaAfterFirst,
                 first.tally().uploads() == withImage.size() && mediaAfterFirst == withImage.size()
                         ? "each uploaded exactly once" : "NOT each exactly once", first.summary());
-        lines.add(first.line("images", first.tally().uploads(),
+        lines.add(first.line("images" + suffix, first.tally().uploads(),
                 LatencyFloor.images(withImage.size(), withImage.size()), null));
 
         List<Integer> changed = new ArrayList<>();
@@ -195,7 +269,7 @@ final class BenchSession implements AutoCloseable {
                 changed.size(), withImage.size(), second.tally().uploads(),
                 second.tally().uploads() == changed.size() ? "only the changed ones" : "NOT only the changed ones",
                 second.summary());
-        lines.add(second.line("images-changed", second.tally().uploads(),
+        lines.add(second.line("images-changed" + suffix, second.tally().uploads(),
                 LatencyFloor.images(changed.size(), changed.size()), null));
         return lines;
     }
@@ -220,7 +294,7 @@ final class BenchSession implements AutoCloseable {
                 m.tally().orderLists(), committed, m.lastProgressSeconds(),
                 committed / Math.max(1e-9, m.lastProgressSeconds()), m.wallSeconds() - m.lastProgressSeconds(),
                 notesSent, erpOrders(), m.summary());
-        return m.line("orders", committed, LatencyFloor.orders(committed, notes), null);
+        return m.line("orders" + suffix, committed, LatencyFloor.orders(committed, notes), null);
     }
 
     private long erpOrders() {

@@ -35,11 +35,11 @@ public final class Benchmark {
         int n = options.products();
         BenchSession.NaiveRun naive = null;
         BenchLine full = null;
-        log.printf(Locale.ROOT, "# bench: products=%d orders=%d latency_ms=%d scenarios=%s cores=%d max_heap_mb=%d%n",
-                n, options.orders(), options.latencyMs(),
-                BenchOptions.ALL.stream().filter(options::runs).toList(),
+        log.printf(Locale.ROOT, "# bench: products=%d orders=%d latency_ms=%d scenarios=%s warm_up=%s cores=%d"
+                        + " max_heap_mb=%d%n", n, options.orders(), options.latencyMs(),
+                BenchOptions.ALL.stream().filter(options::runs).toList(), options.warmUp(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        try (BenchSession session = BenchSession.open(n, options.latencyMs(), options.pluginsDir(), log)) {
+        try (BenchSession session = open(n)) {
             if (options.runs("naive")) {
                 naive = session.naive(options.naiveSample());
                 print(naive.line());
@@ -77,7 +77,7 @@ public final class Benchmark {
         for (int size : options.sizes().stream().sorted().toList()) {
             BenchLine ours = size == options.products() && full != null ? full : null;
             if (ours == null || perProduct < 0) {
-                try (BenchSession session = BenchSession.open(size, options.latencyMs(), options.pluginsDir(), log)) {
+                try (BenchSession session = open(size)) {
                     if (perProduct < 0) {
                         perProduct = session.naive(options.naiveSample()).secondsPerProduct();
                     }
@@ -94,6 +94,19 @@ public final class Benchmark {
         }
         ScalingChart.write(options.chart(), points, options.latencyMs());
         log.println("# chart written to " + options.chart().toAbsolutePath());
+    }
+
+    private BenchSession open(int products) throws Exception {
+        BenchSession session = BenchSession.open(products, options.latencyMs(), options.pluginsDir(), log);
+        if (options.warmUp() > 0) {
+            try {
+                session.warmUp(options.warmUp());
+            } catch (RuntimeException e) {
+                session.close();
+                throw e;
+            }
+        }
+        return session;
     }
 
     private void print(BenchLine line) {

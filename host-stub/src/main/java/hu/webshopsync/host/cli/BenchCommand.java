@@ -54,6 +54,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Catalog sizes of the chart (default: ${DEFAULT-VALUE}).")
     List<Integer> sizes;
 
+    @Option(names = "--warm-up", paramLabel = "RUNS", defaultValue = "0", description = "First sync the catalog RUNS"
+            + " times into throwaway shops, so the scenarios run in a warmed-up JVM as in a long-running ERP; result"
+            + " lines are marked @warm (default: ${DEFAULT-VALUE}, a cold JVM).")
+    int warmUp;
+
     @Option(names = "--plugins-dir", paramLabel = "DIR",
             description = "The plugins folder with the webshop plugin (default: the root's --plugins-dir).")
     Path pluginsDir;
@@ -67,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             options = new BenchOptions(products, orders, latencyMs,
                     new LinkedHashSet<>(scenarios.isEmpty() ? BenchOptions.ALL : scenarios), imageShare, naiveSample,
-                    chart, sizes, plugins);
+                    chart, sizes, plugins, warmUp);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return ExitCodes.ERROR;
