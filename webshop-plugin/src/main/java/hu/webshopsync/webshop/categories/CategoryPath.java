@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 public record CategoryPath(List<String> levels) {
 
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos|#039);");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /**
      * Copies.
@@ -36,7 +37,7 @@ public record CategoryPath(List<String> levels) {
         List<String> levels = new ArrayList<>();
         if (value != null) {
             for (String part : value.split("/")) {
-                String level = part.strip().replaceAll("\\s+", " ");
+                String level = WHITESPACE.matcher(part.strip()).replaceAll(" ");
                 if (!level.isEmpty()) {
                     levels.add(level);
                 }
@@ -91,7 +92,7 @@ public record CategoryPath(List<String> levels) {
      */
     public static String normalizeName(String name) {
         String decoded = decodeEntities(name);
-        return Normalizer.normalize(decoded, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
+        return WHITESPACE.matcher(Normalizer.normalize(decoded, Normalizer.Form.NFC).strip()).replaceAll(" ")
                 .toLowerCase(Locale.ROOT);
     }
 

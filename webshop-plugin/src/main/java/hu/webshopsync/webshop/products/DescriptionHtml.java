@@ -1,11 +1,16 @@
 package hu.webshopsync.webshop.products;
 
+import java.util.regex.Pattern;
+
 /**
  * The shop description from the ERP note. The note is plain text and WooCommerce takes HTML, so
  * the text is escaped (a {@code <} in a note must not open a tag) and its layout kept: blank lines
  * separate paragraphs ({@code <p>}), single line breaks become {@code <br>}.
  */
 public final class DescriptionHtml {
+
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[ \t]*\n\\s*");
 
     private DescriptionHtml() {
     }
@@ -20,13 +25,12 @@ public final class DescriptionHtml {
         if (note == null) {
             return "";
         }
-        String text = note.replace("\r\n", "\n").replace('\r', '\n')
-                .replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "").strip();
+        String text = CONTROL.matcher(note.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("").strip();
         if (text.isEmpty()) {
             return "";
         }
         StringBuilder out = new StringBuilder();
-        for (String paragraph : text.split("\n[ \t]*\n\\s*")) {
+        for (String paragraph : PARAGRAPH_BREAK.split(text)) {
             if (out.length() > 0) {
                 out.append('\n');
             }

@@ -36,6 +36,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 
 /**
  * One run of <b>Termék szinkron</b>: every product marked Webáruházas (or the selected ones among
@@ -73,6 +74,9 @@ public final class ProductSync {
     private static final Duration LOCK_LEASE = Duration.ofMinutes(10);
     private static final Duration LOCK_RENEW_AFTER = Duration.ofMinutes(1);
     private static final int MAX_CONSECUTIVE_BATCH_FAILURES = 2;
+    // compiled once: String.matches and replaceAll compile their pattern on every call
+    private static final Pattern SHOP_ID = Pattern.compile("\\d{1,18}");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     /**
      * The run's settings.
@@ -814,7 +818,7 @@ public final class ProductSync {
     // ---- who owns a shop product ----------------------------------------------------------------
 
     private void claim(String remoteId, String sku) {
-        if (remoteId.matches("\\d{1,18}")) {
+        if (SHOP_ID.matcher(remoteId).matches()) {
             claimed.put(Long.parseLong(remoteId), sku);
         }
     }
@@ -833,7 +837,7 @@ public final class ProductSync {
             while (true) {
                 List<Binding> page = ctx.state().bindingsAfter(KIND, after, 1_000);
                 for (Binding b : page) {
-                    if (b.remoteId().matches("\\d{1,18}")) {
+                    if (SHOP_ID.matcher(b.remoteId()).matches()) {
                         claimed.putIfAbsent(Long.parseLong(b.remoteId()), b.key());
                     }
                 }
@@ -849,7 +853,7 @@ public final class ProductSync {
 
     /** A SKU as the shop's collation compares it: without accents and case, trailing spaces ignored. */
     static String fold(String sku) {
-        return Normalizer.normalize(sku, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        return MARKS.matcher(Normalizer.normalize(sku, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT).stripTrailing();
     }
 
