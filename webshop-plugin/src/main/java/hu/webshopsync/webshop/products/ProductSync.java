@@ -55,8 +55,9 @@ import java.util.regex.Pattern;
  *     every batch, so a run that dies resumes where it stopped.</li>
  * <li>A batch whose answer was lost is never repeated blindly: its creates are looked up first and
  *     what exists is adopted. Each product gets at most one follow-up write per run.</li>
- * <li>Up to {@code parallelRequests} batches are in flight at once; a SKU is in exactly one of them,
- *     and answers are handled on the calling thread, which alone touches the host's services.</li>
+ * <li>Up to {@code parallelRequests} batches are in flight at once, as many more wait in the pool;
+ *     a SKU is in exactly one of them, and answers are handled on the calling thread, which alone
+ *     touches the host's services.</li>
  * </ul>
  *
  * <p>One instance per run.
@@ -601,7 +602,13 @@ public final class ProductSync {
             handle(batch, send(batch));
             return;
         }
-        while (inFlight.size() >= options.parallelRequests()) {
+        // Answers already in are handled at once, so their bindings are saved early. Up to twice
+        // parallelRequests batches are handed to the pool (which sends parallelRequests at a time),
+        // so the shop is kept busy while this thread reads and prepares the next page.
+        while (!inFlight.isEmpty() && inFlight.peek().answer().isDone()) {
+            completeOldest();
+        }
+        while (inFlight.size() >= 2 * options.parallelRequests()) {
             completeOldest();
         }
         inFlight.add(new InFlight(batch, executor.submit(() -> send(batch))));
