@@ -149,10 +149,7 @@ final class BenchSession implements AutoCloseable {
         for (int i = 0; i < runs; i++) {
             try (ShopEmulator throwaway = ShopEmulator.start(EmulatorConfig.defaults().withLatency(latencyMs, 0))) {
                 activate(throwaway.baseUrl());
-                ListAction action = host.extensions().action(PRODUCT_SYNC)
-                        .orElseThrow(() -> new IllegalStateException("no action " + PRODUCT_SYNC + " in the plugins"));
-                ActionResult result = host.actionRunner().run(action, Set.of(), Map.of(), LOCALE,
-                        ProgressListener.NONE, Cancellation.NEVER).result();
+                ActionResult result = runTimed(PRODUCT_SYNC, Map.of(), ProgressListener.NONE);
                 outcomes.add(result.outcome() + " " + result.counts().getOrDefault("created", 0) + " created");
             }
             host.database().inTransaction("forgetting the warm-up shop", connection -> {
@@ -355,9 +352,20 @@ final class BenchSession implements AutoCloseable {
         }
     }
 
-    private Measured measure(String actionId, Map<String, String> options) {
+    /**
+     * Runs an action through the host's own runner, with the services it hands over wrapped to time
+     * them; the warm-up goes the same way, so it warms up the very code that is measured.
+     */
+    private ActionResult runTimed(String actionId, Map<String, String> options, ProgressListener progress) {
         ListAction action = host.extensions().action(actionId)
                 .orElseThrow(() -> new IllegalStateException("no action " + actionId + " in the plugins"));
+        timer.reset();
+        ActionRunner runner = new ActionRunner(host.extensions(), timer.wrap(host.services()),
+                id -> timer.wrap(host.stateStore(id)), host.history(), host::redactor);
+        return runner.run(action, Set.of(), options, LOCALE, progress, Cancellation.NEVER).result();
+    }
+
+    private Measured measure(String actionId, Map<String, String> options) {
         shop.control().resetCounters();
         long[] lastProgress = {0};
         ProgressListener progress = new ProgressListener() {
@@ -372,14 +380,10 @@ final class BenchSession implements AutoCloseable {
             public void status(String message) {
             }
         };
-        timer.reset();
-        // the host's own runner, with the services it hands over wrapped to time them
-        ActionRunner runner = new ActionRunner(host.extensions(), timer.wrap(host.services()),
-                id -> timer.wrap(host.stateStore(id)), host.history(), host::redactor);
         HeapSampler heap = new HeapSampler();
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
-        ActionResult result = runner.run(action, Set.of(), options, LOCALE, progress, Cancellation.NEVER).result();
+        ActionResult result = runTimed(actionId, options, progress);
         double wall = since(t0);
         double cpu = (processCpuNanos() - cpu0) / 1e9;
         HeapSampler.Peak peak = heap.stop();
