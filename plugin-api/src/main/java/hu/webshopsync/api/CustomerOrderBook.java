@@ -1,6 +1,8 @@
 package hu.webshopsync.api;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,6 +23,34 @@ public interface CustomerOrderBook {
      * @throws IllegalArgumentException            when the draft is not valid (nothing is stored)
      */
     CustomerOrderRef create(CustomerOrderDraft draft);
+
+    /**
+     * Creates several customer orders, each as {@link #create(CustomerOrderDraft)} would and in the
+     * given order (order numbers follow it), in as few transactions as the host can: a draft that is
+     * a duplicate or not valid leaves no trace and does not stop the others. Either every
+     * {@link OrderCreation.Created} order is stored or, when this throws, none of them.
+     *
+     * <p>Each draft with a new customer creates that customer: two orders of one new buyer belong
+     * in two calls, the second matched to the customer the first created.
+     *
+     * <p>The default creates them one by one; hosts should override it with one transaction.
+     *
+     * @param drafts the orders
+     * @return one result per draft, in the same order
+     */
+    default List<OrderCreation> createAll(List<CustomerOrderDraft> drafts) {
+        List<OrderCreation> results = new ArrayList<>(drafts.size());
+        for (CustomerOrderDraft draft : drafts) {
+            try {
+                results.add(new OrderCreation.Created(create(draft)));
+            } catch (DuplicateExternalReferenceException e) {
+                results.add(new OrderCreation.AlreadyImported());
+            } catch (IllegalArgumentException e) {
+                results.add(new OrderCreation.Refused(e.getMessage()));
+            }
+        }
+        return results;
+    }
 
     /**
      * An order by its external reference.

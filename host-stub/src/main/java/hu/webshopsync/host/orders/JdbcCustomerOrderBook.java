@@ -7,6 +7,7 @@ import hu.webshopsync.api.CustomerOrderDraft;
 import hu.webshopsync.api.CustomerOrderRef;
 import hu.webshopsync.api.DuplicateExternalReferenceException;
 import hu.webshopsync.api.LineKind;
+import hu.webshopsync.api.OrderCreation;
 import hu.webshopsync.api.OrderLineDraft;
 import hu.webshopsync.host.db.Database;
 import hu.webshopsync.host.db.Jdbc;
@@ -16,8 +17,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,22 +64,54 @@ public final class JdbcCustomerOrderBook implements CustomerOrderBook {
     public CustomerOrderRef create(CustomerOrderDraft draft) {
         DraftValidator.validate(draft);
         return database.inTransaction("creating customer order " + draft.externalSource() + "/"
-                + draft.externalReference(), connection -> {
-            Long warehouseId = warehouse(connection, draft.reserveInWarehouse());
-            Map<String, Long> productIds = productIds(connection, draft.lines());
-            long customerId = customer(connection, draft.customer());
-            String number = OrderNumbers.next(connection, draft.orderDate().atZone(zone).getYear());
-            int scale = VatSplit.scaleOf(draft.currency());
-            List<VatSplit> splits = draft.lines().stream()
-                    .map(line -> VatSplit.ofGross(line.lineGross(), line.vatRate(), scale)).toList();
-            long orderId = insertOrder(connection, draft, number, customerId, warehouseId, splits);
-            insertLines(connection, orderId, draft.lines(), splits, productIds);
-            insertReviewReasons(connection, orderId, draft.reviewReasons());
-            if (warehouseId != null) {
-                reserve(connection, warehouseId, draft.lines(), productIds);
+                + draft.externalReference(), connection -> insert(connection, draft));
+    }
+
+    /**
+     * One transaction for all drafts (a commit writes to disk, and an order import commits a page
+     * of up to 100 orders): each draft is inserted after a savepoint and rolled back to it alone
+     * when it is a duplicate or refused, so the order number it took is reused by the next.
+     */
+    @Override
+    public List<OrderCreation> createAll(List<CustomerOrderDraft> drafts) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        return database.inTransaction("creating " + drafts.size() + " customer orders", connection -> {
+            List<OrderCreation> results = new ArrayList<>(drafts.size());
+            for (CustomerOrderDraft draft : drafts) {
+                Savepoint before = connection.setSavepoint();
+                try {
+                    DraftValidator.validate(draft);
+                    results.add(new OrderCreation.Created(insert(connection, draft)));
+                    connection.releaseSavepoint(before);
+                } catch (DuplicateExternalReferenceException e) {
+                    connection.rollback(before);
+                    results.add(new OrderCreation.AlreadyImported());
+                } catch (IllegalArgumentException e) {
+                    connection.rollback(before);
+                    results.add(new OrderCreation.Refused(e.getMessage()));
+                }
             }
-            return new CustomerOrderRef(number, draft.externalSource(), draft.externalReference(), TO_DELIVER);
+            return results;
         });
+    }
+
+    private CustomerOrderRef insert(Connection connection, CustomerOrderDraft draft) throws SQLException {
+        Long warehouseId = warehouse(connection, draft.reserveInWarehouse());
+        Map<String, Long> productIds = productIds(connection, draft.lines());
+        long customerId = customer(connection, draft.customer());
+        String number = OrderNumbers.next(connection, draft.orderDate().atZone(zone).getYear());
+        int scale = VatSplit.scaleOf(draft.currency());
+        List<VatSplit> splits = draft.lines().stream()
+                .map(line -> VatSplit.ofGross(line.lineGross(), line.vatRate(), scale)).toList();
+        long orderId = insertOrder(connection, draft, number, customerId, warehouseId, splits);
+        insertLines(connection, orderId, draft.lines(), splits, productIds);
+        insertReviewReasons(connection, orderId, draft.reviewReasons());
+        if (warehouseId != null) {
+            reserve(connection, warehouseId, draft.lines(), productIds);
+        }
+        return new CustomerOrderRef(number, draft.externalSource(), draft.externalReference(), TO_DELIVER);
     }
 
     @Override

@@ -10,6 +10,7 @@ import hu.webshopsync.api.CustomerOrderDraft;
 import hu.webshopsync.api.CustomerOrderRef;
 import hu.webshopsync.api.DuplicateExternalReferenceException;
 import hu.webshopsync.api.LineKind;
+import hu.webshopsync.api.OrderCreation;
 import hu.webshopsync.api.OrderLineDraft;
 import hu.webshopsync.host.TestDatabase;
 import hu.webshopsync.host.customers.JdbcCustomerDirectory;
@@ -99,6 +100,57 @@ class JdbcCustomerOrderBookTest {
         assertThat(customers.byEmail(" anna@EXAMPLE.hu ")).map(Customer::name).contains("Kiss Anna");
         assertThat(customers.byPhone("+36301234567")).isPresent();
         assertThat(orders.byExternalReference(SOURCE, "1001")).contains(ref);
+    }
+
+    @Test
+    void createAllStoresAPageInOneGoAndSkipsDuplicatesAndRefusedDraftsWithoutAGapInTheNumbers() {
+        orders.create(draft("1", "2026-03-01T10:00:00Z", newCustomer(), List.of(product("POLO", "1", "4990"))));
+        Customer anna = customers.byEmail("anna@example.hu").orElseThrow();
+        CustomerDraft bela = new CustomerDraft(null, "Nagy Béla", "", "", "bela@example.hu", "");
+
+        List<OrderCreation> results = orders.createAll(List.of(
+                draft("2", "2026-03-02T10:00:00Z", CustomerDraft.existing(anna), List.of(product("POLO", "2", "4990"))),
+                draft("1", "2026-03-02T10:00:00Z", CustomerDraft.existing(anna), List.of(product("POLO", "1", "4990"))),
+                draft("3", "2026-03-02T10:00:00Z", bela, List.of(product("NINCS", "1", "100"))),
+                draft("4", "2026-03-02T10:00:00Z", new CustomerDraft(999L, "?", "", "", "", ""),
+                        List.of(product("POLO", "1", "4990"))),
+                draft("5", "2026-03-02T10:00:00Z", bela, List.of(product("BOGRE", "1", "1270"), shipping("990")))));
+
+        assertThat(results).hasSize(5);
+        assertThat(results.get(0)).isEqualTo(new OrderCreation.Created(
+                new CustomerOrderRef("VR-2026-000002", SOURCE, "2", "TO_DELIVER")));
+        assertThat(results.get(1)).isInstanceOf(OrderCreation.AlreadyImported.class);
+        assertThat(results.get(2)).isInstanceOfSatisfying(OrderCreation.Refused.class,
+                r -> assertThat(r.reason()).contains("NINCS"));
+        assertThat(results.get(3)).isInstanceOfSatisfying(OrderCreation.Refused.class,
+                r -> assertThat(r.reason()).contains("customer.existingId").contains("999"));
+        assertThat(results.get(4)).isInstanceOfSatisfying(OrderCreation.Created.class,
+                c -> assertThat(c.order().number()).as("no gap after the refused drafts").isEqualTo("VR-2026-000003"));
+        assertThat(orders.existingReferences(SOURCE, List.of("1", "2", "3", "4", "5")))
+                .containsExactlyInAnyOrder("1", "2", "5");
+        assertThat(TestDatabase.count(database, "SELECT COUNT(*) FROM customer_order")).isEqualTo(3);
+        assertThat(reserved("POLO")).as("the refused and the duplicate reserve nothing").isEqualByComparingTo("3");
+        assertThat(TestDatabase.count(database, "SELECT COUNT(*) FROM customer"))
+                .as("the refused draft's new customer is rolled back with it").isEqualTo(2);
+    }
+
+    @Test
+    void createAllStoresNothingWhenTheDatabaseFails() {
+        List<CustomerOrderDraft> drafts = List.of(
+                draft("1", "2026-03-01T10:00:00Z", newCustomer(), List.of(product("POLO", "1", "4990"))),
+                draft("2", "2026-03-01T10:00:00Z", newCustomer(), List.of(product("POLO", "1", "4990"))));
+        database.inTransaction("breaking the order lines", c -> {
+            try (var s = c.createStatement()) {
+                s.execute("ALTER TABLE customer_order_line ADD CONSTRAINT no_second CHECK (order_id < 2)");
+            }
+            return null;
+        });
+
+        assertThatThrownBy(() -> orders.createAll(drafts)).isInstanceOf(RuntimeException.class);
+
+        assertThat(TestDatabase.count(database, "SELECT COUNT(*) FROM customer_order")).isZero();
+        assertThat(TestDatabase.count(database, "SELECT COUNT(*) FROM customer")).isZero();
+        assertThat(reserved("POLO")).isEqualByComparingTo("0");
     }
 
     @Test

@@ -2,9 +2,9 @@ package hu.webshopsync.webshop.orders;
 
 import hu.webshopsync.api.ActionResult;
 import hu.webshopsync.api.Cancellation;
-import hu.webshopsync.api.CustomerOrderRef;
-import hu.webshopsync.api.DuplicateExternalReferenceException;
+import hu.webshopsync.api.CustomerDraft;
 import hu.webshopsync.api.HostServices;
+import hu.webshopsync.api.OrderCreation;
 import hu.webshopsync.api.Outcome;
 import hu.webshopsync.api.PluginStateStore;
 import hu.webshopsync.api.Product;
@@ -17,10 +17,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,13 +33,15 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li><b>Once.</b> The external reference (source + shop order id) is unique in the ERP. A page's
  *   ids are checked in one query; a concurrent run that wins the race shows up as
- *   {@link DuplicateExternalReferenceException} and counts as already imported. An id the ERP has
+ *   {@link OrderCreation.AlreadyImported} and counts as already imported. An id the ERP has
  *   under a different {@code order_key} is a failure for a human (see {@link OrderKeys}).</li>
  *   <li><b>Never lost.</b> The {@link OrderCursor} only passes orders that are in the ERP; a failed
  *   order holds it, so every later run lists it again until it imports. Orders that merely look
  *   wrong (unknown SKU, other currency, total mismatch) import marked for review.</li>
  *   <li><b>Frugal.</b> 100 orders per request, bulk look-ups per page (existing references, order
- *   keys, products by SKU), no request per order except the optional shop note.</li>
+ *   keys, products by SKU), the page's new orders stored in one {@code createAll} (a second order
+ *   of a new buyer starts another, so it finds the customer the first created), no request per
+ *   order except the optional shop note.</li>
  * </ul>
  *
  * <p>Talks to the shop only through {@link OrderSource} and to the ERP only through the plugin API,
@@ -49,6 +53,7 @@ public final class OrderImporter {
     private static final Duration LOCK_LEASE = Duration.ofMinutes(10);
     // a shop that ignores "page" would otherwise be listed forever
     private static final int MAX_PAGES = 100_000;
+    private static final Pattern DIGITS_ONLY = Pattern.compile("[^0-9]");
 
     private final HostServices host;
     private final PluginStateStore state;
@@ -228,37 +233,181 @@ public final class OrderImporter {
             orderKeys.remember(newKeys);
 
             List<PendingNotes.Note> committed = new ArrayList<>();
+            Segment segment = new Segment(committed);
             try {
                 for (OrderPage.Entry entry : listed.entries()) {
                     if (cancellation.isCancelled()) {
+                        segment.commit();
                         return false;
                     }
                     if (entry instanceof OrderPage.Malformed m) {
-                        report.failed(m.label(), messages.text("failed.malformed", m.field()));
-                        cursor.hold();
+                        segment.then(() -> {
+                            report.failed(m.label(), messages.text("failed.malformed", m.field()));
+                            cursor.hold();
+                        });
                     } else if (entry instanceof OrderPage.Readable r) {
                         Integer firstSeen = seen.putIfAbsent(r.order().id(), page);
                         if (firstSeen != null) {
                             // it changed while this run was listing and moved to the end: rows after its old place
                             // moved up, so the cursor must not pass the page it was first seen on
-                            cursor.limitToPage(firstSeen);
+                            segment.then(() -> cursor.limitToPage(firstSeen), false);
                             continue;
                         }
                         String ref = String.valueOf(r.order().id());
                         if (existing.contains(ref)) {
-                            alreadyInErp(r, knownKeys.get(ref));
+                            segment.then(() -> alreadyInErp(r, knownKeys.get(ref)));
                         } else {
-                            create(r, lookups).ifPresent(committed::add);
+                            prepare(r, lookups, segment);
                         }
                     }
-                    done++;
-                    progress.progress(done, total);
                 }
+                segment.commit();
                 return true;
             } finally {
                 if (settings.orderNoteEnabled()) {
                     notes.remember(committed);
                 }
+            }
+        }
+
+        /**
+         * A stretch of a page whose new orders go to the ERP in one {@code createAll}. What happens to
+         * each entry (report line, cursor) is applied after that call, in listing order, because the
+         * cursor must not pass an order that failed before it.
+         */
+        private final class Segment {
+
+            private final List<PendingNotes.Note> committed;
+            private final List<Object> steps = new ArrayList<>();
+            private final List<Creating> creating = new ArrayList<>();
+            // contact keys of the new customers in this segment: a second order of the same new buyer
+            // must find the customer the first one creates, so it starts the next segment
+            private final Set<String> newBuyers = new HashSet<>();
+
+            Segment(List<PendingNotes.Note> committed) {
+                this.committed = committed;
+            }
+
+            void then(Runnable step) {
+                then(step, true);
+            }
+
+            void then(Runnable step, boolean counts) {
+                steps.add(counts ? step : new Uncounted(step));
+            }
+
+            boolean hasBuyer(CustomerDraft customer) {
+                return customer.existingId() == null && buyerKeys(customer).stream().anyMatch(newBuyers::contains);
+            }
+
+            void create(OrderPage.Readable r, MappedOrder mapped) {
+                Creating c = new Creating(r, mapped);
+                steps.add(c);
+                creating.add(c);
+                if (mapped.draft().customer().existingId() == null) {
+                    newBuyers.addAll(buyerKeys(mapped.draft().customer()));
+                }
+            }
+
+            void commit() {
+                List<OrderCreation> results = List.of();
+                RuntimeException failure = null;
+                if (!creating.isEmpty()) {
+                    try {
+                        results = host.orders().createAll(creating.stream().map(c -> c.mapped().draft()).toList());
+                    } catch (RuntimeException e) {
+                        // the host's message may quote the orders' data: the log gets only its type unless DEBUG
+                        LOG.warn("Order sync: {} shop orders could not be stored ({})", creating.size(),
+                                e.getClass().getName());
+                        LOG.debug("Order sync: failure storing shop orders", e);
+                        failure = e;
+                    }
+                }
+                int next = 0;
+                for (Object step : steps) {
+                    if (step instanceof Uncounted u) {
+                        u.step().run();
+                        continue;
+                    }
+                    if (step instanceof Creating c) {
+                        OrderCreation result = failure == null && next < results.size() ? results.get(next) : null;
+                        next++;
+                        applied(c, result, failure);
+                    } else {
+                        ((Runnable) step).run();
+                    }
+                    done++;
+                    progress.progress(done, total);
+                }
+                steps.clear();
+                creating.clear();
+                newBuyers.clear();
+            }
+
+            private void applied(Creating c, OrderCreation result, RuntimeException failure) {
+                WooOrder order = c.r().order();
+                String number = number(order);
+                if (result instanceof OrderCreation.Created created) {
+                    MappedOrder mapped = c.mapped();
+                    if (mapped.reasons().isEmpty()) {
+                        report.imported(number, created.order().number());
+                    } else {
+                        report.needsReview(number, created.order().number(), mapped.draft().reviewReasons());
+                        LOG.debug("Shop order {} needs review: {}", order.id(),
+                                mapped.reasons().stream().map(ReviewReason::kind).toList());
+                    }
+                    cursor.passed(c.r().modified());
+                    committed.add(new PendingNotes.Note(order.id(), created.order().number()));
+                } else if (result instanceof OrderCreation.AlreadyImported) {
+                    // another run committed it since this page's bulk check
+                    report.alreadyImported(number);
+                    cursor.passed(c.r().modified());
+                } else if (result instanceof OrderCreation.Refused refused) {
+                    report.failed(number, messages.text("failed.erpRefused", refused.reason()));
+                    cursor.hold();
+                } else {
+                    String type = failure == null ? "no answer" : failure.getClass().getSimpleName();
+                    report.failed(number, messages.text("failed.erpError", type));
+                    cursor.hold();
+                }
+            }
+        }
+
+        /** A new order on its way to the ERP. */
+        private record Creating(OrderPage.Readable r, MappedOrder mapped) {
+        }
+
+        /** A step that does not count as a listed order done (a repeat of one seen earlier). */
+        private record Uncounted(Runnable step) {
+        }
+
+        private void prepare(OrderPage.Readable r, OrderLookups lookups, Segment segment) {
+            WooOrder order = r.order();
+            String number = number(order);
+            try {
+                CustomerDraft customer = customers.match(order);
+                if (segment.hasBuyer(customer)) {
+                    segment.commit();
+                    customer = customers.match(order);
+                }
+                segment.create(r, mapper.map(order, customer, lookups));
+            } catch (UnusableOrderException e) {
+                segment.then(() -> {
+                    report.failed(number, messages.text(e.messageKey()));
+                    cursor.hold();
+                });
+            } catch (IllegalArgumentException e) {
+                segment.then(() -> {
+                    report.failed(number, messages.text("failed.erpRefused", e.getMessage()));
+                    cursor.hold();
+                });
+            } catch (RuntimeException e) {
+                LOG.warn("Order sync: shop order {} could not be prepared ({})", order.id(), e.getClass().getName());
+                LOG.debug("Order sync: failure preparing shop order {}", order.id(), e);
+                segment.then(() -> {
+                    report.failed(number, messages.text("failed.erpError", e.getClass().getSimpleName()));
+                    cursor.hold();
+                });
             }
         }
 
@@ -273,41 +422,6 @@ public final class OrderImporter {
             }
             report.alreadyImported(number(order));
             cursor.passed(r.modified());
-        }
-
-        private Optional<PendingNotes.Note> create(OrderPage.Readable r, OrderLookups lookups) {
-            WooOrder order = r.order();
-            String number = number(order);
-            try {
-                MappedOrder mapped = mapper.map(order, customers.match(order), lookups);
-                CustomerOrderRef created = host.orders().create(mapped.draft());
-                if (mapped.reasons().isEmpty()) {
-                    report.imported(number, created.number());
-                } else {
-                    report.needsReview(number, created.number(), mapped.draft().reviewReasons());
-                    LOG.debug("Shop order {} needs review: {}", order.id(),
-                            mapped.reasons().stream().map(ReviewReason::kind).toList());
-                }
-                cursor.passed(r.modified());
-                return Optional.of(new PendingNotes.Note(order.id(), created.number()));
-            } catch (DuplicateExternalReferenceException e) {
-                // another run committed it since this page's bulk check
-                report.alreadyImported(number);
-                cursor.passed(r.modified());
-            } catch (UnusableOrderException e) {
-                report.failed(number, messages.text(e.messageKey()));
-                cursor.hold();
-            } catch (IllegalArgumentException e) {
-                report.failed(number, messages.text("failed.erpRefused", e.getMessage()));
-                cursor.hold();
-            } catch (RuntimeException e) {
-                // the host's message may quote the order's data: the log gets only its type unless DEBUG
-                LOG.warn("Order sync: shop order {} could not be stored ({})", order.id(), e.getClass().getName());
-                LOG.debug("Order sync: failure storing shop order {}", order.id(), e);
-                report.failed(number, messages.text("failed.erpError", e.getClass().getSimpleName()));
-                cursor.hold();
-            }
-            return Optional.empty();
         }
 
         private OrderLookups lookups(List<OrderPage.Readable> toCreate) {
@@ -339,6 +453,20 @@ public final class OrderImporter {
                 products.putAll(host.products().bySkus(more));
             }
             return new OrderLookups(products, bound);
+        }
+
+        /** The contact keys the host matches customers by: e-mail trimmed in lower case, phone digits. */
+        private static List<String> buyerKeys(CustomerDraft customer) {
+            List<String> keys = new ArrayList<>(2);
+            String email = customer.email() == null ? "" : customer.email().trim().toLowerCase(Locale.ROOT);
+            String phone = customer.phone() == null ? "" : DIGITS_ONLY.matcher(customer.phone()).replaceAll("");
+            if (!email.isEmpty()) {
+                keys.add("e:" + email);
+            }
+            if (!phone.isEmpty()) {
+                keys.add("p:" + phone);
+            }
+            return keys;
         }
 
         private String number(WooOrder order) {

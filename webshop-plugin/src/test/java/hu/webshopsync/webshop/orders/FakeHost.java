@@ -10,6 +10,7 @@ import hu.webshopsync.api.HostServices;
 import hu.webshopsync.api.Inventory;
 import hu.webshopsync.api.ModuleRegistry;
 import hu.webshopsync.api.ModuleSettings;
+import hu.webshopsync.api.OrderCreation;
 import hu.webshopsync.api.Product;
 import hu.webshopsync.api.ProductCatalog;
 import hu.webshopsync.api.ProductQuery;
@@ -49,6 +50,8 @@ final class FakeHost implements HostServices, ProductCatalog, Inventory, Custome
     int existingReferenceCalls;
     int bySkusCalls;
     int createCalls;
+    /** The sizes of the createAll calls, in order. */
+    final List<Integer> createAllSizes = new ArrayList<>();
 
     record Stored(CustomerOrderRef ref, CustomerOrderDraft draft, long customerId) {
     }
@@ -190,6 +193,24 @@ final class FakeHost implements HostServices, ProductCatalog, Inventory, Custome
                 draft.externalSource(), draft.externalReference(), "TO_DELIVER");
         orders.put(key, new Stored(ref, draft, customerId));
         return ref;
+    }
+
+    /** As the host's: one transaction, so a failure other than a refused or duplicate draft stores none. */
+    @Override
+    public List<OrderCreation> createAll(List<CustomerOrderDraft> drafts) {
+        createAllSizes.add(drafts.size());
+        Map<String, Stored> ordersBefore = new LinkedHashMap<>(orders);
+        int customersBefore = customers.size();
+        try {
+            return CustomerOrderBook.super.createAll(drafts);
+        } catch (RuntimeException e) {
+            orders.clear();
+            orders.putAll(ordersBefore);
+            customers.subList(customersBefore, customers.size()).clear();
+            customerIndex.clear();
+            indexed = 0;
+            throw e;
+        }
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -253,10 +254,12 @@ class OrderImporterTest {
     }
 
     @Test
-    void cancellationStopsBetweenOrdersAndKeepsWhatWasCommitted() {
+    void cancellationStopsBetweenOrdersAndStoresThoseReadBeforeIt() {
         addOrders(1, 5);
+        // asked once before the page, then before each order: the third order is not taken
+        AtomicInteger asked = new AtomicInteger();
 
-        ActionResult cancelled = importer().run(ProgressListener.NONE, () -> host.createCalls >= 2);
+        ActionResult cancelled = importer().run(ProgressListener.NONE, () -> asked.incrementAndGet() > 3);
 
         assertThat(cancelled.outcome()).isEqualTo(Outcome.CANCELLED);
         assertThat(cancelled.message()).startsWith("A szinkront megszakították");
@@ -355,6 +358,8 @@ class OrderImporterTest {
         assertThat(shop.pagesRequested).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         assertThat(host.existingReferenceCalls).isEqualTo(10);
         assertThat(host.bySkusCalls).isEqualTo(10);
+        assertThat(host.createAllSizes).as("one ERP transaction per page").containsExactly(
+                100, 100, 100, 100, 100, 100, 100, 100, 100, 100);
         // per page: order keys, pending notes, cursor; then one write marking the notes as being sent
         // and one delete per 50 sent notes (a killed run re-checks at most 50 notes)
         assertThat(state.writes()).isLessThanOrEqualTo(10 * 3 + 1 + 1000 / 50);
@@ -469,6 +474,29 @@ class OrderImporterTest {
 
         assertThat(host.customers).hasSize(1);
         assertThat(host.order("2").customerId()).isEqualTo(host.order("1").customerId());
+        assertThat(host.createAllSizes).as("the second order waits for the first").containsExactly(1, 1);
+    }
+
+    @Test
+    void aDatabaseFailureStoresNoneOfThePageHoldsTheCursorAndTheNextRunImportsThem() {
+        addOrders(1, 3);
+        host.beforeCreate = d -> d.externalReference().equals("2") ? new IllegalStateException("disk full") : null;
+
+        ActionResult failed = run();
+
+        assertThat(failed.outcome()).isEqualTo(Outcome.PARTIAL);
+        assertThat(failed.counts()).containsEntry("failed", 3).containsEntry("imported", 0);
+        assertThat(failed.items()).extracting(ItemLine::reason).allSatisfy(r -> assertThat(r)
+                .contains("IllegalStateException").doesNotContain("disk full"));
+        assertThat(host.orders).isEmpty();
+        assertThat(state.values()).doesNotContainKey(CURSOR);
+        assertThat(shop.noteAttempts).isZero();
+
+        host.beforeCreate = d -> null;
+        ActionResult again = run();
+
+        assertThat(again.counts()).containsEntry("imported", 3);
+        assertThat(host.orders).hasSize(3);
     }
 
     private void addOrders(int fromId, int toId) {
