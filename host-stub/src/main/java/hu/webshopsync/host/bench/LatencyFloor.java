@@ -26,17 +26,17 @@ public record LatencyFloor(long writes, long lookups) {
     }
 
     /**
-     * A first sync of {@code products} into an empty shop: one batch write per 100 products; one SKU
-     * look-up per 100 (a shop may already hold a SKU, and creating it blindly would duplicate it),
-     * the tax settings read (1), the categories read (1) and one category batch per nesting level.
+     * A first sync of {@code products} into an empty shop: one batch write per 100 products, and the
+     * look-ups it cannot avoid: whether the shop has any product at all (1; an empty shop cannot hold
+     * a SKU, so the SKUs need no look-up, where a shop with products would need one per 100), the
+     * two tax settings (2), the shop's categories (1) and one category batch per nesting level.
      *
      * @param products       products sent
      * @param categoryLevels nesting levels of the categories to create (0 for none)
      * @return the floor
      */
     public static LatencyFloor firstSync(long products, int categoryLevels) {
-        long batches = batches(products);
-        return new LatencyFloor(batches, batches + 1 + (categoryLevels > 0 ? 1 + categoryLevels : 0));
+        return new LatencyFloor(batches(products), 1 + 2 + (categoryLevels > 0 ? 1 + categoryLevels : 0));
     }
 
     /**

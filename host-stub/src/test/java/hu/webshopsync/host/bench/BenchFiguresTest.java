@@ -10,17 +10,19 @@ import org.junit.jupiter.api.Test;
 class BenchFiguresTest {
 
     @Test
-    void firstSyncFloorCountsBatchesLookupsSettingsAndCategoryLevels() {
+    void firstSyncFloorCountsBatchesTheEmptinessCheckSettingsAndCategoryLevels() {
         LatencyFloor floor = LatencyFloor.firstSync(10_000, 2);
 
-        // 100 batch writes + 100 SKU look-ups + 1 tax settings read + 1 category read + 2 category levels
-        assertThat(floor).isEqualTo(new LatencyFloor(100, 104));
-        assertThat(floor.seconds(20, 4)).isEqualTo(204 * 0.020 / 4);
+        // 100 batch writes + 1 "any product?" + 2 tax settings + 1 category read + 2 category levels
+        assertThat(floor).isEqualTo(new LatencyFloor(100, 6));
+        assertThat(floor.seconds(20, 4)).isEqualTo(106 * 0.020 / 4);
     }
 
     @Test
     void partialBatchesRoundUpAndNothingChangedCostsNothing() {
         assertThat(LatencyFloor.firstSync(101, 0)).isEqualTo(new LatencyFloor(2, 3));
+        assertThat(LatencyFloor.firstSync(300, 2)).as("BenchCommandIT's 300 products: 9 requests")
+                .isEqualTo(new LatencyFloor(3, 6));
         assertThat(LatencyFloor.delta(100).seconds(20, 4)).isEqualTo(0.005);
         assertThat(LatencyFloor.delta(0).seconds(20, 4)).isZero();
         assertThat(LatencyFloor.images(2_000, 2_000)).isEqualTo(new LatencyFloor(20, 2_000));
