@@ -5,9 +5,13 @@ import hu.webshopsync.api.Cancellation;
 import hu.webshopsync.api.PluginStateStore;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -157,36 +161,68 @@ final class PendingNotes {
         return new Flush(sent, failed, dropped);
     }
 
-    // In waves of `parallelism` notes: a shop that stopped answering is asked at most one wave more.
+    // At most `parallelism` notes on their way at once, the next one starting as soon as one is answered
+    // (a wave would wait for its slowest); once the shop is unreachable nothing more starts, so it is
+    // asked at most `parallelism` - 1 more times.
     private List<Sent> sendAll(List<Note> chunk, OrderSource source, OrderMessages messages, ExecutorService pool) {
-        List<Sent> out = new ArrayList<>(chunk.size());
-        for (int from = 0; from < chunk.size(); from += parallelism) {
-            if (out.contains(Sent.UNREACHABLE)) {
-                while (out.size() < chunk.size()) {
-                    out.add(Sent.FAILED);
-                }
+        Sent[] out = new Sent[chunk.size()];
+        if (pool == null) {
+            for (int i = 0; i < chunk.size(); i++) {
+                out[i] = unreachableIn(out) ? Sent.FAILED : send(chunk.get(i), source, messages);
+            }
+            return List.of(out);
+        }
+        CompletionService<Sent> answers = new ExecutorCompletionService<>(pool);
+        Map<Future<Sent>, Integer> positions = new HashMap<>();
+        int next = 0;
+        boolean unreachable = false;
+        while (next < chunk.size() || !positions.isEmpty()) {
+            while (!unreachable && next < chunk.size() && positions.size() < parallelism) {
+                Note note = chunk.get(next);
+                positions.put(answers.submit(() -> send(note, source, messages)), next++);
+            }
+            if (positions.isEmpty()) {
                 break;
             }
-            List<Note> wave = chunk.subList(from, Math.min(chunk.size(), from + parallelism));
-            if (pool == null) {
-                wave.forEach(n -> out.add(send(n, source, messages)));
-                continue;
+            Future<Sent> done;
+            try {
+                done = answers.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
-            List<Future<Sent>> answers = wave.stream().map(n -> pool.submit(() -> send(n, source, messages))).toList();
-            for (Future<Sent> answer : answers) {
-                try {
-                    out.add(answer.get());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    out.add(Sent.FAILED);
-                } catch (ExecutionException e) {
-                    // an unexpected failure of one note: it stays pending and is asked about next run
-                    LOG.debug("Order note not stored: {}", e.getCause().getClass().getSimpleName());
-                    out.add(Sent.FAILED);
-                }
+            int i = positions.remove(done);
+            out[i] = outcome(done);
+            unreachable |= out[i] == Sent.UNREACHABLE;
+        }
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == null) {
+                out[i] = Sent.FAILED;
             }
         }
-        return out;
+        return List.of(out);
+    }
+
+    private static boolean unreachableIn(Sent[] sent) {
+        for (Sent s : sent) {
+            if (s == Sent.UNREACHABLE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Sent outcome(Future<Sent> answer) {
+        try {
+            return answer.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Sent.FAILED;
+        } catch (ExecutionException e) {
+            // an unexpected failure of one note: it stays pending and is asked about next run
+            LOG.debug("Order note not stored: {}", e.getCause().getClass().getSimpleName());
+            return Sent.FAILED;
+        }
     }
 
     private Sent send(Note note, OrderSource source, OrderMessages messages) {

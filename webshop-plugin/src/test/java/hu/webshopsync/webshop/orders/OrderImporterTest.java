@@ -229,6 +229,19 @@ class OrderImporterTest {
     }
 
     @Test
+    void anUnreachableShopStopsTheParallelNotesAfterThoseAlreadyOnTheirWay() {
+        addOrders(1, 120);
+        shop.noteFailure = new OrderSourceException(OrderSourceException.Kind.UNREACHABLE, "shop: timeout", null);
+
+        ActionResult result = new OrderImporter(host, state, shop, SOURCE, DEFAULTS, HU, 4)
+                .run(ProgressListener.NONE, Cancellation.NEVER);
+
+        assertThat(result.counts()).containsEntry("imported", 120);
+        assertThat(shop.noteAttempts).as("at most the four started together").isBetween(1, 4);
+        assertThat(state.bindingsOf(PendingNotes.KIND)).hasSize(120);
+    }
+
+    @Test
     void noteForAnOrderDeletedFromTheShopIsDropped() {
         addOrders(1, 1);
         shop.noteFailure = new OrderSourceException(OrderSourceException.Kind.NOT_FOUND, "HTTP 404", null);
