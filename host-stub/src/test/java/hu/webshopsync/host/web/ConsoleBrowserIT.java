@@ -123,7 +123,7 @@ class ConsoleBrowserIT {
             assertThat(browser.findElement(By.id("result-counts")).getText()).contains("importálva: 1");
             browser.findElement(By.id("back")).click();
             String orders = browser.findElement(By.id("orders")).getText();
-            assertThat(orders).contains("Anna Kiss").contains("Béla Nagy").contains("kiszállítandó")
+            assertThat(orders).contains("Kiss Anna").contains("Nagy Béla").contains("kiszállítandó")
                     .contains("Ellenőrizendő").contains("Ajándékcsomagolás");
             byte[] list = screenshots.step("07-orders-after-sync");
             readmeScreenshot("orders.png", list);

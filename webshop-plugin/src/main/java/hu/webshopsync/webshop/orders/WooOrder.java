@@ -138,12 +138,15 @@ public record WooOrder(
         }
 
         /**
-         * First and last name, as a Hungarian reads them on the label.
+         * The name as the shop itself prints it for the address's country: family name first for a
+         * Hungarian address ("Kovács Anna", WooCommerce's address format for HU), given name first
+         * otherwise.
          *
          * @return the name, or empty
          */
         public String personName() {
-            return (firstName + " " + lastName).trim();
+            String name = "HU".equalsIgnoreCase(country) ? lastName + " " + firstName : firstName + " " + lastName;
+            return name.trim();
         }
 
         /**

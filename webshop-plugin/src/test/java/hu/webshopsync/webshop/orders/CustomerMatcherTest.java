@@ -19,8 +19,23 @@ class CustomerMatcherTest {
     void guestBecomesANewCustomerFromTheBillingData() {
         CustomerDraft draft = matcher.match(order("13_order_create_2.json"));
 
-        assertThat(draft).isEqualTo(new CustomerDraft(null, "Éva Kovácsné Szűts", "", "", "eva@example.com",
+        assertThat(draft).isEqualTo(new CustomerDraft(null, "Kovácsné Szűts Éva", "", "", "eva@example.com",
                 "06-1-234-5678"));
+    }
+
+    @Test
+    void namesAreWrittenAsTheShopPrintsThemForTheAddresssCountry() {
+        assertThat(address("Anna", "Kovács", "HU").personName()).isEqualTo("Kovács Anna");
+        assertThat(address("Anna", "Kovács", "hu").personName()).isEqualTo("Kovács Anna");
+        assertThat(address("Anna", "Huber", "AT").personName()).isEqualTo("Anna Huber");
+        assertThat(address("Anna", "Kovács", "").personName()).as("WooCommerce's default format")
+                .isEqualTo("Anna Kovács");
+        assertThat(address("", "Kovács", "HU").personName()).isEqualTo("Kovács");
+        assertThat(address("Anna", "", "HU").personName()).isEqualTo("Anna");
+    }
+
+    private static WooOrder.Address address(String first, String last, String country) {
+        return new WooOrder.Address(first, last, "", "", "", "", "", "", country, "", "");
     }
 
     @Test
@@ -54,7 +69,7 @@ class CustomerMatcherTest {
         CustomerDraft draft = matcher.match(order("company_with_tax_number.json"));
 
         assertThat(draft.existingId()).isNull();
-        assertThat(draft.name()).isEqualTo("Árvíztűrő Tükörfúrógép");
+        assertThat(draft.name()).isEqualTo("Tükörfúrógép Árvíztűrő");
         assertThat(draft.company()).isEqualTo("Őszibarack Kft.");
         assertThat(draft.taxNumber()).isEqualTo("12345678-2-41");
         assertThat(draft.email()).isEqualTo("beszerzes@oszibarack.example");
