@@ -149,7 +149,7 @@ final class BenchSession implements AutoCloseable {
         for (int i = 0; i < runs; i++) {
             try (ShopEmulator throwaway = ShopEmulator.start(EmulatorConfig.defaults().withLatency(latencyMs, 0))) {
                 activate(throwaway.baseUrl());
-                ActionResult result = runTimed(PRODUCT_SYNC, Map.of(), ProgressListener.NONE);
+                ActionResult result = runTimed(PRODUCT_SYNC, Map.of(), new LastProgress());
                 outcomes.add(result.outcome() + " " + result.counts().getOrDefault("created", 0) + " created");
             }
             host.database().inTransaction("forgetting the warm-up shop", connection -> {
@@ -365,21 +365,29 @@ final class BenchSession implements AutoCloseable {
         return runner.run(action, Set.of(), options, LOCALE, progress, Cancellation.NEVER).result();
     }
 
+    /**
+     * Remembers when the last item was reported done. The warm-up uses it too, so the measured run
+     * meets no listener class the JIT has not seen.
+     */
+    private static final class LastProgress implements ProgressListener {
+
+        private volatile long at;
+
+        @Override
+        public void progress(long done, long total) {
+            if (done > 0) {
+                at = System.nanoTime();
+            }
+        }
+
+        @Override
+        public void status(String message) {
+        }
+    }
+
     private Measured measure(String actionId, Map<String, String> options) {
         shop.control().resetCounters();
-        long[] lastProgress = {0};
-        ProgressListener progress = new ProgressListener() {
-            @Override
-            public void progress(long done, long total) {
-                if (done > 0) {
-                    lastProgress[0] = System.nanoTime();
-                }
-            }
-
-            @Override
-            public void status(String message) {
-            }
-        };
+        LastProgress progress = new LastProgress();
         HeapSampler heap = new HeapSampler();
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
@@ -391,7 +399,7 @@ final class BenchSession implements AutoCloseable {
                         + " %.1f%n", actionId, wall, cpu, timer.totalSeconds(), timer.top(4),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         RequestTally tally = RequestTally.of(shop.control().counters());
-        double untilLast = lastProgress[0] == 0 ? wall : (lastProgress[0] - t0) / 1e9;
+        double untilLast = progress.at == 0 ? wall : (progress.at - t0) / 1e9;
         if (result.outcome() != hu.webshopsync.api.Outcome.SUCCESS) {
             log.println("# WARNING " + actionId + " ended " + result.outcome() + ": "
                     + host.redactor().apply(result.message()).replace('\n', ' '));
