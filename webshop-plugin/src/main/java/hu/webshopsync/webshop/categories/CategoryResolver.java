@@ -138,6 +138,14 @@ public final class CategoryResolver {
         }
     }
 
+    /**
+     * Reads the shop's categories now, if this run has not yet; a sync that will need them asks
+     * while it waits for other answers. Must not run while another thread uses this resolver.
+     */
+    public void load() {
+        loadOnce();
+    }
+
     private void loadOnce() {
         if (loaded) {
             return;

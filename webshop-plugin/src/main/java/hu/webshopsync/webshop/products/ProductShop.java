@@ -2,6 +2,7 @@ package hu.webshopsync.webshop.products;
 
 import hu.webshopsync.webshop.woocommerce.WooCommerceException;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 
 /**
  * What the product sync needs from a shop. {@link WooProductShop} implements it for WooCommerce;
@@ -71,6 +72,16 @@ public interface ProductShop {
      * @return which price the shop expects
      */
     PriceMode priceMode();
+
+    /**
+     * {@link #priceMode()}, its reads sent at the same time where there are several.
+     *
+     * @param pool runs one of the reads while the caller makes another
+     * @return which price the shop expects
+     */
+    default PriceMode priceMode(ExecutorService pool) {
+        return priceMode();
+    }
 
     /**
      * Products by SKU, compared as the shop compares SKUs (without regard to case).

@@ -160,6 +160,9 @@ public final class ProductSync {
     private final List<String> uncategorized = new ArrayList<>();
     /** Whether the shop had no product when this run started; asked once, on the first new SKU. */
     private Boolean shopStartedEmpty;
+    // a first sync asks these early, on the pool (see runLocked); null once taken or not asked
+    private Future<Boolean> emptinessAsked;
+    private Future<Void> categoriesAsked;
     private boolean claimsLoaded;
 
     /**
@@ -219,9 +222,21 @@ public final class ProductSync {
         if (warehouse.isPresent() && !ctx.host().inventory().warehouses().contains(warehouse.get())) {
             return SyncReport.failed(text("sync.noWarehouse", warehouse.get()));
         }
+        // Every product binding made by a run that started without any is for a product it saw
+        // marked: there is nothing to take off sale, and reading them all back would be wasted.
+        boolean firstSync = ctx.state().bindingsAfter(KIND, null, 1).isEmpty();
+        if (firstSync && executor != null) {
+            // A first sync needs these right after the tax settings: asked at the same time, the start
+            // costs one round trip instead of four (the category batches follow, a level at a time).
+            emptinessAsked = executor.submit(shop::isEmpty);
+            categoriesAsked = executor.submit(() -> {
+                categories.load();
+                return null;
+            });
+        }
         PriceMode mode;
         try {
-            mode = shop.priceMode();
+            mode = executor == null ? shop.priceMode() : shop.priceMode(executor);
         } catch (WooCommerceException | ShopUnreachableException e) {
             return SyncReport.failed(text("sync.cannotStart", ShopErrors.describe(messages, locale, e)));
         }
@@ -229,9 +244,6 @@ public final class ProductSync {
 
         ctx.progress().status(text("progress.reading"));
         long total = countMarked();
-        // Every product binding made by a run that started without any is for a product it saw
-        // marked: there is nothing to take off sale, and reading them all back would be wasted.
-        boolean firstSync = ctx.state().bindingsAfter(KIND, null, 1).isEmpty();
         walkCatalog(total);
         if (!stopped() && !firstSync) {
             ctx.progress().status(text("progress.unpublishing"));
@@ -408,6 +420,7 @@ public final class ProductSync {
             return writes;
         }
         Map<CategoryPath, RuntimeException> refused = new HashMap<>();
+        awaitCategories();
         try {
             categories.createMissing(paths);
         } catch (WooCommerceException | ShopUnreachableException e) {
@@ -499,14 +512,33 @@ public final class ProductSync {
 
     private boolean shopStartedEmpty() {
         if (shopStartedEmpty == null) {
+            // Not knowing is not a reason to stop: the SKUs are then looked up as usual.
             try {
-                shopStartedEmpty = shop.isEmpty();
-            } catch (WooCommerceException | ShopUnreachableException e) {
-                // Not knowing is not a reason to stop: look the SKUs up as usual.
+                shopStartedEmpty = emptinessAsked != null ? emptinessAsked.get() : shop.isEmpty();
+            } catch (WooCommerceException | ShopUnreachableException | ExecutionException e) {
+                shopStartedEmpty = false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 shopStartedEmpty = false;
             }
+            emptinessAsked = null;
         }
         return shopStartedEmpty;
+    }
+
+    /** Waits for the categories a first sync asked for early; a failure there is met again later. */
+    private void awaitCategories() {
+        if (categoriesAsked == null) {
+            return;
+        }
+        try {
+            categoriesAsked.get();
+        } catch (ExecutionException e) {
+            // createMissing/resolve read them again and report the reason per product
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        categoriesAsked = null;
     }
 
     // ---- unpublishing ---------------------------------------------------------------------------
@@ -794,6 +826,7 @@ public final class ProductSync {
     }
 
     private void retryWithFreshCategory(PendingWrite w) {
+        awaitCategories();
         categories.evict(w.category());
         try {
             enqueue(w.withCategory(categories.resolve(w.category())).nextAttempt());

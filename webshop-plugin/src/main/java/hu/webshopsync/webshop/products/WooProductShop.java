@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * {@link ProductShop} over the WooCommerce REST API: the one place where a product payload becomes
@@ -35,6 +38,20 @@ public final class WooProductShop implements ProductShop {
         boolean calc = store.setting("general", "woocommerce_calc_taxes").yes();
         boolean inclusive = store.setting("tax", "woocommerce_prices_include_tax").yes();
         return PriceMode.of(calc, inclusive);
+    }
+
+    @Override
+    public PriceMode priceMode(ExecutorService pool) {
+        Future<Boolean> inclusive = pool.submit(() -> store.setting("tax", "woocommerce_prices_include_tax").yes());
+        boolean calc = store.setting("general", "woocommerce_calc_taxes").yes();
+        try {
+            return PriceMode.of(calc, inclusive.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the shop's tax settings", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     @Override

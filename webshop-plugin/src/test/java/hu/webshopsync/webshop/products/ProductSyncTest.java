@@ -502,6 +502,26 @@ class ProductSyncTest {
     }
 
     @Test
+    void aFirstSyncAsksForTheShopsStateOnceWhileItReadsTheTaxSettings() {
+        parallel = 4;
+        categoryShop.add("Kert", 0);
+        for (int i = 0; i < 30; i++) {
+            host.add(withCategory(product("P" + (100 + i), "Termék " + i, "1000", "27", true), "Kert/Öntözés"));
+        }
+
+        assertThat(run().count("created")).isEqualTo(30);
+        assertThat(shop.emptinessChecks.get()).isEqualTo(1);
+        assertThat(categoryShop.pageReads).isEqualTo(1);
+        assertThat(categoryShop.batchRequests).isEqualTo(1);
+        assertThat(shop.lookups.get()).isZero();
+
+        host.add(withCategory(product("P200", "Új", "1000", "27", true), "Kert/Öntözés"));
+        assertThat(run().count("created")).isEqualTo(1);
+        assertThat(shop.emptinessChecks.get()).as("asked again, lazily, for the new SKU").isEqualTo(2);
+        assertThat(categoryShop.pageReads).as("the category ids are cached").isEqualTo(1);
+    }
+
+    @Test
     void aPagesNewCategoriesCostOneBatchRequestPerLevel() {
         for (int i = 0; i < 40; i++) {
             host.add(withCategory(product("P" + (100 + i), "Termék " + i, "1000", "27", true),

@@ -48,6 +48,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
@@ -180,6 +182,27 @@ class WooCommerceContractTest {
                 .willReturn(capture("55_settings_woocommerce_prices_include_tax")));
 
         assertThat(productShop().priceMode()).isEqualTo(PriceMode.GROSS);
+    }
+
+    @Test
+    void bothTaxSettingsCanBeAskedAtOnce() throws Exception {
+        String calc = Files.readString(CAPTURES.resolve("55_settings_woocommerce_calc_taxes.json"))
+                .replace("\"value\":\"no\"", "\"value\":\"yes\"");
+        wire.stubFor(get(urlPathEqualTo("/wp-json/wc/v3/settings/general/woocommerce_calc_taxes"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(calc)));
+        wire.stubFor(get(urlPathEqualTo("/wp-json/wc/v3/settings/tax/woocommerce_prices_include_tax"))
+                .willReturn(capture("55_settings_woocommerce_prices_include_tax")));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            assertThat(productShop().priceMode(pool)).isEqualTo(PriceMode.of(true, false))
+                    .isEqualTo(productShop().priceMode());
+            wire.stubFor(get(urlPathEqualTo("/wp-json/wc/v3/settings/tax/woocommerce_prices_include_tax"))
+                    .willReturn(capture("22_wrong_key_error")));
+            assertThatThrownBy(() -> productShop().priceMode(pool)).isInstanceOfSatisfying(WooCommerceException.class,
+                    e -> assertThat(e.authenticationFailed()).isTrue());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
