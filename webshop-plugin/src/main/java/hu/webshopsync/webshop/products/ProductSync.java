@@ -158,7 +158,10 @@ public final class ProductSync {
     private final Map<Long, String> claimed = new HashMap<>();
     /** SKUs sent without a category; the shop files them under its default category. */
     private final List<String> uncategorized = new ArrayList<>();
-    /** Whether the shop had no product when this run started; asked once, on the first new SKU. */
+    /**
+     * Whether the shop had no product when this run started; asked once: at the start of a first
+     * sync, otherwise on the first new SKU.
+     */
     private Boolean shopStartedEmpty;
     // a first sync asks these early, on the pool (see runLocked); null once taken or not asked
     private Future<Boolean> emptinessAsked;
