@@ -203,14 +203,14 @@ final class BenchSession implements AutoCloseable {
     BenchLine fullSync(String name, BenchLine.NaiveTime naive) {
         Measured m = measure(PRODUCT_SYNC, Map.of());
         log.println("# " + name + ": " + m.summary());
-        return m.line(name + suffix, products, LatencyFloor.firstSync(products, CatalogModel.categoryLevels()), naive);
+        return m.line(name, products, LatencyFloor.firstSync(products, CatalogModel.categoryLevels()), naive);
     }
 
     /** The same sync again with nothing changed. */
     BenchLine deltaNone() {
         Measured m = measure(PRODUCT_SYNC, Map.of());
         log.println("# delta-none: " + m.summary());
-        return m.line("delta-none" + suffix, products, LatencyFloor.delta(0), null);
+        return m.line("delta-none", products, LatencyFloor.delta(0), null);
     }
 
     /** 1% of the prices raised, then the sync. */
@@ -225,7 +225,7 @@ final class BenchSession implements AutoCloseable {
         erp.raisePrices(changed);
         Measured m = measure(PRODUCT_SYNC, Map.of());
         log.printf(Locale.ROOT, "# delta-1pct: %d prices raised by 5%%; %s%n", changed.size(), m.summary());
-        return m.line("delta-1pct" + suffix, products, LatencyFloor.delta(changed.size()), null);
+        return m.line("delta-1pct", products, LatencyFloor.delta(changed.size()), null);
     }
 
     /**
@@ -253,7 +253,7 @@ final class BenchSession implements AutoCloseable {
                 first.tally().uploads(), withImage.size(), mediaAfterFirst,
                 first.tally().uploads() == withImage.size() && mediaAfterFirst == withImage.size()
                         ? "each uploaded exactly once" : "NOT each exactly once", first.summary());
-        lines.add(first.line("images" + suffix, first.tally().uploads(),
+        lines.add(first.line("images", first.tally().uploads(),
                 LatencyFloor.images(withImage.size(), withImage.size()), null));
 
         List<Integer> changed = new ArrayList<>();
@@ -266,7 +266,7 @@ final class BenchSession implements AutoCloseable {
                 changed.size(), withImage.size(), second.tally().uploads(),
                 second.tally().uploads() == changed.size() ? "only the changed ones" : "NOT only the changed ones",
                 second.summary());
-        lines.add(second.line("images-changed" + suffix, second.tally().uploads(),
+        lines.add(second.line("images-changed", second.tally().uploads(),
                 LatencyFloor.images(changed.size(), changed.size()), null));
         return lines;
     }
@@ -291,7 +291,7 @@ final class BenchSession implements AutoCloseable {
                 m.tally().orderLists(), committed, m.lastProgressSeconds(),
                 committed / Math.max(1e-9, m.lastProgressSeconds()), m.wallSeconds() - m.lastProgressSeconds(),
                 notesSent, erpOrders(), m.summary());
-        return m.line("orders" + suffix, committed, LatencyFloor.orders(committed, notes), null);
+        return m.line("orders", committed, LatencyFloor.orders(committed, notes), null);
     }
 
     private long erpOrders() {
@@ -338,11 +338,12 @@ final class BenchSession implements AutoCloseable {
 
     // ---- measuring -----------------------------------------------------------------------------
 
+    /** One measured run; {@code suffix} marks its line ({@code @warm} after a warm-up). */
     private record Measured(ActionResult result, RequestTally tally, double wallSeconds, HeapSampler.Peak heap,
-                            double lastProgressSeconds, long latencyMs, int parallelRequests) {
+                            double lastProgressSeconds, long latencyMs, int parallelRequests, String suffix) {
 
         BenchLine line(String name, long items, LatencyFloor floor, BenchLine.NaiveTime naive) {
-            return new BenchLine(name, items, tally.requests(), tally.writeRequests(), tally.bytesSent(),
+            return new BenchLine(name + suffix, items, tally.requests(), tally.writeRequests(), tally.bytesSent(),
                     wallSeconds, heap.usedMb(), floor.seconds(latencyMs, parallelRequests), naive);
         }
 
@@ -404,7 +405,7 @@ final class BenchSession implements AutoCloseable {
             log.println("# WARNING " + actionId + " ended " + result.outcome() + ": "
                     + host.redactor().apply(result.message()).replace('\n', ' '));
         }
-        return new Measured(result, tally, wall, peak, untilLast, latencyMs, parallelRequests);
+        return new Measured(result, tally, wall, peak, untilLast, latencyMs, parallelRequests, suffix);
     }
 
     private static long processCpuNanos() {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -278,8 +279,7 @@ public final class OrderImporter {
         private final class Segment {
 
             private final List<PendingNotes.Note> committed;
-            private final List<Object> steps = new ArrayList<>();
-            private final List<Creating> creating = new ArrayList<>();
+            private final List<Step> steps = new ArrayList<>();
             // contact keys of the new customers in this segment: a second order of the same new buyer
             // must find the customer the first one creates, so it starts the next segment
             private final Set<String> newBuyers = new HashSet<>();
@@ -293,7 +293,7 @@ public final class OrderImporter {
             }
 
             void then(Runnable step, boolean counts) {
-                steps.add(counts ? step : new Uncounted(step));
+                steps.add(new Apply(step, counts));
             }
 
             boolean hasBuyer(CustomerDraft customer) {
@@ -301,15 +301,15 @@ public final class OrderImporter {
             }
 
             void create(OrderPage.Readable r, MappedOrder mapped) {
-                Creating c = new Creating(r, mapped);
-                steps.add(c);
-                creating.add(c);
+                steps.add(new Creating(r, mapped));
                 if (mapped.draft().customer().existingId() == null) {
                     newBuyers.addAll(buyerKeys(mapped.draft().customer()));
                 }
             }
 
             void commit() {
+                List<Creating> creating = steps.stream().filter(Creating.class::isInstance)
+                        .map(Creating.class::cast).toList();
                 List<OrderCreation> results = List.of();
                 RuntimeException failure = null;
                 if (!creating.isEmpty()) {
@@ -323,24 +323,20 @@ public final class OrderImporter {
                         failure = e;
                     }
                 }
-                int next = 0;
-                for (Object step : steps) {
-                    if (step instanceof Uncounted u) {
-                        u.step().run();
-                        continue;
-                    }
-                    if (step instanceof Creating c) {
-                        OrderCreation result = failure == null && next < results.size() ? results.get(next) : null;
-                        next++;
-                        applied(c, result, failure);
-                    } else {
-                        ((Runnable) step).run();
+                Iterator<OrderCreation> answers = results.iterator();
+                for (Step step : steps) {
+                    if (step instanceof Apply a) {
+                        a.action().run();
+                        if (!a.counts()) {
+                            continue;
+                        }
+                    } else if (step instanceof Creating c) {
+                        applied(c, failure == null && answers.hasNext() ? answers.next() : null, failure);
                     }
                     done++;
                     progress.progress(done, total);
                 }
                 steps.clear();
-                creating.clear();
                 newBuyers.clear();
             }
 
@@ -373,12 +369,19 @@ public final class OrderImporter {
             }
         }
 
-        /** A new order on its way to the ERP. */
-        private record Creating(OrderPage.Readable r, MappedOrder mapped) {
+        /** What a listed entry leads to, applied in listing order when its segment is committed. */
+        private sealed interface Step permits Apply, Creating {
         }
 
-        /** A step that does not count as a listed order done (a repeat of one seen earlier). */
-        private record Uncounted(Runnable step) {
+        /**
+         * A report line or cursor move; {@code counts} is false for a repeat of an order seen earlier,
+         * which is not a listed order done.
+         */
+        private record Apply(Runnable action, boolean counts) implements Step {
+        }
+
+        /** A new order on its way to the ERP. */
+        private record Creating(OrderPage.Readable r, MappedOrder mapped) implements Step {
         }
 
         private void prepare(OrderPage.Readable r, OrderLookups lookups, Segment segment) {

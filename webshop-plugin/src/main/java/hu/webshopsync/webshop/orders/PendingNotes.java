@@ -163,16 +163,10 @@ final class PendingNotes {
 
     // At most `parallelism` notes on their way at once, the next one starting as soon as one is answered
     // (a wave would wait for its slowest); once the shop is unreachable nothing more starts, so it is
-    // asked at most `parallelism` - 1 more times.
+    // asked at most `parallelism` - 1 more times. Without a pool each note is sent as it is submitted.
     private List<Sent> sendAll(List<Note> chunk, OrderSource source, OrderMessages messages, ExecutorService pool) {
         Sent[] out = new Sent[chunk.size()];
-        if (pool == null) {
-            for (int i = 0; i < chunk.size(); i++) {
-                out[i] = unreachableIn(out) ? Sent.FAILED : send(chunk.get(i), source, messages);
-            }
-            return List.of(out);
-        }
-        CompletionService<Sent> answers = new ExecutorCompletionService<>(pool);
+        CompletionService<Sent> answers = new ExecutorCompletionService<>(pool != null ? pool : Runnable::run);
         Map<Future<Sent>, Integer> positions = new HashMap<>();
         int next = 0;
         boolean unreachable = false;
@@ -201,15 +195,6 @@ final class PendingNotes {
             }
         }
         return List.of(out);
-    }
-
-    private static boolean unreachableIn(Sent[] sent) {
-        for (Sent s : sent) {
-            if (s == Sent.UNREACHABLE) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Sent outcome(Future<Sent> answer) {

@@ -11,9 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 /**
  * {@link ProductShop} over the WooCommerce REST API: the one place where a product payload becomes
@@ -62,11 +64,12 @@ public final class WooProductShop implements ProductShop {
         if (skus.size() > MAX_BATCH) {
             throw new IllegalArgumentException("at most " + MAX_BATCH + " SKUs per lookup");
         }
+        Set<String> wanted = skus.stream().map(ProductSync::fold).collect(Collectors.toSet());
         List<ShopProduct> out = new ArrayList<>();
         for (WooProduct p : products.bySkus(String.join(",", skus), MAX_BATCH)) {
             // The filter is as exact as the shop's database collation (case, accents, trailing spaces
             // ignored): keep what matches that way, so the sync sees a product the shop would call a duplicate.
-            if (p.sku() != null && skus.stream().anyMatch(s -> ProductSync.fold(s).equals(ProductSync.fold(p.sku().strip())))) {
+            if (p.sku() != null && wanted.contains(ProductSync.fold(p.sku().strip()))) {
                 out.add(new ShopProduct(p.id(), p.sku(), p.type(), p.parentId()));
             }
         }
