@@ -13,9 +13,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The real WooCommerce captures in {@code shared/woocommerce/captures}, found by walking up from the
- * module directory (here {@code /work/shared}; in CI {@code <clone>/../shared}). Missing captures fail
- * the build: the contract suite must never be skipped silently.
+ * The real WooCommerce 7.9 captures in the repository's {@code testdata/woocommerce/captures}, found by
+ * walking up from the module directory. Missing captures fail the build: the contract suite must never be
+ * skipped silently.
  */
 final class Captures {
 
@@ -28,13 +28,13 @@ final class Captures {
     static Captures locate() {
         Path start = Path.of("").toAbsolutePath();
         for (Path d = start; d != null; d = d.getParent()) {
-            Path candidate = d.resolve("shared/woocommerce/captures");
+            Path candidate = d.resolve("testdata/woocommerce/captures");
             if (Files.isDirectory(candidate)) {
                 return new Captures(candidate);
             }
         }
-        throw new IllegalStateException("WooCommerce captures not found: looked for shared/woocommerce/captures in "
-                + start + " and every parent directory. Put the shared/ folder beside the repository clone.");
+        throw new IllegalStateException("WooCommerce captures not found: looked for testdata/woocommerce/captures in "
+                + start + " and every parent directory; run the tests inside the repository.");
     }
 
     Path file(String name) {

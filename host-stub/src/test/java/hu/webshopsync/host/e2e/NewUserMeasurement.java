@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * with 20 ms latency per request. Prints one line of figures per step; not a test, so nothing here is
  * timed against a limit.
  *
- * <p>Run from {@code host-stub/} (it finds the repository root and {@code shared/woocommerce} upwards):
+ * <p>Run from {@code host-stub/} (it finds the repository root and {@code testdata/woocommerce} upwards):
  * {@code java -cp <test-classes>:<classes>:<dependencies> hu.webshopsync.host.e2e.NewUserMeasurement [products] [orders]}
  */
 public final class NewUserMeasurement {

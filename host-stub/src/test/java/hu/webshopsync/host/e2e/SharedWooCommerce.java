@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * The shared WooCommerce material ({@code shared/woocommerce}, beside the repository root: {@code /work/shared}
- * locally, {@code <clone>/../shared} in CI): the sample images the end-to-end tests upload.
+ * The repository's WooCommerce test material ({@code testdata/woocommerce}): the sample images the
+ * end-to-end tests upload.
  */
 final class SharedWooCommerce {
 
@@ -27,13 +27,13 @@ final class SharedWooCommerce {
     static SharedWooCommerce locate() {
         Path start = Path.of("").toAbsolutePath();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("woocommerce");
+            Path candidate = dir.resolve("testdata").resolve("woocommerce");
             if (Files.isDirectory(candidate.resolve("images"))) {
                 return new SharedWooCommerce(candidate);
             }
         }
-        throw new AssertionError("no shared/woocommerce/images folder in " + start + " or any parent; the end-to-end"
-                + " tests need the shared sample images (expected beside the repository root, e.g. /work/shared)");
+        throw new AssertionError("no testdata/woocommerce/images folder in " + start + " or any parent; the end-to-end"
+                + " tests need the repository's sample images");
     }
 
     /**

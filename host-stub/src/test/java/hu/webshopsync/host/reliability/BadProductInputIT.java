@@ -33,7 +33,7 @@ class BadProductInputIT {
     void badRowsAreRefusedByLineAndSkuAndOddValuesReachTheShopAsDocumented() throws Exception {
         try (ReliabilityRig rig = ReliabilityRig.start(dir, 51)) {
             Path images = Files.createDirectories(dir.resolve("kepek"));
-            Path shared = HostFixture.repositoryRoot().resolveSibling("shared").resolve("woocommerce/images");
+            Path shared = HostFixture.repositoryRoot().resolve("testdata/woocommerce/images");
             Files.copy(shared.resolve("blue.jpg"), images.resolve("jo.jpg"));
             Files.copy(shared.resolve("green.gif"), images.resolve("zold.gif"));
             Files.write(images.resolve("kep.bmp"), new byte[] {'B', 'M', 0x3A, 0, 0, 0, 0, 0, 0, 0, 0x36, 0, 0, 0});
