@@ -94,8 +94,9 @@ final class HistoryCommand extends HostSubcommand {
                 }
                 new Json().print(out(), rows);
             } else if (format.csv) {
-                out().println(CsvWriter.line(List.of("item", "status", "reason")));
-                items.forEach(i -> out().println(CsvWriter.line(List.of(i.item(), i.status(), i.reason()))));
+                out().println(CsvWriter.spreadsheetLine(List.of("item", "status", "reason")));
+                items.forEach(i -> out().println(
+                        CsvWriter.spreadsheetLine(List.of(i.item(), i.status(), i.reason()))));
             } else {
                 RunSummary r = run.get();
                 out().println(t("history.line", r.id(), r.actionId(), r.startedAt().toString(),

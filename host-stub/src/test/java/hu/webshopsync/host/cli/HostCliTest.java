@@ -12,14 +12,18 @@ import hu.webshopsync.api.OrderLineDraft;
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.HostFixture;
 import hu.webshopsync.host.HostFixture.CliRun;
+import hu.webshopsync.host.csv.CsvReader;
+import hu.webshopsync.host.csv.CsvRecord;
 import hu.webshopsync.host.testplugin.TestPluginJars;
 import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -186,6 +190,28 @@ class HostCliTest {
         JsonNode items = json.readTree(host.run("history", "show", partialRun, "--json").out());
         assertThat(fieldNames(items.get(0))).containsExactly("item", "status", "reason");
         assertThat(host.run("history", "show", "999").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void historyCsvNeutralisesCellsASpreadsheetWouldTakeForAFormula() throws IOException {
+        Files.writeString(dir.resolve("evil.csv"), "sku,name,net_price,vat_rate,webshop\n"
+                + "=1+2,Képlet,100,27,true\n+36,Plusz,100,27,true\n-5,Mínusz szám,100,27,true\n"
+                + "-rm,Mínusz szó,100,27,true\n@SUM(A1),Kukac,100,27,true\n");
+        assertThat(host.run("products", "import", dir.resolve("evil.csv").toString()).exitCode()).isZero();
+        activate();
+        assertThat(host.run("run", "testshop.product-sync").exitCode()).isZero();
+        String runId = json.readTree(host.run("history", "--json").out()).get(0).get("runId").asText();
+
+        List<List<String>> rows = new ArrayList<>();
+        try (CsvReader reader = new CsvReader(new StringReader(host.run("history", "show", runId, "--csv").out()),
+                ',')) {
+            for (Optional<CsvRecord> r = reader.next(); r.isPresent(); r = reader.next()) {
+                rows.add(r.get().fields());
+            }
+        }
+
+        assertThat(rows).extracting(r -> r.get(0)).containsExactlyInAnyOrder("item", "context-class-loader",
+                "'=1+2", "'+36", "-5", "'-rm", "'@SUM(A1)");
     }
 
     @Test

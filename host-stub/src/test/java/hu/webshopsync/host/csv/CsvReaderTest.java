@@ -57,4 +57,13 @@ class CsvReaderTest {
         assertThat(read(line + "\n").get(0).fields())
                 .containsExactly("plain", "with,comma", "with \"quote\"", "two\nlines");
     }
+
+    @Test
+    void spreadsheetLineQuotesFormulaStartsButKeepsPlainNumbers() throws IOException {
+        String line = CsvWriter.spreadsheetLine(List.of("=HYPERLINK(\"x\")", "\tTAB", "\rCR", "-5", "-12,5", "-1+1",
+                "ár: 3 500 → 4 445 Ft", ""));
+
+        assertThat(read(line + "\n").get(0).fields()).containsExactly("'=HYPERLINK(\"x\")", "'\tTAB", "'\rCR", "-5",
+                "-12,5", "'-1+1", "ár: 3 500 → 4 445 Ft", "");
+    }
 }
