@@ -1,9 +1,9 @@
 package hu.webshopsync.host.demo;
 
+import hu.webshopsync.host.HostConfig;
 import hu.webshopsync.host.orders.OrderView;
+import hu.webshopsync.host.text.Formats;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,9 +14,11 @@ import java.util.List;
 final class OrderTable {
 
     private final DemoTexts texts;
+    private final Formats formats;
 
     OrderTable(DemoTexts texts) {
         this.texts = texts;
+        this.formats = Formats.forTerminal(texts.locale(), HostConfig.ERP_ZONE);
     }
 
     void print(PrintWriter out, List<OrderView> orders) {
@@ -25,7 +27,7 @@ final class OrderTable {
                 texts.get("orders.total"), texts.get("orders.payment"), texts.get("orders.review")});
         for (OrderView o : orders) {
             rows.add(new String[] {o.number(), "#" + o.externalReference(), customer(o),
-                    Money.format(o.grossTotal(), o.currency(), texts.locale()),
+                    formats.money(o.grossTotal(), o.currency()),
                     o.paymentMethod() == null ? "-" : o.paymentMethod(),
                     o.needsReview() ? texts.get("orders.reviewYes") : "-"});
         }
@@ -62,20 +64,5 @@ final class OrderTable {
     private static String pad(String text, int width, boolean right) {
         String spaces = " ".repeat(Math.max(0, width - text.length()));
         return right ? spaces + text : text + spaces;
-    }
-
-    /** Money as a reader expects it: grouped thousands, the currency after. */
-    static final class Money {
-
-        private Money() {
-        }
-
-        static String format(BigDecimal amount, String currency, java.util.Locale locale) {
-            BigDecimal whole = amount.setScale(amount.stripTrailingZeros().scale() <= 0 ? 0 : 2, RoundingMode.HALF_UP);
-            String number = whole.scale() == 0 ? String.format(locale, "%,d", whole.longValueExact())
-                    : String.format(locale, "%,.2f", whole);
-            // Hungarian groups with a no-break space; a plain one keeps the table readable in any terminal
-            return number.replace('\u00A0', ' ').replace('\u202F', ' ') + " " + (currency == null ? "" : currency);
-        }
     }
 }

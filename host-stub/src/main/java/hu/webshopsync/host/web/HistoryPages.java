@@ -5,6 +5,7 @@ import hu.webshopsync.api.ListAction;
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.HostConfig;
 import hu.webshopsync.host.history.RunSummary;
+import hu.webshopsync.host.text.Formats;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class HistoryPages {
 
     void list(WebRequest r) {
         List<RunSummary> runs = host.history().list();
-        Formats formats = new Formats(r.locale(), HostConfig.ERP_ZONE);
+        Formats formats = Formats.forPage(r.locale(), HostConfig.ERP_ZONE);
         Html h = new Html();
         h.open("table", "class", "grid", "id", "history").open("thead").open("tr")
                 .element("th", r.t("history.run"), "class", "num")
@@ -68,7 +69,7 @@ final class HistoryPages {
             return;
         }
         RunSummary run = found.get();
-        Formats formats = new Formats(r.locale(), HostConfig.ERP_ZONE);
+        Formats formats = Formats.forPage(r.locale(), HostConfig.ERP_ZONE);
         Html h = new Html();
         h.open("table", "class", "details", "id", "run");
         h.open("tr").element("th", r.t("history.action")).element("td", actionLabel(r, run.actionId())).close("tr");

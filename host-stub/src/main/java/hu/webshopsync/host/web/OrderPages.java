@@ -5,6 +5,7 @@ import hu.webshopsync.api.OrderListAction;
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.HostConfig;
 import hu.webshopsync.host.orders.OrderView;
+import hu.webshopsync.host.text.Formats;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ final class OrderPages {
 
     void list(WebRequest r) {
         List<OrderView> orders = host.orderListing().all();
-        Formats formats = new Formats(r.locale(), HostConfig.ERP_ZONE);
+        Formats formats = Formats.forPage(r.locale(), HostConfig.ERP_ZONE);
         Html h = new Html();
         h.open("form", "method", "post", "action", "/actions/start", "id", "order-actions")
                 .append(r.csrfField())
@@ -81,7 +82,7 @@ final class OrderPages {
             return;
         }
         OrderView o = found.get();
-        Formats formats = new Formats(r.locale(), HostConfig.ERP_ZONE);
+        Formats formats = Formats.forPage(r.locale(), HostConfig.ERP_ZONE);
         Html h = new Html();
         if (o.needsReview()) {
             h.open("div", "class", "notice error");

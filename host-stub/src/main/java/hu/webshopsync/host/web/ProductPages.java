@@ -9,6 +9,7 @@ import hu.webshopsync.api.StockLevel;
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.HostConfig;
 import hu.webshopsync.host.catalog.SheetFields;
+import hu.webshopsync.host.text.Formats;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,7 +58,7 @@ final class ProductPages {
         List<ProductSheetField> fields = host.sheetFields().visible();
         List<String> warehouses = host.services().inventory().warehouses();
         Map<String, Map<String, StockLevel>> stock = stock(warehouses, found.stream().map(Product::sku).toList());
-        Formats formats = new Formats(r.locale(), HostConfig.ERP_ZONE);
+        Formats formats = Formats.forPage(r.locale(), HostConfig.ERP_ZONE);
 
         Html h = new Html();
         h.open("form", "method", "get", "action", "/products", "class", "search", "role", "search")
@@ -163,7 +164,7 @@ final class ProductPages {
             return;
         }
         Product p = found.get();
-        Formats formats = new Formats(r.locale(), HostConfig.ERP_ZONE);
+        Formats formats = Formats.forPage(r.locale(), HostConfig.ERP_ZONE);
         Html h = new Html();
         h.open("div", "class", "sheet").open("table", "class", "details", "id", "sheet");
         row(h, r.t("sheet.sku"), p.sku());
