@@ -51,8 +51,8 @@ final class HistoryCommand extends HostSubcommand {
         for (RunSummary run : runs) {
             List<String> counts = new ArrayList<>();
             run.counts().forEach((status, n) -> counts.add(messages().getOr("status." + status, status) + ": " + n));
-            out().println(t("history.line", run.id(), run.actionId(), run.startedAt().toString(),
-                    run.durationMs() == null ? "-" : run.durationMs() + " ms", t("outcome." + run.outcome()),
+            out().println(t("history.line", run.id(), run.actionId(), formats().dateTime(run.startedAt()),
+                    formats().duration(run.durationMs()), t("outcome." + run.outcome()),
                     String.join(", ", counts)));
         }
         return ExitCodes.OK;
@@ -99,8 +99,8 @@ final class HistoryCommand extends HostSubcommand {
                         CsvWriter.spreadsheetLine(List.of(i.item(), i.status(), i.reason()))));
             } else {
                 RunSummary r = run.get();
-                out().println(t("history.line", r.id(), r.actionId(), r.startedAt().toString(),
-                        r.durationMs() == null ? "-" : r.durationMs() + " ms", t("outcome." + r.outcome()), ""));
+                out().println(t("history.line", r.id(), r.actionId(), formats().dateTime(r.startedAt()),
+                        formats().duration(r.durationMs()), t("outcome." + r.outcome()), ""));
                 if (!r.message().isEmpty()) {
                     out().println(r.message());
                 }

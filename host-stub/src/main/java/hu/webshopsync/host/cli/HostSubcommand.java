@@ -1,7 +1,9 @@
 package hu.webshopsync.host.cli;
 
 import hu.webshopsync.host.Host;
+import hu.webshopsync.host.HostConfig;
 import hu.webshopsync.host.plugins.PluginProblem;
+import hu.webshopsync.host.text.Formats;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +49,11 @@ abstract class HostSubcommand implements Callable<Integer> {
 
     String t(String key, Object... args) {
         return messages().get(key, args);
+    }
+
+    /** Amounts and times as people read them, in the user's language and the ERP's zone. */
+    Formats formats() {
+        return Formats.forTerminal(messages().locale(), HostConfig.ERP_ZONE);
     }
 
     PrintWriter out() {

@@ -3,6 +3,7 @@ package hu.webshopsync.host.cli;
 import hu.webshopsync.api.Address;
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.orders.OrderView;
+import hu.webshopsync.host.text.Formats;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,15 +36,15 @@ final class OrdersCommand {
             }
             for (OrderView o : orders) {
                 out().println(t("orders.line", o.number(), o.orderDate().toString(), o.customer().name(),
-                        Amounts.money(o.grossTotal()), o.currency(), t("orderStatus." + o.status()),
+                        Formats.exact(o.grossTotal(), true), o.currency(), t("orderStatus." + o.status()),
                         o.externalSource() + "/" + o.externalReference()));
                 if (o.needsReview()) {
                     out().println("    " + t("orders.review", String.join("; ", o.reviewReasons())));
                 }
                 for (OrderView.Line line : o.lines()) {
                     out().println("    " + (line.sku() == null ? "-" : line.sku()) + "  " + line.name() + "  "
-                            + Amounts.quantity(line.quantity()) + " × " + Amounts.money(line.unitPriceGross())
-                            + " = " + Amounts.money(line.lineGross()) + " (" + Amounts.quantity(line.vatRate()) + "%)");
+                            + Formats.exact(line.quantity(), false) + " × " + Formats.exact(line.unitPriceGross(), true)
+                            + " = " + Formats.exact(line.lineGross(), true) + " (" + Formats.exact(line.vatRate(), false) + "%)");
                 }
             }
             return ExitCodes.OK;
@@ -65,9 +66,9 @@ final class OrdersCommand {
             view.put("shipping", address(o.shipping()));
             view.put("paymentMethod", o.paymentMethod());
             view.put("currency", o.currency());
-            view.put("netTotal", Amounts.money(o.netTotal()));
-            view.put("vatTotal", Amounts.money(o.vatTotal()));
-            view.put("grossTotal", Amounts.money(o.grossTotal()));
+            view.put("netTotal", Formats.exact(o.netTotal(), true));
+            view.put("vatTotal", Formats.exact(o.vatTotal(), true));
+            view.put("grossTotal", Formats.exact(o.grossTotal(), true));
             view.put("needsReview", o.needsReview());
             view.put("reviewReasons", o.reviewReasons());
             List<Map<String, Object>> lines = new ArrayList<>();
@@ -75,10 +76,10 @@ final class OrdersCommand {
                 Map<String, Object> l = new LinkedHashMap<>();
                 l.put("sku", line.sku());
                 l.put("name", line.name());
-                l.put("quantity", Amounts.quantity(line.quantity()));
-                l.put("unitPriceGross", Amounts.money(line.unitPriceGross()));
-                l.put("vatRate", Amounts.quantity(line.vatRate()));
-                l.put("lineGross", Amounts.money(line.lineGross()));
+                l.put("quantity", Formats.exact(line.quantity(), false));
+                l.put("unitPriceGross", Formats.exact(line.unitPriceGross(), true));
+                l.put("vatRate", Formats.exact(line.vatRate(), false));
+                l.put("lineGross", Formats.exact(line.lineGross(), true));
                 lines.add(l);
             }
             view.put("lines", lines);

@@ -4,6 +4,9 @@ import hu.webshopsync.api.Product;
 import hu.webshopsync.api.ProductSheetField;
 import hu.webshopsync.api.StockLevel;
 import hu.webshopsync.host.Host;
+import hu.webshopsync.host.text.Formats;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,9 +47,9 @@ final class ProductViews {
         view.put("sku", p.sku());
         view.put("name", p.name());
         view.put("unit", p.unit());
-        view.put("netPrice", Amounts.money(p.netPrice()));
+        view.put("netPrice", Formats.exact(p.netPrice(), true));
         view.put("vatRate", p.vatRate().code());
-        view.put("grossPrice", Amounts.money(Amounts.gross(p.netPrice(), p.vatRate().percent())));
+        view.put("grossPrice", Formats.exact(gross(p.netPrice(), p.vatRate().percent()), true));
         view.put("note", p.note());
         view.put("category", p.firstCategory().orElse(null));
         view.put("image", p.image().map(Object::toString).orElse(null));
@@ -58,9 +61,14 @@ final class ProductViews {
         Map<String, String> levels = new LinkedHashMap<>();
         for (String warehouse : warehouses) {
             StockLevel level = stock.get(warehouse).get(p.sku());
-            levels.put(warehouse, Amounts.quantity(level == null ? java.math.BigDecimal.ZERO : level.onHand()));
+            levels.put(warehouse, Formats.exact(level == null ? BigDecimal.ZERO : level.onHand(), false));
         }
         view.put("stock", levels);
         return view;
+    }
+
+    /** Gross = net × (1 + rate), rounded half up to whole forints, as the shop shows it. */
+    private static BigDecimal gross(BigDecimal net, BigDecimal ratePercent) {
+        return net.multiply(BigDecimal.ONE.add(ratePercent.movePointLeft(2))).setScale(0, RoundingMode.HALF_UP);
     }
 }

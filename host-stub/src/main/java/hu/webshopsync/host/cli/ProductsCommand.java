@@ -11,7 +11,9 @@ import hu.webshopsync.host.csv.CsvSyntaxException;
 import hu.webshopsync.host.csv.ImportReport;
 import hu.webshopsync.host.csv.ProductCsvImporter;
 import hu.webshopsync.host.csv.RowProblem;
+import hu.webshopsync.host.text.Formats;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -100,7 +102,7 @@ final class ProductsCommand {
             for (ProductQuery q = ProductQuery.all(PAGE); q != null; ) {
                 List<Product> page = host.services().products().find(q);
                 for (Map<String, Object> view : views.views(page)) {
-                    out().println(line(view, views.visibleFields()));
+                    out().println(line(view, views.visibleFields(), host.services().currency()));
                     count++;
                 }
                 q = page.size() < PAGE ? null : q.after(page.get(page.size() - 1).sku());
@@ -110,12 +112,12 @@ final class ProductsCommand {
         }
 
         @SuppressWarnings("unchecked")
-        private String line(Map<String, Object> view, List<ProductSheetField> fields) {
+        private String line(Map<String, Object> view, List<ProductSheetField> fields, String currency) {
             StringBuilder line = new StringBuilder();
             line.append(view.get("sku")).append(" | ").append(view.get("name"))
-                    .append(" | ").append(t("products.net")).append(' ').append(view.get("netPrice"))
+                    .append(" | ").append(t("products.net")).append(' ').append(money(view.get("netPrice"), currency, this))
                     .append(" | ").append(t("products.vat")).append(' ').append(view.get("vatRate"))
-                    .append(" | ").append(t("products.gross")).append(' ').append(view.get("grossPrice"));
+                    .append(" | ").append(t("products.gross")).append(' ').append(money(view.get("grossPrice"), currency, this));
             if (view.get("category") != null) {
                 line.append(" | ").append(view.get("category"));
             }
@@ -125,7 +127,7 @@ final class ProductsCommand {
                         .append(fieldText(values.get(field.key()), this));
             }
             ((Map<String, String>) view.get("stock"))
-                    .forEach((wh, qty) -> line.append(" | ").append(wh).append(": ").append(qty));
+                    .forEach((wh, qty) -> line.append(" | ").append(wh).append(": ").append(quantity(qty, this)));
             return line.toString();
         }
     }
@@ -154,13 +156,14 @@ final class ProductsCommand {
                 new Json().print(out(), view);
                 return ExitCodes.OK;
             }
+            String currency = host.services().currency();
             out().println(t("sheet.title", view.get("sku")));
             out().println("  " + t("sheet.sku", view.get("sku")));
             out().println("  " + t("sheet.name", view.get("name")));
             out().println("  " + t("sheet.unit", view.get("unit")));
-            out().println("  " + t("sheet.netPrice", view.get("netPrice")));
+            out().println("  " + t("sheet.netPrice", money(view.get("netPrice"), currency, this)));
             out().println("  " + t("sheet.vatRate", view.get("vatRate")));
-            out().println("  " + t("sheet.grossPrice", view.get("grossPrice")));
+            out().println("  " + t("sheet.grossPrice", money(view.get("grossPrice"), currency, this)));
             out().println("  " + t("sheet.category", orDash(view.get("category"))));
             out().println("  " + t("sheet.image", orDash(view.get("image"))));
             out().println("  " + t("sheet.note", view.get("note")));
@@ -169,7 +172,7 @@ final class ProductsCommand {
                 out().println("  " + field.label(messages().locale()) + ": " + fieldText(fields.get(field.key()), this));
             }
             ((Map<String, String>) view.get("stock"))
-                    .forEach((wh, qty) -> out().println("  " + t("sheet.stock", wh, qty)));
+                    .forEach((wh, qty) -> out().println("  " + t("sheet.stock", wh, quantity(qty, this))));
             return ExitCodes.OK;
         }
 
@@ -237,6 +240,15 @@ final class ProductsCommand {
             return host.extensions().sheetFields().stream().filter(f -> f.key().equals(key)).findFirst()
                     .map(f -> f.label(messages().locale()) + " (" + key + ")").orElse(key);
         }
+    }
+
+    /** A view's exact amount as people read it, e.g. {@code 7 850 Ft}. */
+    private static String money(Object exact, String currency, HostSubcommand command) {
+        return command.formats().money(new BigDecimal((String) exact), currency);
+    }
+
+    private static String quantity(String exact, HostSubcommand command) {
+        return command.formats().number(new BigDecimal(exact));
     }
 
     static String fieldText(String value, HostSubcommand command) {

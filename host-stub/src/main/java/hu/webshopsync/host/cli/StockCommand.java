@@ -3,6 +3,7 @@ package hu.webshopsync.host.cli;
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.csv.DecimalText;
 import hu.webshopsync.host.inventory.StockWriter;
+import hu.webshopsync.host.text.Formats;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +53,7 @@ final class StockCommand {
                 err().println(t("products.unknown", sku));
                 return ExitCodes.ERROR;
             }
-            out().println(t("stock.done", sku, warehouse.strip(), Amounts.quantity(qty.get())));
+            out().println(t("stock.done", sku, warehouse.strip(), Formats.exact(qty.get(), false)));
             return ExitCodes.OK;
         }
     }

@@ -1,18 +1,20 @@
 package hu.webshopsync.host.text;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 import java.util.Locale;
 
 /**
  * How people read amounts and times, the one formatter of the console, the CLI and the demo:
- * Hungarian style ({@code 12 990 Ft}, {@code 2024.05.01. 14:03}) or English ({@code 12,990 Ft},
+ * Hungarian style ({@code 12 990 Ft}, {@code 2024.05.01. 14:03}) or English ({@code 12,990 HUF},
  * {@code 2024-05-01 14:03}), times in the given zone. Machine output ({@code --json}) keeps exact
- * decimals and ISO instants and does not use this class.
+ * decimals ({@link #exact}) and ISO instants.
  */
 public final class Formats {
 
@@ -75,7 +77,16 @@ public final class Formats {
         }
         boolean whole = value.stripTrailingZeros().scale() <= 0;
         String figure = format(value, whole ? "#,##0" : "#,##0.00##");
-        return currency == null || currency.isBlank() ? figure : figure + space + currency;
+        return currency == null || currency.isBlank() ? figure : figure + space + symbol(currency);
+    }
+
+    /** HUF reads "Ft" in Hungarian and "HUF" in English; a code the JDK does not know stays as it is. */
+    private String symbol(String currency) {
+        try {
+            return Currency.getInstance(currency).getSymbol(locale);
+        } catch (IllegalArgumentException notACode) {
+            return currency;
+        }
     }
 
     /**
@@ -104,6 +115,27 @@ public final class Formats {
         }
         return millis < 10_000 ? String.format(Locale.ROOT, "%d%cms", millis, space)
                 : String.format(Locale.ROOT, "%.1f%cs", millis / 1000.0, space);
+    }
+
+    /**
+     * An amount or quantity for machine output ({@code --json}): a plain decimal string, trailing
+     * zeros dropped ({@code "12990"}, {@code "12.5"}); money keeps at least two decimals when it has
+     * any ({@code "1.50"}).
+     *
+     * @param value the value, or {@code null}
+     * @param money whether it is an amount of money
+     * @return the text; {@code null} for {@code null}
+     */
+    public static String exact(BigDecimal value, boolean money) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() <= 0) {
+            return stripped.setScale(0, RoundingMode.UNNECESSARY).toPlainString();
+        }
+        return (money ? stripped.setScale(Math.max(2, stripped.scale()), RoundingMode.UNNECESSARY) : stripped)
+                .toPlainString();
     }
 
     private String format(BigDecimal value, String pattern) {

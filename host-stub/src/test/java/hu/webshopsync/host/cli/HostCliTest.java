@@ -10,6 +10,7 @@ import hu.webshopsync.api.CustomerOrderDraft;
 import hu.webshopsync.api.LineKind;
 import hu.webshopsync.api.OrderLineDraft;
 import hu.webshopsync.host.Host;
+import hu.webshopsync.host.HostConfig;
 import hu.webshopsync.host.HostFixture;
 import hu.webshopsync.host.HostFixture.CliRun;
 import hu.webshopsync.host.csv.CsvReader;
@@ -20,6 +21,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -212,6 +214,35 @@ class HostCliTest {
 
         assertThat(rows).extracting(r -> r.get(0)).containsExactlyInAnyOrder("item", "context-class-loader",
                 "'=1+2", "'+36", "-5", "'-rm", "'@SUM(A1)");
+    }
+
+    @Test
+    void listsShowMoneyAndLocalTimeAsPeopleReadThemWhileJsonStaysExact() throws IOException {
+        // 03:01 UTC is 04:01 in Budapest in December
+        HostFixture atFixedTime = new HostFixture(host.dataDir(), host.pluginsDir(),
+                Clock.fixed(Instant.parse("2026-12-06T03:01:00Z"), HostConfig.ERP_ZONE));
+        Files.writeString(dir.resolve("shop.csv"), "sku,name,net_price,vat_rate,stock:KÖZPONT\n"
+                + "P-1,Párna,7850,0,1250.5\nP-2,Gomb,\"0,5\",27,3\n");
+        atFixedTime.run("products", "import", dir.resolve("shop.csv").toString());
+        atFixedTime.run("modules", "activate", "testshop", "--set", "url=https://shop.example.hu",
+                "--set", "consumerKey=ck_1", "--set", "consumerSecret=" + SECRET);
+        atFixedTime.run("run", "testshop.product-sync");
+
+        assertThat(atFixedTime.run("products", "list").out())
+                .contains("P-1 | Párna | nettó 7 850 Ft", "bruttó 7 850 Ft", "KÖZPONT: 1 250,5", "nettó 0,50 Ft");
+        assertThat(atFixedTime.run("products", "show", "P-1").out()).contains("Nettó eladási ár: 7 850 Ft");
+        assertThat(atFixedTime.run("--lang", "en", "products", "list").out()).contains("net 7,850 HUF", "0.50 HUF");
+        assertThat(atFixedTime.run("history").out()).contains("2026.12.06. 04:01");
+        assertThat(atFixedTime.run("history", "show", "1").out()).contains("2026.12.06. 04:01");
+        assertThat(atFixedTime.run("--lang", "en", "history").out()).contains("2026-12-06 04:01");
+
+        JsonNode p1 = json.readTree(atFixedTime.run("products", "show", "P-1", "--json").out());
+        assertThat(p1.get("netPrice").asText()).isEqualTo("7850");
+        assertThat(p1.get("stock").get("KÖZPONT").asText()).isEqualTo("1250.5");
+        assertThat(json.readTree(atFixedTime.run("products", "list", "--json").out()).get(1).get("netPrice").asText())
+                .isEqualTo("0.50");
+        assertThat(json.readTree(atFixedTime.run("history", "--json").out()).get(0).get("startedAt").asText())
+                .isEqualTo("2026-12-06T03:01:00Z");
     }
 
     @Test
