@@ -149,6 +149,7 @@ final class ModulesCommand {
                 case INVALID_VALUE -> t("modules.refused.invalid", moduleId, refused.key(),
                         t("fieldType." + refused.detail()));
                 case CHECK_FAILED -> t("modules.refused.check", moduleId, host.redactor().apply(refused.detail()));
+                case SECRETS_REQUIRED -> t("modules.refused.secretsRequired", moduleId, refused.key(), refused.detail());
             };
         }
 

@@ -12,8 +12,9 @@ import java.util.function.Function;
 
 /**
  * Activates a module: checks the given keys and values against the module's definitions, merges
- * them over the values stored earlier (so re-activating with some values keeps the others), fills
- * in defaults, checks required settings, runs the module's own check, and only then stores.
+ * them over the values stored earlier (so re-activating with some values keeps the others, except
+ * secrets when an address moved to another machine, see {@link AddressChange}), fills in defaults,
+ * checks required settings, runs the module's own check, and only then stores.
  */
 public final class ModuleActivation {
 
@@ -37,7 +38,12 @@ public final class ModuleActivation {
         /** A value does not fit the setting's type. */
         INVALID_VALUE,
         /** The module's own check failed. */
-        CHECK_FAILED
+        CHECK_FAILED,
+        /**
+         * An address setting ({@code key}) now names another machine and stored secrets were not
+         * given again ({@code detail}: their keys, comma-separated).
+         */
+        SECRETS_REQUIRED
     }
 
     /** What an activation ended with. */
@@ -94,6 +100,12 @@ public final class ModuleActivation {
                 return new Refused(Reason.INVALID_VALUE, entry.getKey(), definition.type().name());
             }
             target.put(entry.getKey(), normal.get());
+        }
+        Optional<AddressChange.Moved> moved = AddressChange.secretsToReenter(
+                stored.map(StoredModule::values).orElse(Map.of()), values,
+                stored.map(StoredModule::secrets).orElse(Map.of()), given);
+        if (moved.isPresent()) {
+            return new Refused(Reason.SECRETS_REQUIRED, moved.get().key(), String.join(", ", moved.get().secrets()));
         }
         ModuleSettings settings = JdbcModuleRegistry.withDefaults(definitions, values, secrets);
         for (SettingDefinition definition : definitions) {

@@ -11,6 +11,7 @@ import hu.webshopsync.host.modules.StoredModule;
 import hu.webshopsync.host.plugins.PluginCalls;
 import hu.webshopsync.host.plugins.PluginProblem;
 import io.javalin.http.HttpStatus;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -208,6 +209,10 @@ final class ModulePages {
             case MISSING_REQUIRED -> r.t("modules.refused.missing", label);
             case INVALID_VALUE -> r.t("modules.refused.invalid", label, r.t("fieldType." + refused.detail()));
             case CHECK_FAILED -> r.t("modules.refused.check", host.redactor().apply(refused.detail()));
+            case SECRETS_REQUIRED -> r.t("modules.refused.secretsRequired", label, String.join(", ",
+                    Arrays.stream(refused.detail().split(", ")).map(key -> definitions.stream()
+                            .filter(d -> d.key().equals(key)).findFirst().map(SettingDefinition::label)
+                            .orElse(key)).toList()));
         };
     }
 }

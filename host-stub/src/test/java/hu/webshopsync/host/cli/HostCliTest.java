@@ -143,13 +143,13 @@ class HostCliTest {
         assertThat(activated.out()).contains("consumerSecret = ****", "Az adókezelés ki van kapcsolva")
                 .doesNotContain(SECRET);
 
-        CliRun reactivated = host.run("modules", "activate", "testshop", "--set", "url=https://bad.example.hu",
+        CliRun reactivated = host.run("modules", "activate", "testshop", "--set", "url=https://shop.example.hu/bad",
                 "--no-check");
         assertThat(reactivated.exitCode()).as("--no-check skips the check; stored values are kept").isZero();
         JsonNode module = json.readTree(host.run("modules", "list", "--json").out()).get(0);
         assertThat(fieldNames(module)).containsExactly("id", "name", "active", "loaded", "settings");
         assertThat(module.get("active").asBoolean()).isTrue();
-        assertThat(module.get("settings").get("url").asText()).isEqualTo("https://bad.example.hu");
+        assertThat(module.get("settings").get("url").asText()).isEqualTo("https://shop.example.hu/bad");
         assertThat(module.get("settings").get("consumerKey").asText()).isEqualTo("ck_1");
         assertThat(module.get("settings").get("consumerSecret").asText()).isEqualTo("****");
         assertThat(module.get("settings").get("warehouse").asText()).as("default filled in").isEqualTo("KÖZPONT");
@@ -157,6 +157,30 @@ class HostCliTest {
 
         assertThat(host.run("modules", "deactivate", "testshop").exitCode()).isZero();
         assertThat(host.run("modules", "list", "--json").out()).contains("\"active\" : false").doesNotContain(SECRET);
+    }
+
+    @Test
+    void anAddressOnAnotherMachineNeedsTheSecretsAgainButTheSchemeAloneDoesNot() throws IOException {
+        activate();
+
+        CliRun moved = host.run("modules", "activate", "testshop", "--set", "url=https://other.example.hu",
+                "--no-check");
+        assertThat(moved.exitCode()).isEqualTo(2);
+        assertThat(moved.err()).contains("url", "más gépre mutat", "consumerSecret").doesNotContain(SECRET);
+        JsonNode kept = json.readTree(host.run("modules", "list", "--json").out()).get(0).get("settings");
+        assertThat(kept.get("url").asText()).as("a refused activation changes nothing")
+                .isEqualTo("https://shop.example.hu");
+
+        CliRun schemeOnly = host.run("modules", "activate", "testshop", "--set", "url=http://SHOP.example.hu",
+                "--no-check");
+        assertThat(schemeOnly.exitCode()).as(schemeOnly.err()).isZero();
+
+        CliRun secretGivenAgain = host.run("modules", "activate", "testshop", "--set", "url=https://other.example.hu",
+                "--set", "consumerSecret=cs_other_456");
+        assertThat(secretGivenAgain.exitCode()).as(secretGivenAgain.err()).isZero();
+        JsonNode moved2 = json.readTree(host.run("modules", "list", "--json").out()).get(0).get("settings");
+        assertThat(moved2.get("url").asText()).isEqualTo("https://other.example.hu");
+        assertThat(moved2.get("consumerSecret").asText()).isEqualTo("****");
     }
 
     @Test
