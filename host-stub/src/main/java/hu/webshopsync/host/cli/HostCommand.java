@@ -57,6 +57,14 @@ final class HostCommand {
 
     /** Removes stored secrets from a text shown to the user, e.g. an exception message. */
     String redact(String text) {
-        return host == null ? text : host.redactor().apply(text);
+        if (host == null) {
+            return text;
+        }
+        try {
+            return host.redactor().apply(text);
+        } catch (RuntimeException closed) {
+            // the secrets cannot be read any more, so nothing of the text is known to be safe to show
+            return "-";
+        }
     }
 }

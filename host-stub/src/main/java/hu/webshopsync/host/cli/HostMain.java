@@ -52,8 +52,10 @@ public final class HostMain {
                 err.flush();
                 return ExitCodes.ERROR;
             }
-            err.println(root.messages().get("error.unexpected", root.redact(String.valueOf(e.getMessage())),
-                    e.getClass().getSimpleName()));
+            Throwable cause = e instanceof CommandFailure failure ? failure.getCause() : e;
+            String message = e instanceof CommandFailure failure ? failure.redactedMessage()
+                    : root.redact(String.valueOf(e.getMessage()));
+            err.println(root.messages().get("error.unexpected", message, cause.getClass().getSimpleName()));
             err.flush();
             return ExitCodes.ERROR;
         });

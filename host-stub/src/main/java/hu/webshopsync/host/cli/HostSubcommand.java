@@ -23,7 +23,12 @@ abstract class HostSubcommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         try (Host host = root().openHost()) {
-            return run(host);
+            try {
+                return run(host);
+            } catch (Exception e) {
+                // the message is redacted now: once the host is closed its secrets can no longer be read
+                throw new CommandFailure(root().redact(String.valueOf(e.getMessage())), e);
+            }
         }
     }
 

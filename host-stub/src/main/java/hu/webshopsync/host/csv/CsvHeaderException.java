@@ -16,7 +16,13 @@ public class CsvHeaderException extends RuntimeException {
         /** A column is not one the importer knows. */
         UNKNOWN_COLUMN,
         /** A column appears twice. */
-        DUPLICATE_COLUMN
+        DUPLICATE_COLUMN,
+        /** The header has more columns than any product file needs. */
+        TOO_MANY_COLUMNS,
+        /** The first line is longer than any header can be (or the file has no line breaks). */
+        HEADER_TOO_LONG,
+        /** A {@code stock:} column names a warehouse code longer than the ERP allows. */
+        WAREHOUSE_TOO_LONG
     }
 
     private final Kind kind;
@@ -29,7 +35,7 @@ public class CsvHeaderException extends RuntimeException {
      * @param column the column concerned, or empty
      */
     public CsvHeaderException(Kind kind, String column) {
-        super(kind + (column.isEmpty() ? "" : ": " + column));
+        super(kind + (column.isEmpty() ? "" : ": " + column), null, false, false);
         this.kind = kind;
         this.column = column;
     }

@@ -15,6 +15,8 @@ import java.util.Optional;
 public final class CsvReader implements AutoCloseable {
 
     private static final int BOM = '\uFEFF';
+    /** Longest record read; a quote that never closes would otherwise pull the rest of the file into memory. */
+    static final int RECORD_MAX = 1 << 21;
 
     private final Reader reader;
     private final char delimiter;
@@ -38,7 +40,7 @@ public final class CsvReader implements AutoCloseable {
      *
      * @return the record, or empty at the end of the input
      * @throws IOException          when the input cannot be read
-     * @throws CsvSyntaxException   when a quoted field is not closed
+     * @throws CsvSyntaxException   when a quoted field is not closed or a record is too long
      */
     public Optional<CsvRecord> next() throws IOException {
         int c = read();
@@ -56,10 +58,14 @@ public final class CsvReader implements AutoCloseable {
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
         boolean afterQuote = false;
+        int length = 0;
         while (true) {
+            if (++length > RECORD_MAX) {
+                throw new CsvSyntaxException(startLine, CsvSyntaxException.Kind.TOO_LONG);
+            }
             if (quoted) {
                 if (c == -1) {
-                    throw new CsvSyntaxException(startLine, "a quoted field is not closed");
+                    throw new CsvSyntaxException(startLine, CsvSyntaxException.Kind.UNCLOSED_QUOTE);
                 }
                 if (c == '"') {
                     int n = read();
@@ -101,6 +107,15 @@ public final class CsvReader implements AutoCloseable {
             }
             c = read();
         }
+    }
+
+    /**
+     * The line the reader is on, for a message about a read that failed.
+     *
+     * @return the line, 1-based
+     */
+    public int line() {
+        return line;
     }
 
     private int read() throws IOException {

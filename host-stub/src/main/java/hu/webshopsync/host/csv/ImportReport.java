@@ -8,8 +8,9 @@ import java.util.List;
  *
  * @param counts   products created, updated and unchanged
  * @param problems the refused rows, in file order
+ * @param encoding the encoding the file was read in, e.g. {@code UTF-8} or {@code windows-1250}
  */
-public record ImportReport(UpsertCounts counts, List<RowProblem> problems) {
+public record ImportReport(UpsertCounts counts, List<RowProblem> problems, String encoding) {
 
     /**
      * Copies the problems.

@@ -1,36 +1,50 @@
 package hu.webshopsync.host.csv;
 
+import hu.webshopsync.host.catalog.ProductRules;
+
 /**
  * A row of an import file that was refused.
  *
- * @param line    the line the row starts on
- * @param sku     the row's SKU, or empty
- * @param problem what is wrong
- * @param detail  the offending value or column, for the message
+ * @param line   the line the row starts on
+ * @param sku    the row's SKU (shortened when too long), or empty
+ * @param reason what is wrong: the name of a {@link Problem} or of a {@link ProductRules.Problem}
+ * @param detail the offending value or column, for the message
  */
-public record RowProblem(int line, String sku, Problem problem, String detail) {
+public record RowProblem(int line, String sku, String reason, String detail) {
 
-    /** What can be wrong with a row. */
+    /** What can be wrong with a row beyond the product master's own rules. */
     public enum Problem {
-        /** The SKU is empty. */
-        MISSING_SKU,
-        /** The name is empty. */
-        EMPTY_NAME,
-        /** The price is not a number (or has more than four decimals). */
-        BAD_PRICE,
-        /** The price is negative. */
-        NEGATIVE_PRICE,
-        /** The VAT rate is not one the ERP knows. */
-        UNKNOWN_VAT,
         /** The SKU appeared earlier in the file. */
         DUPLICATE_SKU,
         /** The row has a different number of fields than the header. */
         COLUMN_COUNT,
-        /** A stock quantity is not a number. */
-        BAD_STOCK,
-        /** A stock quantity is negative. */
-        NEGATIVE_STOCK,
         /** The webshop flag is not true or false. */
-        BAD_WEBSHOP
+        BAD_WEBSHOP,
+        /** The database refused the row although it passed every check. */
+        NOT_STORED
+    }
+
+    /**
+     * A row that broke a row rule.
+     *
+     * @param line    the line
+     * @param sku     the SKU, or empty
+     * @param problem what is wrong
+     * @param detail  the offending value
+     */
+    public RowProblem(int line, String sku, Problem problem, String detail) {
+        this(line, sku, problem.name(), detail);
+    }
+
+    /**
+     * A row with a value the product master cannot take.
+     *
+     * @param line    the line
+     * @param sku     the SKU, or empty
+     * @param problem what is wrong
+     * @param detail  the offending value
+     */
+    public RowProblem(int line, String sku, ProductRules.Problem problem, String detail) {
+        this(line, sku, problem.name(), detail);
     }
 }

@@ -78,6 +78,87 @@ class HostCliTest {
     }
 
     @Test
+    void oneBadRowAmongGoodOnesIsRefusedWithLineSkuAndReasonAndTheRestIsStored() throws IOException {
+        Files.writeString(dir.resolve("mixed.csv"), "sku,name,unit,net_price,vat_rate\n"
+                + "G-1,Alma,db,100,27\n"
+                + "N-1," + "n".repeat(501) + ",db,100,27\n"
+                + "U-1,Körte," + "u".repeat(300) + ",100,27\n"
+                + "S".repeat(300) + ",Szilva,db,100,27\n"
+                + "P-1,Barack,db,1e999999999,27\n"
+                + "G-2,Banán,db,200,27\n");
+
+        CliRun run = host.run("products", "import", dir.resolve("mixed.csv").toString());
+
+        assertThat(run.exitCode()).as("partial").isEqualTo(1);
+        assertThat(run.out()).contains("2 új", "4 elutasított sor", "A fájl kódolása: UTF-8");
+        assertThat(run.err()).contains("3. sor (N-1): a megnevezés túl hosszú (501/500 karakter)",
+                "4. sor (U-1): a mennyiségi egység túl hosszú (300/20 karakter)",
+                "5. sor (SSSSSSSSSS", "a cikkszám túl hosszú (300/100 karakter)",
+                "6. sor (P-1): a nettó ár nem szám: „1e999999999”");
+        assertNoStackTrace(run);
+        JsonNode products = json.readTree(host.run("products", "list", "--json").out());
+        assertThat(products.findValuesAsText("sku")).containsExactly("G-1", "G-2");
+    }
+
+    @Test
+    void unreadableInputGivesOneClearMessageAndNoStackTrace() throws IOException {
+        byte[] garbage = new byte[2048];
+        new java.util.Random(3).nextBytes(garbage);
+        Files.write(dir.resolve("garbage.csv"), garbage);
+        byte[] badUtf8 = "sku,name,net_price,vat_rate\nA,Kö,1,27\nB,\u0000".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        badUtf8[badUtf8.length - 1] = (byte) 0xFF;
+        Files.write(dir.resolve("bad-utf8.csv"), badUtf8);
+        StringBuilder wide = new StringBuilder("sku,name,net_price,vat_rate");
+        for (int i = 0; i < 20_000; i++) {
+            wide.append(",c").append(i);
+        }
+        Files.writeString(dir.resolve("wide.csv"), wide + "\nA,B,1,27\n");
+
+        CliRun binary = host.run("products", "import", dir.resolve("garbage.csv").toString());
+        CliRun damaged = host.run("products", "import", dir.resolve("bad-utf8.csv").toString());
+        CliRun tooWide = host.run("products", "import", dir.resolve("wide.csv").toString());
+        CliRun nul = host.run("products", "import", dir + "/a\u0000b.csv");
+
+        assertThat(binary.err()).contains("nem szöveges CSV fájl");
+        assertThat(damaged.err()).contains("3. sora nem olvasható UTF-8 kódolásként");
+        assertThat(tooWide.err()).contains("túl hosszú");
+        assertThat(nul.err()).contains("A fájl nem található: ", "a?b.csv");
+        for (CliRun run : List.of(binary, damaged, tooWide, nul)) {
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err().strip().lines().count()).as(run.err()).isEqualTo(1);
+            assertNoStackTrace(run);
+        }
+    }
+
+    @Test
+    void windows1250ExcelFileImportsAndTheEncodingCanBeGiven() throws IOException {
+        Files.write(dir.resolve("excel.csv"), "sku;name;net_price;vat_rate\r\nŐ-1;Tűzőgép;1 000,00 Ft;27%\r\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1250")));
+        Files.write(dir.resolve("latin2.csv"), "sku;name;net_price;vat_rate\r\nŰ-1;Hűtő;1000.- Ft;27\r\n"
+                .getBytes(java.nio.charset.Charset.forName("ISO-8859-2")));
+
+        CliRun excel = host.run("products", "import", dir.resolve("excel.csv").toString());
+        CliRun latin2 = host.run("--lang", "en", "products", "import", "--encoding", "ISO-8859-2",
+                dir.resolve("latin2.csv").toString());
+        CliRun unknown = host.run("products", "import", "--encoding", "klingon", dir.resolve("latin2.csv").toString());
+
+        assertThat(excel.exitCode()).isZero();
+        assertThat(excel.out()).contains("A fájl kódolása: windows-1250", "1 új");
+        assertThat(latin2.exitCode()).isZero();
+        assertThat(latin2.out()).contains("File encoding: ISO-8859-2");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Ismeretlen kódolás: klingon");
+        JsonNode products = json.readTree(host.run("products", "list", "--json").out());
+        assertThat(products.findValuesAsText("name")).containsExactly("Tűzőgép", "Hűtő");
+        assertThat(products.findValuesAsText("netPrice")).containsExactly("1000", "1000");
+    }
+
+    private static void assertNoStackTrace(CliRun run) {
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+        assertThat(run.out()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
     void productsJsonHasTheAgreedShapeAndShowsFieldsOnlyWhileVisible() throws IOException {
         host.run("products", "import", dir.resolve("p.csv").toString());
 
