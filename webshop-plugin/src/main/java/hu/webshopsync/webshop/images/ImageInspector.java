@@ -10,7 +10,10 @@ import java.util.HexFormat;
 
 /**
  * Decides whether a product's image file can go to the shop: it must exist, be non-empty, not
- * exceed the size limit, and be JPEG or PNG by content.
+ * exceed the size limit, and be JPEG or PNG by content. A file that is a symbolic link out of its
+ * own folder is refused: the ERP confines images to the import's folder when it stores them, and a
+ * file swapped for such a link afterwards must not carry a file from elsewhere on the disk to the
+ * public shop.
  */
 public final class ImageInspector {
 
@@ -46,6 +49,9 @@ public final class ImageInspector {
         if (!Files.isRegularFile(file)) {
             return new Unusable(ImageProblem.of("image.missing", name));
         }
+        if (linksOutOfItsFolder(file)) {
+            return new Unusable(ImageProblem.of("image.linkOutside", name));
+        }
         FileStamp stamp = FileStamp.of(file).orElse(null);
         if (stamp == null) {
             return new Unusable(ImageProblem.of("image.unreadable", name));
@@ -74,6 +80,18 @@ public final class ImageInspector {
                     .orElseGet(() -> ImageProblem.of("image.notImage", name)));
         }
         return new Usable(new ImageFile(bytes, type.get(), sha256(bytes), stamp));
+    }
+
+    private static boolean linksOutOfItsFolder(Path file) {
+        Path absolute = file.toAbsolutePath();
+        if (!Files.isSymbolicLink(absolute) || absolute.getParent() == null) {
+            return false;
+        }
+        try {
+            return !absolute.toRealPath().startsWith(absolute.getParent().toRealPath());
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     static String sha256(byte[] bytes) {

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +71,32 @@ class ImageInspectorTest {
         assertThat(problem(empty).messageKey()).isEqualTo("image.empty");
         assertThat(((ImageInspector.Unusable) new ImageInspector(100).inspect(big)).problem().messageKey())
                 .isEqualTo("image.tooLarge");
+    }
+
+    @Test
+    void aLinkOutOfItsFolderIsRefusedAndNeverUploadedWhileALinkWithinIsRead() throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("private"));
+        Files.copy(IMAGES.resolve("red.png"), outside.resolve("secret.png"));
+        Path shop = Files.createDirectories(dir.resolve("shop/img"));
+        Path escaping = Files.createSymbolicLink(shop.resolve("a.png"), outside.resolve("secret.png"));
+        Files.copy(IMAGES.resolve("red.png"), shop.resolve("real.png"));
+        Path within = Files.createSymbolicLink(shop.resolve("b.png"), shop.resolve("real.png"));
+        List<String> uploaded = new ArrayList<>();
+        ImageResolver resolver = new ImageResolver(inspector, (name, image) -> {
+            uploaded.add(name);
+            return uploaded.size();
+        }, false);
+
+        Map<String, ImageDecision> decisions = resolver.decideAll(List.of(
+                new ImageResolver.Request("A-1", Optional.of(escaping), null),
+                new ImageResolver.Request("B-1", Optional.of(within), null)), null, 1);
+
+        assertThat(decisions.get("A-1")).isInstanceOfSatisfying(ImageDecision.Untouched.class, d -> {
+            assertThat(d.problem().orElseThrow().messageKey()).isEqualTo("image.linkOutside");
+            assertThat(d.problem().orElseThrow().args()).containsExactly("a.png");
+        });
+        assertThat(decisions.get("B-1")).isInstanceOf(ImageDecision.Use.class);
+        assertThat(uploaded).containsExactly("B-1.png");
     }
 
     @Test
