@@ -5,9 +5,12 @@ import hu.webshopsync.host.plugins.PluginProblem;
 import hu.webshopsync.host.web.ConsoleOptions;
 import hu.webshopsync.host.web.WebConsole;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,9 +37,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "The address to listen on (default: ${DEFAULT-VALUE}).")
     String bind;
 
-    @Option(names = "--allow-remote",
-            description = "Allow a non-loopback --bind address. The console has no login: anyone who reaches it can run a sync.")
-    boolean allowRemote;
+    @Option(names = "--allow-remote", arity = "0..1", fallbackValue = "", paramLabel = "NAME", split = ",",
+            description = {"Allow a non-loopback --bind address. The console has no login: anyone who reaches it can run a sync.",
+                    "With NAME (repeatable), the browser may also use that name or address to reach the console;"
+                            + " otherwise only the bound address and localhost are answered."})
+    List<String> allowRemote;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -44,8 +49,15 @@ final class ServeCommand implements Callable<Integer> {
         Messages messages = root.messages();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ConsoleOptions options = new ConsoleOptions(bind, port, allowRemote);
-        if (!options.bindsLoopback() && !allowRemote) {
+        ConsoleOptions options;
+        try {
+            options = new ConsoleOptions(bind, port, allowRemote != null, allowRemote == null ? Set.of()
+                    : allowRemote.stream().map(String::strip).filter(n -> !n.isEmpty()).collect(Collectors.toSet()));
+        } catch (ConsoleOptions.BadHostName e) {
+            err.println(messages.get("serve.badHostName", e.name()));
+            return ExitCodes.ERROR;
+        }
+        if (!options.bindsLoopback() && !options.allowRemote()) {
             err.println(messages.get("serve.notLoopback", bind));
             return ExitCodes.ERROR;
         }

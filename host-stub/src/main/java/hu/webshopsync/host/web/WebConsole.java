@@ -6,6 +6,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The ERP's screens in a browser ({@code host-stub serve}): server-rendered pages over the host's
  * own services. Everything plugin-specific (buttons, sheet fields, modules) comes from the
- * extension points, so the console knows no plugin. Every POST must carry the session's CSRF
- * token; cookies are SameSite=Strict; by default it listens on loopback only.
+ * extension points, so the console knows no plugin. It answers only to its own address (against DNS
+ * rebinding); every POST must come from its own page and carry the session's CSRF token; cookies are
+ * SameSite=Strict; by default it listens on loopback only.
  */
 public final class WebConsole implements AutoCloseable {
 
@@ -36,6 +38,7 @@ public final class WebConsole implements AutoCloseable {
     private final byte[] js;
     private final Javalin app;
     private final String bind;
+    private final OwnAddress address;
 
     /** The console refused a non-loopback address without the explicit permission. */
     public static final class NonLoopbackRefused extends IllegalArgumentException {
@@ -54,6 +57,7 @@ public final class WebConsole implements AutoCloseable {
         this.css = resource("console.css");
         this.js = resource("console.js");
         this.bind = options.bind();
+        this.address = new OwnAddress(options.bind(), options.hostNames());
         ProductPages products = new ProductPages(host, layout);
         OrderPages orders = new OrderPages(host, layout);
         ModulePages modules = new ModulePages(host, layout);
@@ -81,7 +85,8 @@ public final class WebConsole implements AutoCloseable {
             routes.get("/runs/{ticket}", page(actionRuns::show));
             routes.get("/runs/{ticket}/progress", page(actionRuns::progress));
             routes.post("/runs/{ticket}/cancel", page(actionRuns::cancel));
-            routes.exception(CsrfRefused.class, (e, ctx) -> refuse(ctx));
+            routes.exception(ForeignHost.class, (e, ctx) -> refuseHost(ctx));
+            routes.exception(Refused.class, this::refuse);
             routes.exception(Exception.class, (e, ctx) -> failure(ctx, e));
         });
     }
@@ -151,12 +156,26 @@ public final class WebConsole implements AutoCloseable {
         return ctx -> page.render(WebRequest.of(ctx, sessions));
     }
 
-    private static final class CsrfRefused extends RuntimeException {
+    /** A request the console does not serve; the key names the reason shown to the user. */
+    private static final class Refused extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
 
-        CsrfRefused() {
-            super("missing or wrong CSRF token", null, false, false);
+        private final String reasonKey;
+
+        Refused(String reasonKey) {
+            super(reasonKey, null, false, false);
+            this.reasonKey = reasonKey;
+        }
+    }
+
+    /** A request for a name the console does not answer to (see {@link OwnAddress}). */
+    private static final class ForeignHost extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        ForeignHost() {
+            super("foreign Host header", null, false, false);
         }
     }
 
@@ -165,16 +184,41 @@ public final class WebConsole implements AutoCloseable {
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");
-        if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD && !sessions.validPost(ctx)) {
-            throw new CsrfRefused();
+        String hostHeader = ctx.header(Header.HOST);
+        if (!address.accepts(hostHeader)) {
+            throw new ForeignHost();
+        }
+        if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
+            if (!address.sameOrigin(hostHeader, ctx.header(Header.ORIGIN), ctx.header(Header.REFERER))) {
+                throw new Refused("error.foreignOrigin");
+            }
+            if (!sessions.validPost(ctx)) {
+                throw new Refused("error.forbidden");
+            }
         }
     }
 
-    private void refuse(Context ctx) {
+    private void refuse(Refused refused, Context ctx) {
+        LOG.warn("console refused {} {}: {}", ctx.method(), ctx.path(), refused.reasonKey);
         WebRequest r = WebRequest.of(ctx, sessions);
         ctx.status(HttpStatus.FORBIDDEN);
         ctx.html(layout.page(r, MenuItem.PRODUCTS, r.t("error.forbiddenTitle"),
-                new Html().element("p", r.t("error.forbidden")), null));
+                new Html().element("p", r.t(refused.reasonKey)), null));
+    }
+
+    /**
+     * A page that may be read by another site: it says where the console is and nothing else, and
+     * starts no session.
+     */
+    private void refuseHost(Context ctx) {
+        LOG.warn("console refused {} {} for a foreign Host header", ctx.method(), ctx.path());
+        WebText text = WebText.of(WebRequest.language(ctx));
+        String title = text.get("error.foreignHostTitle");
+        ctx.status(HttpStatus.FORBIDDEN);
+        ctx.html(new Html().constant("<!DOCTYPE html>").open("html", "lang", text.locale().getLanguage())
+                .open("head").open("meta", "charset", "utf-8").element("title", title).close("head")
+                .open("body").element("h1", title).element("p", text.get("error.foreignHost", url()))
+                .close("body").close("html").toString());
     }
 
     private void failure(Context ctx, Exception e) {

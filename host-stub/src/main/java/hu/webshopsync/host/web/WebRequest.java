@@ -34,13 +34,23 @@ record WebRequest(Context ctx, WebText text, String sessionId, Sessions sessions
         String lang = ctx.queryParam("lang");
         if (lang != null && LANGUAGES.contains(lang)) {
             ctx.cookie(Sessions.cookie(Sessions.LANG_COOKIE, lang, 365 * 24 * 3600));
-        } else {
-            lang = ctx.cookie(Sessions.LANG_COOKIE);
-            if (lang == null || !LANGUAGES.contains(lang)) {
-                lang = LANGUAGES.get(0);
-            }
         }
-        return new WebRequest(ctx, WebText.of(Locale.forLanguageTag(lang)), sessions.session(ctx), sessions);
+        return new WebRequest(ctx, WebText.of(language(ctx)), sessions.session(ctx), sessions);
+    }
+
+    /**
+     * The user's language ({@code ?lang=}, else the cookie, else Hungarian) without touching the
+     * session or the cookies.
+     *
+     * @param ctx the request
+     * @return the language
+     */
+    static Locale language(Context ctx) {
+        String lang = ctx.queryParam("lang");
+        if (lang == null || !LANGUAGES.contains(lang)) {
+            lang = ctx.cookie(Sessions.LANG_COOKIE);
+        }
+        return Locale.forLanguageTag(lang != null && LANGUAGES.contains(lang) ? lang : LANGUAGES.get(0));
     }
 
     Locale locale() {

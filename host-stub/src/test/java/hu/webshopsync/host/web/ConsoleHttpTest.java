@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.HostFixture;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -22,8 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The console over plain HTTP, without plugins: CSRF refusal, escaping of product data, the
- * cookies' attributes, the language switch and the loopback-only default.
+ * The console over plain HTTP, without plugins: CSRF refusal, the Host and Origin checks against DNS
+ * rebinding, escaping of product data, the cookies' attributes, the language switch and the
+ * loopback-only default.
  */
 class ConsoleHttpTest {
 
@@ -132,6 +136,61 @@ class ConsoleHttpTest {
     }
 
     @Test
+    void aPageForAnotherNameIsRefusedAgainstDnsRebinding() throws Exception {
+        String refused = raw("GET /modules HTTP/1.1\r\nHost: evil.example:" + console.port()
+                + "\r\nCookie: wsc_lang=en\r\nConnection: close\r\n\r\n");
+
+        assertThat(refused).startsWith("HTTP/1.1 403").contains("Unknown address").contains(console.url())
+                .doesNotContainIgnoringCase("Set-Cookie").doesNotContain("csrf").doesNotContain("Exception");
+        assertThat(raw("GET /products HTTP/1.1\r\nHost: localhost:" + console.port()
+                + "\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 200");
+        assertThat(raw("GET /products HTTP/1.1\r\nHost: 127.0.0.1:" + console.port()
+                + "\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 200");
+    }
+
+    @Test
+    void aFormFromAnotherSiteIsRefusedEvenWithAValidToken() throws Exception {
+        HttpResponse<String> page = get("/products", null);
+        String cookie = sessionCookie(page);
+        String form = "module=webshop&csrf=" + token(page);
+
+        HttpResponse<String> foreignOrigin = post("/modules/deactivate", form, cookie, "Origin", "http://evil.example:"
+                + console.port());
+        HttpResponse<String> foreignReferer = post("/modules/deactivate", form, cookie, "Referer",
+                "http://evil.example/attack.html");
+        HttpResponse<String> otherPort = post("/modules/deactivate", form, cookie, "Origin", "http://127.0.0.1:1");
+
+        for (HttpResponse<String> refused : List.of(foreignOrigin, foreignReferer, otherPort)) {
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.body()).contains("nem a konzol saját oldala küldte").doesNotContain("Exception");
+        }
+        HttpResponse<String> own = post("/modules/deactivate", form, cookie, "Origin", console.url());
+        assertThat(own.statusCode()).isEqualTo(303);
+        HttpResponse<String> ownReferer = post("/modules/deactivate", form, cookie, "Referer", console.url() + "/modules");
+        assertThat(ownReferer.statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void aNameGivenToTheConsoleIsAnswered() throws Exception {
+        try (WebConsole named = WebConsole.start(host, new ConsoleOptions(ConsoleOptions.LOOPBACK, 0, false,
+                Set.of("erp.example")))) {
+            assertThat(raw(named, "GET /products HTTP/1.1\r\nHost: ERP.example:" + named.port()
+                    + "\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 200");
+            assertThat(raw(named, "GET /products HTTP/1.1\r\nHost: evil.example:" + named.port()
+                    + "\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 403");
+        }
+    }
+
+    @Test
+    void serveRefusesANameThatIsNoHostName() {
+        HostFixture other = HostFixture.withoutPlugins(dir.resolve("other"));
+        HostFixture.CliRun run = other.run("--lang", "en", "serve", "--port", "0", "--allow-remote", "http://erp/");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("http://erp/").contains("--allow-remote").contains("neither a host name");
+        assertThat(other.dataDir()).doesNotExist();
+    }
+
+    @Test
     void unknownProductsAndRunsAreNotFound() throws Exception {
         assertThat(get("/product?sku=NOPE", null).statusCode()).isEqualTo(404);
         assertThat(get("/history/999", null).statusCode()).isEqualTo(404);
@@ -146,14 +205,31 @@ class ConsoleHttpTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private HttpResponse<String> post(String path, String form, String cookie) throws IOException, InterruptedException {
+    private HttpResponse<String> post(String path, String form, String cookie, String... headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(console.url() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A request written by hand: the JDK's client does not let a test choose the Host header. */
+    private String raw(String request) throws IOException {
+        return raw(console, request);
+    }
+
+    private static String raw(WebConsole target, String request) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), target.port())) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static String sessionCookie(HttpResponse<String> response) {
