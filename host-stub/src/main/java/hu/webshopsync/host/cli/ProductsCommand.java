@@ -5,6 +5,8 @@ import hu.webshopsync.api.Product;
 import hu.webshopsync.api.ProductQuery;
 import hu.webshopsync.api.ProductSheetField;
 import hu.webshopsync.host.Host;
+import hu.webshopsync.host.catalog.InvalidProductValue;
+import hu.webshopsync.host.catalog.ProductEditor;
 import hu.webshopsync.host.catalog.SheetFields;
 import hu.webshopsync.host.csv.CsvHeaderException;
 import hu.webshopsync.host.csv.CsvSyntaxException;
@@ -227,7 +229,8 @@ final class ProductsCommand {
         }
     }
 
-    @Command(name = "set", description = "Sets plugin fields on the product sheet, e.g. webshop=true.")
+    @Command(name = "set", description = "Sets the product's own fields (name, unit, net_price, vat_rate, note,"
+            + " category, image) and plugin fields on the product sheet, e.g. net_price=1990 webshop=true.")
     static final class Set extends HostSubcommand {
 
         @Parameters(index = "0", paramLabel = "SKU")
@@ -236,14 +239,20 @@ final class ProductsCommand {
         @Parameters(index = "1..*", paramLabel = "FIELD=VALUE", arity = "1..*")
         List<String> assignments = new ArrayList<>();
 
+        @Option(names = "--image-root", paramLabel = "DIR",
+                description = "The folder an image=PATH must lie in (default: the current folder).")
+        Path imageRoot;
+
         @Override
         int run(Host host) {
             loadPlugins(host);
             SheetFields sheet = host.sheetFields();
-            if (host.services().products().bySku(sku).isEmpty()) {
+            Optional<Product> product = host.services().products().bySku(sku);
+            if (product.isEmpty()) {
                 err().println(t("products.unknown", sku));
                 return ExitCodes.ERROR;
             }
+            Map<String, String> own = new LinkedHashMap<>();
             Map<String, String> values = new LinkedHashMap<>();
             for (String assignment : assignments) {
                 int eq = assignment.indexOf('=');
@@ -251,7 +260,8 @@ final class ProductsCommand {
                     err().println(t("set.syntax", assignment));
                     return ExitCodes.ERROR;
                 }
-                values.put(assignment.substring(0, eq).strip(), assignment.substring(eq + 1));
+                String key = assignment.substring(0, eq).strip();
+                (ProductEditor.owns(key) ? own : values).put(key, assignment.substring(eq + 1));
             }
             // all values are checked before any is stored, so a refused command changes nothing
             for (Map.Entry<String, String> e : values.entrySet()) {
@@ -261,6 +271,15 @@ final class ProductsCommand {
                     return ExitCodes.ERROR;
                 }
             }
+            Path here = Path.of("").toAbsolutePath();
+            Map<String, InvalidProductValue> refused = new ProductEditor(host.database(), host.config().clock())
+                    .edit(product.get(), own, new ProductEditor.ImageScope(here, imageRoot == null ? here : imageRoot));
+            refused.forEach((key, refusal) -> err().println(t("set.invalidOwn", sku, key,
+                    t("import.problem." + refusal.problem().name(), refusal.detail()))));
+            if (!refused.isEmpty()) {
+                return ExitCodes.ERROR;
+            }
+            own.forEach((key, value) -> out().println(t("set.done", sku, key, value)));
             for (Map.Entry<String, String> e : values.entrySet()) {
                 Optional<SheetFields.Refusal> refusal = sheet.set(sku, e.getKey(), e.getValue());
                 if (refusal.isPresent()) {

@@ -153,6 +153,34 @@ class HostCliTest {
         assertThat(products.findValuesAsText("netPrice")).containsExactly("1000", "1000");
     }
 
+    @Test
+    void productsSetEditsTheProductsOwnFieldsByTheImportsRulesAndRefusesBadValuesWhole() throws IOException {
+        host.run("products", "import", dir.resolve("p.csv").toString());
+
+        CliRun edited = host.run("products", "set", "A-1", "name=Alma (jonatán)", "net_price=1 990,50 Ft", "vat_rate=18%",
+                "unit=láda", "note=Új szüret", "category=Gyümölcs / Hazai", "image=");
+        assertThat(edited.exitCode()).as(edited.err()).isZero();
+        JsonNode a = json.readTree(host.run("products", "show", "A-1", "--json").out());
+        assertThat(a.get("name").asText()).isEqualTo("Alma (jonatán)");
+        assertThat(a.get("netPrice").asText()).isEqualTo("1990.50");
+        assertThat(a.get("vatRate").asText()).isEqualTo("18");
+        assertThat(a.get("unit").asText()).isEqualTo("láda");
+        assertThat(a.get("note").asText()).isEqualTo("Új szüret");
+        assertThat(a.get("category").asText()).isEqualTo("Gyümölcs/Hazai");
+
+        CliRun refused = host.run("products", "set", "A-1", "name=Körte", "net_price=1e999999999",
+                "unit=" + "u".repeat(21), "image=../../etc/x.png");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("A-1: a(z) net_price mező nem módosult, mert a nettó ár nem szám: „1e999999999”",
+                "a(z) unit mező nem módosult, mert a mennyiségi egység túl hosszú (21/20 karakter)",
+                "a(z) image mező nem módosult, mert a kép a megengedett mappán kívül van");
+        assertNoStackTrace(refused);
+        assertThat(json.readTree(host.run("products", "show", "A-1", "--json").out()).get("name").asText())
+                .as("a refused command changes nothing").isEqualTo("Alma (jonatán)");
+        assertThat(host.run("products", "set", "A-1", "vat_rate=19").exitCode()).isEqualTo(2);
+        assertThat(host.run("products", "set", "A-1", "name=  ").exitCode()).isEqualTo(2);
+    }
+
     private static void assertNoStackTrace(CliRun run) {
         assertThat(run.err()).doesNotContain("Exception", "\tat ");
         assertThat(run.out()).doesNotContain("Exception", "\tat ");
