@@ -67,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path plugins = pluginsDir != null ? pluginsDir : ((HostCommand) spec.root().userObject()).pluginsDir;
+        Path plugins = pluginsDir != null ? pluginsDir : ((HostCommand) spec.root().userObject()).pluginsDir();
         BenchOptions options;
         try {
             options = new BenchOptions(products, orders, latencyMs,

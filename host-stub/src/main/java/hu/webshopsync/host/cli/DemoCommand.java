@@ -69,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
         Path data = dataDir != null ? dataDir : rootDataDir ? root.dataDir : Path.of(DEFAULT_DATA_DIR);
         Optional<ShopAccess> shop = url == null ? Optional.empty() : Optional.of(new ShopAccess(url, consumerKey,
                 consumerSecret, Optional.ofNullable(wpUser), Optional.ofNullable(wpAppPassword)));
-        DemoOptions options = new DemoOptions(data, pluginsDir != null ? pluginsDir : root.pluginsDir,
+        DemoOptions options = new DemoOptions(data, pluginsDir != null ? pluginsDir : root.pluginsDir(),
                 language.locale(), shop);
         HostCli cli = (out, err, args) -> HostMain.execute(args.toArray(String[]::new), out, err, root.clock(),
                 root.terminal());

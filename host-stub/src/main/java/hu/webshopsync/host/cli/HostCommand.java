@@ -2,6 +2,7 @@ package hu.webshopsync.host.cli;
 
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.HostConfig;
+import hu.webshopsync.host.Installation;
 import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine.Command;
@@ -21,8 +22,8 @@ final class HostCommand {
             description = "The data folder (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
-    @Option(names = "--plugins-dir", paramLabel = "DIR", defaultValue = "plugins",
-            description = "The plugins folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--plugins-dir", paramLabel = "DIR",
+            description = "The plugins folder (default: ./plugins when present, else the installation's).")
     Path pluginsDir;
 
     @Option(names = "--lang", paramLabel = "hu|en", defaultValue = "hu",
@@ -50,8 +51,13 @@ final class HostCommand {
         return terminal;
     }
 
+    /** The plugins folder: the one given, else ./plugins when present, else the installation's. */
+    Path pluginsDir() {
+        return pluginsDir != null ? pluginsDir : Installation.current().pluginsFolder(Path.of(""));
+    }
+
     Host openHost() {
-        host = Host.open(new HostConfig(dataDir, pluginsDir, clock));
+        host = Host.open(new HostConfig(dataDir, pluginsDir(), clock));
         return host;
     }
 

@@ -5,6 +5,7 @@ import hu.webshopsync.host.HostConfig;
 import hu.webshopsync.host.plugins.PluginProblem;
 import hu.webshopsync.host.text.Formats;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -69,12 +70,30 @@ abstract class HostSubcommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    /** Loads the plugins and tells the user about any that did not start; the command goes on. */
-    void loadPlugins(Host host) {
+    /**
+     * Loads the plugins and tells the user about any that did not start, and about active modules
+     * whose plugin is missing — naming the folder searched and {@code --plugins-dir}; the command goes on.
+     *
+     * @return whether the user was told where the plugins were looked for
+     */
+    boolean loadPlugins(Host host) {
         host.plugins();
         for (PluginProblem problem : host.pluginProblems()) {
             err().println(t("plugins.problem", problem.pluginId(), problem.state(), problem.reason()));
         }
+        boolean folderNamed = false;
+        for (String id : host.moduleStore().ids()) {
+            if (host.moduleStore().isActive(id) && host.extensions().module(id).isEmpty()) {
+                err().println(t("plugins.moduleNotLoaded", id, pluginsFolder(host)));
+                folderNamed = true;
+            }
+        }
         err().flush();
+        return folderNamed;
+    }
+
+    /** The plugins folder searched, as the user can find it. */
+    static Path pluginsFolder(Host host) {
+        return host.config().pluginsDir().toAbsolutePath().normalize();
     }
 }

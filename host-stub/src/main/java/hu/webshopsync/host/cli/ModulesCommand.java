@@ -83,7 +83,7 @@ final class ModulesCommand {
             for (Map<String, Object> row : modules) {
                 out().println(t("modules.line", row.get("id"), row.get("name"),
                         t((Boolean) row.get("active") ? "modules.active" : "modules.inactive"),
-                        (Boolean) row.get("loaded") ? "" : t("modules.notLoaded")));
+                        (Boolean) row.get("loaded") ? "" : " " + t("modules.notLoaded", pluginsFolder(host))));
                 @SuppressWarnings("unchecked")
                 Map<String, String> settings = (Map<String, String>) row.get("settings");
                 settings.forEach((key, value) -> out().println("    " + key + " = " + (value == null ? "" : value)));

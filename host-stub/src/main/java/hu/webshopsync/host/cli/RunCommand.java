@@ -37,13 +37,16 @@ final class RunCommand extends HostSubcommand {
 
     @Override
     int run(Host host) {
-        loadPlugins(host);
+        boolean folderNamed = loadPlugins(host);
         Optional<ListAction> found = host.extensions().action(actionId);
         if (found.isEmpty()) {
             List<String> ids = new ArrayList<>();
             host.extensions().productActions().forEach(a -> ids.add(a.id()));
             host.extensions().orderActions().forEach(a -> ids.add(a.id()));
             err().println(t("run.unknown", actionId, ids.isEmpty() ? "-" : String.join(", ", ids)));
+            if (!folderNamed && host.plugins().getStartedPlugins().isEmpty()) {
+                err().println(t("plugins.noneLoaded", pluginsFolder(host)));
+            }
             return ExitCodes.ERROR;
         }
         ListAction action = found.get();

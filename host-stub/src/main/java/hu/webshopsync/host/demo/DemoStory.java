@@ -2,6 +2,7 @@ package hu.webshopsync.host.demo;
 
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.HostConfig;
+import hu.webshopsync.host.Installation;
 import hu.webshopsync.host.demo.SampleCatalog.SampleProduct;
 import hu.webshopsync.host.orders.OrderView;
 import java.io.IOException;
@@ -183,9 +184,12 @@ public final class DemoStory {
         out.println(texts.get("end.csv", data.resolve(SampleImport.FOLDER).resolve(SampleImport.CSV)));
         out.println(texts.get("end.lookAround"));
         // as the user gave the folders: the commands are typed where the demo was started
-        String base = "java -jar host-stub/target/host-stub.jar --data-dir " + quoted(options.dataDir())
-                + (options.pluginsDir().equals(Path.of("plugins")) ? ""
-                : " --plugins-dir " + quoted(options.pluginsDir()))
+        Installation installation = Installation.current();
+        Path here = Path.of("");
+        boolean defaultPlugins = options.pluginsDir().toAbsolutePath().normalize()
+                .equals(installation.pluginsFolder(here));
+        String base = installation.launchCommand(here) + " --data-dir " + quoted(options.dataDir())
+                + (defaultPlugins ? "" : " --plugins-dir " + quoted(options.pluginsDir()))
                 + (options.locale().getLanguage().equals("hu") ? "" : " --lang " + options.locale().getLanguage());
         for (String command : List.of("products list", "orders list", "history", "serve")) {
             out.println("  " + base + " " + command);

@@ -126,7 +126,8 @@ final class ModulePages {
                 h.close("div");
             }
             if (module.isEmpty()) {
-                h.element("p", r.t("modules.notLoaded"), "class", "hint");
+                h.element("p", r.t("modules.notLoaded", host.config().pluginsDir().toAbsolutePath().normalize()),
+                        "class", "hint");
             } else {
                 form(h, r, module.get(), active, id.equals(failedModule) ? entered : null);
             }

@@ -293,6 +293,29 @@ class HostCliTest {
     }
 
     @Test
+    void anActiveModuleWhosePluginIsNotLoadedNamesTheFolderSearchedAndThePluginsDirOption() throws IOException {
+        activate();
+        Path empty = Files.createDirectories(dir.resolve("empty-plugins"));
+        HostFixture elsewhere = new HostFixture(host.dataDir(), empty, Clock.system(HostConfig.ERP_ZONE));
+
+        CliRun modules = elsewhere.run("modules", "list");
+        CliRun run = elsewhere.run("run", "testshop.product-sync");
+        CliRun english = elsewhere.run("--lang", "en", "modules", "list");
+
+        String folder = empty.toAbsolutePath().normalize().toString();
+        assertThat(modules.out()).contains("aktív (a modult adó bővítmény nincs betöltve; keresett mappa: " + folder,
+                "--plugins-dir");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Ismeretlen művelet: testshop.product-sync",
+                "a(z) testshop modul aktív, de a modult adó bővítmény nincs betöltve: nincs a(z) " + folder,
+                "--plugins-dir MAPPA");
+        assertThat(english.out()).contains("active (the plugin providing it is not loaded; folder searched: " + folder);
+        assertThat(elsewhere.run("modules", "deactivate", "testshop").exitCode()).isZero();
+        assertThat(elsewhere.run("run", "testshop.product-sync").err())
+                .contains("Nincs betöltött bővítmény; keresett mappa: " + folder, "--plugins-dir");
+    }
+
+    @Test
     void runPrintsTheResultRecordsHistoryAndExitsByOutcome() throws IOException {
         host.run("products", "import", dir.resolve("p.csv").toString());
         activate();
