@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WebshopModuleTest {
 
@@ -149,5 +150,49 @@ class WebshopModuleTest {
                 Map.of("url", "http://127.0.0.1:" + wire.port(), "consumerKey", "ck_other"),
                 Map.of("consumerSecret", "cs_never_shown"))));
         assertThat(changed).isNotSameAs(first);
+    }
+
+    private CheckResult checkWithCaFile(String caFile, Locale locale) throws IOException {
+        stubStore();
+        ModuleSettings withCa = new ModuleSettings(Map.of("url", "http://127.0.0.1:" + wire.port(),
+                "consumerKey", "ck_test", "caFile", caFile), Map.of("consumerSecret", "cs_never_shown"));
+        return new WebshopModule(plugin).check(withCa, locale);
+    }
+
+    @Test
+    void aDeviceAsCaFileIsRefusedInsteadOfReadForever() throws IOException {
+        for (String device : new String[] {"/dev/zero", "/dev/urandom"}) {
+            CheckResult result = checkWithCaFile(device, HU);
+
+            assertThat(result.passed()).isFalse();
+            assertThat(result.message()).contains("Tanúsítványkiadó fájl (CA)").contains("caFile").contains(device)
+                    .contains("nem közönséges fájl");
+        }
+        assertThat(wire.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void aCaFileOverOneMegabyteIsRefused(@TempDir Path dir) throws IOException {
+        Path big = Files.write(dir.resolve("big.pem"), new byte[2 * 1024 * 1024]);
+
+        CheckResult result = checkWithCaFile(big.toString(), Locale.ENGLISH);
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.message()).contains("Certificate authority file (CA)").contains("caFile")
+                .contains("big.pem").contains("larger than 1 MB");
+        assertThat(wire.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void aFolderOrAMissingFileAsCaFileIsNamedAsSuch(@TempDir Path dir) throws IOException {
+        CheckResult folder = checkWithCaFile(dir.toString(), Locale.ENGLISH);
+        CheckResult missing = checkWithCaFile(dir.resolve("nope.pem").toString(), Locale.ENGLISH);
+        Path garbage = Files.writeString(dir.resolve("ca.pem"), "not a certificate");
+        CheckResult unreadable = checkWithCaFile(garbage.toString(), Locale.ENGLISH);
+
+        assertThat(folder.message()).contains("(caFile)").contains("is not a regular file");
+        assertThat(missing.message()).contains("(caFile)").contains("nope.pem").contains("does not exist");
+        assertThat(unreadable.message()).contains("(caFile)").contains("cannot be read as a certificate");
+        assertThat(wire.getAllServeEvents()).isEmpty();
     }
 }

@@ -5,10 +5,12 @@ import feign.http2client.Http2Client;
 import hu.webshopsync.webshop.InvalidSettingException;
 import hu.webshopsync.webshop.SettingKeys;
 import hu.webshopsync.webshop.WebshopSettings;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
@@ -41,10 +43,14 @@ final class HttpTransport {
         return new Http2Client(builder.build());
     }
 
+    /** A CA file holds a few certificates of a few KB each; more is not a certificate file. */
+    static final long CA_FILE_MAX_BYTES = 1024 * 1024;
+
     /** Trusts exactly the certificates in the file (PEM or DER): a shop with its own CA. */
-    private static SSLContext trusting(java.nio.file.Path caFile) {
-        try (InputStream in = Files.newInputStream(caFile)) {
-            Collection<? extends Certificate> certs = CertificateFactory.getInstance("X.509").generateCertificates(in);
+    private static SSLContext trusting(Path caFile) {
+        try {
+            Collection<? extends Certificate> certs = CertificateFactory.getInstance("X.509")
+                    .generateCertificates(new ByteArrayInputStream(readCaFile(caFile)));
             if (certs.isEmpty()) {
                 throw new InvalidSettingException(SettingKeys.CA_FILE, "error.setting.caFile", caFile.toString());
             }
@@ -61,6 +67,28 @@ final class HttpTransport {
             return context;
         } catch (IOException | GeneralSecurityException e) {
             throw new InvalidSettingException(SettingKeys.CA_FILE, "error.setting.caFile", caFile.toString());
+        }
+    }
+
+    /**
+     * Reads at most {@link #CA_FILE_MAX_BYTES}: {@code /dev/zero}, a pipe or a directory given by
+     * mistake must end the activation with a message, not hang it or fill the memory.
+     */
+    private static byte[] readCaFile(Path caFile) throws IOException {
+        if (!Files.exists(caFile)) {
+            throw new InvalidSettingException(SettingKeys.CA_FILE, "error.setting.caFileMissing", caFile.toString());
+        }
+        if (!Files.isRegularFile(caFile)) {
+            throw new InvalidSettingException(SettingKeys.CA_FILE, "error.setting.caFileNotRegular", caFile.toString());
+        }
+        try (InputStream in = Files.newInputStream(caFile)) {
+            // the size is read, not asked: a file that grows (or lies about its size) is still capped
+            byte[] bytes = in.readNBytes((int) CA_FILE_MAX_BYTES + 1);
+            if (bytes.length > CA_FILE_MAX_BYTES) {
+                throw new InvalidSettingException(SettingKeys.CA_FILE, "error.setting.caFileTooLarge",
+                        caFile.toString(), CA_FILE_MAX_BYTES / (1024 * 1024));
+            }
+            return bytes;
         }
     }
 }
