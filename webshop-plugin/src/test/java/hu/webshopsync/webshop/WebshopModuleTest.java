@@ -113,7 +113,7 @@ class WebshopModuleTest {
 
         ActionResult inactive = action.run(ctx);
         assertThat(inactive.outcome()).isEqualTo(Outcome.FAILED);
-        assertThat(inactive.message()).contains("nincs bekapcsolva");
+        assertThat(inactive.message()).contains("nincs aktiválva", "Karbantartás › Modulok", "modules activate webshop");
 
         host.activeModules.add("webshop");
         host.moduleSettings.put("webshop", new ModuleSettings(Map.of("url", "https://bolt.example.hu"), Map.of()));

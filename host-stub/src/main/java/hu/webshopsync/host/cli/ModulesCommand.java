@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code modules list|activate|deactivate}: the ERP's modules (Beállítások › Modulok).
+ * {@code modules list|activate|deactivate}: the ERP's modules (Karbantartás › Modulok).
  */
 @Command(name = "modules", description = "Modules: list, activate, deactivate.",
         subcommands = {ModulesCommand.ListModules.class, ModulesCommand.Activate.class,

@@ -53,7 +53,8 @@ public final class OrderSyncAction implements OrderListAction {
     public ActionResult run(ActionContext context) {
         OrderMessages messages = new OrderMessages(context.locale());
         if (!context.host().modules().isActive(MODULE)) {
-            return ActionResult.failed(messages.text("failed.moduleInactive"));
+            // the one place that says where the module is activated, shared with Termék szinkron
+            return ActionResult.failed(plugin.messages().get(context.locale(), "action.moduleInactive"));
         }
         ModuleSettings raw = context.host().modules().settings(MODULE);
         WebshopSettings shop;

@@ -56,7 +56,7 @@ class OrderSyncActionTest {
         ActionResult result = action.run(context(Locale.forLanguageTag("hu")));
 
         assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
-        assertThat(result.message()).startsWith("A Webáruház modul nincs aktiválva");
+        assertThat(result.message()).startsWith("A Webáruház modul nincs aktiválva").contains("Karbantartás › Modulok");
     }
 
     @Test
