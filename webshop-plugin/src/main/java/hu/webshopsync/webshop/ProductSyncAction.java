@@ -3,7 +3,6 @@ package hu.webshopsync.webshop;
 import hu.webshopsync.api.ActionContext;
 import hu.webshopsync.api.ActionResult;
 import hu.webshopsync.api.ModuleRegistry;
-import hu.webshopsync.api.Outcome;
 import hu.webshopsync.api.ProductListAction;
 import hu.webshopsync.webshop.categories.CategoryResolver;
 import hu.webshopsync.webshop.categories.WooCategoryShop;
@@ -85,12 +84,8 @@ public class ProductSyncAction implements ProductListAction {
 
     static ActionResult toResult(SyncReport report, Messages m, Locale locale) {
         List<String> lines = new ArrayList<>();
+        // no count sentence: the host shows the counts in its own status words, one vocabulary per page
         lines.add(m.get(locale, "result.productSync." + report.outcome().name()));
-        if (report.outcome() != Outcome.FAILED || report.counts().values().stream().anyMatch(c -> c > 0)) {
-            lines.add(m.get(locale, "result.productSync.counts", report.count("created"), report.count("updated"),
-                    report.count("unchanged"), report.count("unpublished"), report.count("failed"),
-                    report.count("skipped")));
-        }
         lines.addAll(report.notes());
         return new ActionResult(report.outcome(), String.join("\n", lines), report.counts(), report.items());
     }

@@ -120,7 +120,7 @@ class ConsoleBrowserIT {
             browser.findElement(By.id("action-webshop.order-sync")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("result")));
             screenshots.step("06-order-sync-result");
-            assertThat(browser.findElement(By.id("result-counts")).getText()).contains("importálva: 1");
+            assertThat(browser.findElement(By.id("result-counts")).getText()).contains("rögzítve: 1");
             browser.findElement(By.id("back")).click();
             String orders = browser.findElement(By.id("orders")).getText();
             assertThat(orders).contains("Kiss Anna").contains("Nagy Béla").contains("kiszállítandó")

@@ -124,7 +124,7 @@ class OrderImporterTest {
         assertThat(first.counts()).containsEntry("imported", 2).containsEntry("failed", 1);
         assertThat(first.items()).contains(new ItemLine("2", "failed",
                 "Olvashatatlan rendelés: hiányzó vagy hibás mező: total"));
-        assertThat(first.message()).contains("Hibás rendelések", "2. rendelés: Olvashatatlan rendelés");
+        assertThat(first.message()).contains("Sikertelen rendelések", "2. rendelés: Olvashatatlan rendelés");
         assertThat(state.values()).containsEntry(CURSOR, at(1).toString());
 
         ActionResult second = run();
