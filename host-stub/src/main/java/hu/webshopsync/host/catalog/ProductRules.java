@@ -4,6 +4,7 @@ import hu.webshopsync.api.VatRate;
 import hu.webshopsync.host.csv.DecimalText;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -250,6 +251,17 @@ public final class ProductRules {
             real = existing.getParent().toRealPath().resolve(Files.readSymbolicLink(existing)).normalize();
         }
         return real.resolve(existing.relativize(path)).normalize();
+    }
+
+    /**
+     * The gross price as the shop shows it: net × (1 + rate), rounded half up to whole forints.
+     *
+     * @param net  the net price
+     * @param rate the VAT rate
+     * @return the gross price
+     */
+    public static BigDecimal grossPrice(BigDecimal net, VatRate rate) {
+        return net.multiply(BigDecimal.ONE.add(rate.percent().movePointLeft(2))).setScale(0, RoundingMode.HALF_UP);
     }
 
     /**

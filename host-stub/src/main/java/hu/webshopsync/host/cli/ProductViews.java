@@ -4,9 +4,9 @@ import hu.webshopsync.api.Product;
 import hu.webshopsync.api.ProductSheetField;
 import hu.webshopsync.api.StockLevel;
 import hu.webshopsync.host.Host;
+import hu.webshopsync.host.catalog.ProductRules;
 import hu.webshopsync.host.text.Formats;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +49,7 @@ final class ProductViews {
         view.put("unit", p.unit());
         view.put("netPrice", Formats.exact(p.netPrice(), true));
         view.put("vatRate", p.vatRate().code());
-        view.put("grossPrice", Formats.exact(gross(p.netPrice(), p.vatRate().percent()), true));
+        view.put("grossPrice", Formats.exact(ProductRules.grossPrice(p.netPrice(), p.vatRate()), true));
         view.put("note", p.note());
         view.put("category", p.firstCategory().orElse(null));
         view.put("image", p.image().map(Object::toString).orElse(null));
@@ -65,10 +65,5 @@ final class ProductViews {
         }
         view.put("stock", levels);
         return view;
-    }
-
-    /** Gross = net × (1 + rate), rounded half up to whole forints, as the shop shows it. */
-    private static BigDecimal gross(BigDecimal net, BigDecimal ratePercent) {
-        return net.multiply(BigDecimal.ONE.add(ratePercent.movePointLeft(2))).setScale(0, RoundingMode.HALF_UP);
     }
 }

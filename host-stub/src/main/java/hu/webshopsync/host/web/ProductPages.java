@@ -6,11 +6,16 @@ import hu.webshopsync.api.ProductListAction;
 import hu.webshopsync.api.ProductQuery;
 import hu.webshopsync.api.ProductSheetField;
 import hu.webshopsync.api.StockLevel;
+import hu.webshopsync.api.VatRate;
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.HostConfig;
+import hu.webshopsync.host.catalog.InvalidProductValue;
+import hu.webshopsync.host.catalog.ProductEditor;
+import hu.webshopsync.host.catalog.ProductRules;
 import hu.webshopsync.host.catalog.SheetFields;
 import hu.webshopsync.host.text.Formats;
 import io.javalin.http.HttpStatus;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -78,9 +83,11 @@ final class ProductPages {
         h.close("div");
         h.open("table", "class", "grid", "id", "products").open("thead").open("tr")
                 .element("th", "", "class", "select")
+                .element("th", r.t("products.image"), "class", "thumb")
                 .element("th", r.t("products.sku"))
                 .element("th", r.t("products.name"))
                 .element("th", r.t("products.netPrice"), "class", "num")
+                .element("th", r.t("products.grossPrice"), "class", "num")
                 .element("th", r.t("products.vat"))
                 .element("th", r.t("products.category"));
         fields.forEach(f -> h.element("th", f.label(r.locale())));
@@ -91,10 +98,15 @@ final class ProductPages {
                     .open("input", "type", "checkbox", "name", "sku", "value", p.sku(),
                             "aria-label", r.t("products.select", p.sku()))
                     .close("td")
+                    .open("td", "class", "thumb");
+            thumbnail(h, p, "thumb small");
+            h.close("td")
                     .open("td").element("a", p.sku(), "href", "/product?sku=" + WebRequest.encode(p.sku()))
                     .close("td")
                     .element("td", p.name())
                     .element("td", formats.money(p.netPrice(), host.services().currency()), "class", "num")
+                    .element("td", formats.money(ProductRules.grossPrice(p.netPrice(), p.vatRate()),
+                            host.services().currency()), "class", "num")
                     .element("td", p.vatRate().code())
                     .element("td", p.firstCategory().orElse(""));
             for (ProductSheetField f : fields) {
@@ -166,17 +178,8 @@ final class ProductPages {
         Product p = found.get();
         Formats formats = Formats.forPage(r.locale(), HostConfig.ERP_ZONE);
         Html h = new Html();
-        h.open("div", "class", "sheet").open("table", "class", "details", "id", "sheet");
-        row(h, r.t("sheet.sku"), p.sku());
-        row(h, r.t("sheet.name"), p.name());
-        row(h, r.t("sheet.unit"), p.unit());
-        row(h, r.t("sheet.netPrice"), formats.money(p.netPrice(), host.services().currency()));
-        row(h, r.t("sheet.vatRate"), p.vatRate().code());
-        row(h, r.t("sheet.category"), String.join(" › ", p.categories().stream().map(c -> c.value()).toList()));
-        row(h, r.t("sheet.image"), p.image().map(Object::toString).orElse("–"));
-        row(h, r.t("sheet.note"), p.note());
-        h.close("table");
-
+        h.open("div", "class", "sheet");
+        ownFields(r, h, p, formats, entered, errors);
         List<ProductSheetField> fields = host.sheetFields().visible();
         if (!fields.isEmpty()) {
             h.open("form", "method", "post", "action", "/product/fields", "class", "fields", "id", "sheet-fields")
@@ -228,6 +231,103 @@ final class ProductPages {
         h.close("tbody").close("table").close("div");
         h.open("p").element("a", r.t("sheet.back"), "href", "/products").close("p");
         r.ctx().html(layout.page(r, MenuItem.PRODUCTS, r.t("sheet.title", p.name()), h, null));
+    }
+
+    /**
+     * The product master's own fields as a form, with the gross price beside the net price and the
+     * image as a thumbnail; the values the user entered stay in a refused form.
+     */
+    private void ownFields(WebRequest r, Html h, Product p, Formats formats, Map<String, String> entered,
+                           Map<String, String> errors) {
+        String currency = host.services().currency();
+        h.open("form", "method", "post", "action", "/product/edit", "class", "fields own", "id", "sheet-own")
+                .append(r.csrfField())
+                .open("input", "type", "hidden", "name", "sku", "value", p.sku());
+        if (p.image().isPresent()) {
+            h.open("figure", "class", "product-image");
+            thumbnail(h, p, "thumb");
+            h.element("figcaption", p.image().get().getFileName()).close("figure");
+        }
+        h.open("table", "class", "details", "id", "sheet");
+        row(h, r.t("sheet.sku"), p.sku());
+        input(r, h, "name", r.t("sheet.name"), entered.getOrDefault("name", p.name()), errors, null);
+        input(r, h, "unit", r.t("sheet.unit"), entered.getOrDefault("unit", p.unit()), errors, null);
+        input(r, h, "net_price", r.t("sheet.netPrice") + " (" + currency + ")",
+                entered.getOrDefault("net_price", Formats.exact(p.netPrice(), true)), errors, "decimal");
+        String vat = entered.getOrDefault("vat_rate", p.vatRate().code());
+        h.open("tr").open("th").element("label", r.t("sheet.vatRate"), "for", "own.vat_rate").close("th").open("td")
+                .open("select", "name", "vat_rate", "id", "own.vat_rate");
+        for (VatRate rate : VatRate.KNOWN) {
+            h.element("option", rate.code(), "value", rate.code(), "selected", rate.code().equals(vat) ? "" : null);
+        }
+        h.close("select");
+        error(h, errors, "vat_rate");
+        h.close("td").close("tr");
+        h.open("tr", "id", "gross").element("th", r.t("sheet.grossPrice"))
+                .element("td", formats.money(ProductRules.grossPrice(p.netPrice(), p.vatRate()), currency))
+                .close("tr");
+        input(r, h, "category", r.t("sheet.category"), entered.getOrDefault("category", p.firstCategory().orElse("")),
+                errors, null);
+        h.open("tr").open("th").element("label", r.t("sheet.note"), "for", "own.note").close("th").open("td")
+                .element("textarea", entered.getOrDefault("note", p.note()), "name", "note", "id", "own.note",
+                        "rows", "3");
+        error(h, errors, "note");
+        h.close("td").close("tr");
+        h.close("table");
+        h.element("button", r.t("sheet.save"), "type", "submit", "id", "save-own").close("form");
+    }
+
+    private static void input(WebRequest r, Html h, String key, String label, String value,
+                              Map<String, String> errors, String inputMode) {
+        h.open("tr", "class", errors.containsKey(key) ? "invalid" : null).open("th")
+                .element("label", label, "for", "own." + key).close("th").open("td")
+                .open("input", "type", "text", "name", key, "id", "own." + key, "value", value,
+                        "inputmode", inputMode);
+        error(h, errors, key);
+        h.close("td").close("tr");
+    }
+
+    private static void error(Html h, Map<String, String> errors, String key) {
+        if (errors.containsKey(key)) {
+            h.element("div", errors.get(key), "class", "error-text");
+        }
+    }
+
+    private static void thumbnail(Html h, Product p, String cssClass) {
+        if (p.image().isPresent()) {
+            h.open("img", "src", "/product/image?sku=" + WebRequest.encode(p.sku()), "alt", p.name(),
+                    "class", cssClass, "loading", "lazy");
+        }
+    }
+
+    void saveOwn(WebRequest r) {
+        String sku = r.ctx().formParam("sku");
+        Optional<Product> product = sku == null ? Optional.empty() : host.services().products().bySku(sku);
+        if (product.isEmpty()) {
+            notFound(r, sku);
+            return;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : ProductEditor.FIELDS) {
+            String value = r.ctx().formParam(key);
+            if (value != null) {
+                // a browser sends a textarea's line breaks as CRLF; stored notes use LF
+                values.put(key, key.equals("note") ? value.replace("\r\n", "\n") : value);
+            }
+        }
+        Path data = host.database().dataDir();
+        Map<String, InvalidProductValue> refused = new ProductEditor(host.database(), host.config().clock())
+                .edit(product.get(), values, new ProductEditor.ImageScope(data, data));
+        if (!refused.isEmpty()) {
+            Map<String, String> errors = new HashMap<>();
+            refused.forEach((key, refusal) ->
+                    errors.put(key, r.t("problem." + refusal.problem().name(), refusal.detail())));
+            r.ctx().status(HttpStatus.UNPROCESSABLE_CONTENT);
+            sheet(r, sku, values, errors);
+            return;
+        }
+        r.notice(r.t("sheet.saved", sku), false, null);
+        r.ctx().redirect("/product?sku=" + WebRequest.encode(sku), HttpStatus.SEE_OTHER);
     }
 
     private Map<String, Map<String, StockLevel>> stock(List<String> warehouses, List<String> skus) {

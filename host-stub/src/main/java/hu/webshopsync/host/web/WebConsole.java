@@ -74,6 +74,8 @@ public final class WebConsole implements AutoCloseable {
             routes.get("/products", page(products::list));
             routes.get("/product", page(products::sheet));
             routes.post("/product/fields", page(products::saveFields));
+            routes.post("/product/edit", page(products::saveOwn));
+            routes.get("/product/image", page(new ProductImages(host)::image));
             routes.get("/orders", page(orders::list));
             routes.get("/order", page(orders::detail));
             routes.get("/modules", page(modules::list));

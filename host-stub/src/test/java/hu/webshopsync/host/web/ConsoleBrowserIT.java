@@ -49,10 +49,11 @@ class ConsoleBrowserIT {
     void aShopOwnerActivatesTheModuleSyncsAProductAndImportsAnOrder() throws Exception {
         HostFixture fixture = HostFixture.withWebshopPlugin(dir);
         Path csv = dir.resolve("products.csv");
-        Files.writeString(csv, "sku,name,net_price,vat_rate,unit,category,stock:KOZPONT,stock:BOLT\n"
-                + "BOG-001,Bögre kék 3 dl,2362,27,db,Konyha,12,3\n"
-                + "TAL-002,Tányér mély,1575,27,db,Konyha,30,0\n"
-                + "KES-003,Késkészlet 5 darabos,7870,27,szett,Konyha,4,1\n", StandardCharsets.UTF_8);
+        Files.copy(HostFixture.repositoryRoot().resolve("testdata/woocommerce/images/blue.jpg"), dir.resolve("bogre.jpg"));
+        Files.writeString(csv, "sku,name,net_price,vat_rate,unit,category,image,stock:KOZPONT,stock:BOLT\n"
+                + "BOG-001,Bögre kék 3 dl,2362,27,db,Konyha,bogre.jpg,12,3\n"
+                + "TAL-002,Tányér mély,1575,27,db,Konyha,,30,0\n"
+                + "KES-003,Késkészlet 5 darabos,7870,27,szett,Konyha,,4,1\n", StandardCharsets.UTF_8);
         assertThat(fixture.run("products", "import", csv.toString()).exitCode()).isZero();
 
         try (ShopEmulator shop = ShopEmulator.start(EmulatorConfig.defaults());
@@ -85,8 +86,18 @@ class ConsoleBrowserIT {
                     .isEqualTo("****");
             screenshots.step("03-module-active");
 
-            // the checkbox is there now: tick it and save
+            // the product's own fields: a new price typed as a Hungarian writes it, the gross price follows
             browser.get(base + "/product?sku=BOG-001");
+            type(browser, "own.net_price", "2 440,00 Ft");
+            browser.findElement(By.id("save-own")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+            assertThat(browser.findElement(By.id("gross")).getText()).contains("3 099 Ft");
+            WebElement thumbnail = browser.findElement(By.cssSelector("figure.product-image img"));
+            assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("return arguments[0].naturalWidth", thumbnail)).intValue())
+                    .as("the thumbnail loaded from the console").isPositive();
+
+            // the checkbox is there now: tick it and save
             WebElement checkbox = browser.findElement(By.id("field.webshop"));
             assertThat(checkbox.isSelected()).isFalse();
             checkbox.click();

@@ -232,12 +232,12 @@ class ConsoleHttpTest {
         }
     }
 
-    private static String sessionCookie(HttpResponse<String> response) {
+    static String sessionCookie(HttpResponse<String> response) {
         return response.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith(Sessions.SESSION_COOKIE + "=")).findFirst().orElseThrow().split(";")[0];
     }
 
-    private static String token(HttpResponse<String> page) {
+    static String token(HttpResponse<String> page) {
         Matcher m = TOKEN.matcher(page.body());
         assertThat(m.find()).as("a form with a CSRF token").isTrue();
         return m.group(1);
