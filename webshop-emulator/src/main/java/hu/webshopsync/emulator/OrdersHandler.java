@@ -29,12 +29,14 @@ final class OrdersHandler {
     private final ShopSettings settings;
     private final OrderService service;
     private final OrderJson json;
+    private final TieOrder ties;
 
-    OrdersHandler(ShopState state, ShopSettings settings, OrderService service, OrderJson json) {
+    OrdersHandler(ShopState state, ShopSettings settings, OrderService service, OrderJson json, TieOrder ties) {
         this.state = state;
         this.settings = settings;
         this.service = service;
         this.json = json;
+        this.ties = ties;
     }
 
     void register(Router router) {
@@ -213,9 +215,11 @@ final class OrdersHandler {
             }
         }
         Comparator<ShopOrder> byId = Comparator.comparingLong(o -> o.id);
+        // WooCommerce turns orderby=date into "date ID"; a modified second shared by many orders has no second key
         Comparator<ShopOrder> cmp = switch (orderby) {
             case "id", "include", "title", "slug" -> byId;
-            case "modified" -> Comparator.<ShopOrder, Instant>comparing(o -> o.modified).thenComparing(byId);
+            case "modified" -> Comparator.<ShopOrder, Instant>comparing(o -> o.modified)
+                    .thenComparing(ties.forRequest(o -> o.id));
             default -> Comparator.<ShopOrder, Instant>comparing(o -> o.created).thenComparing(byId);
         };
         matches.sort("asc".equals(order) ? cmp : cmp.reversed());

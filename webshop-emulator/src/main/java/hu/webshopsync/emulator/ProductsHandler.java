@@ -24,12 +24,14 @@ final class ProductsHandler {
     private final ShopSettings settings;
     private final ProductService service;
     private final ProductJson json;
+    private final TieOrder ties;
 
-    ProductsHandler(ShopState state, ShopSettings settings, ProductService service, ProductJson json) {
+    ProductsHandler(ShopState state, ShopSettings settings, ProductService service, ProductJson json, TieOrder ties) {
         this.state = state;
         this.settings = settings;
         this.service = service;
         this.json = json;
+        this.ties = ties;
     }
 
     void register(Router router) {
@@ -254,7 +256,7 @@ final class ProductsHandler {
                 }
             }
         }
-        matches.sort(comparator(orderby, order));
+        matches.sort(comparator(orderby, order, ties.forRequest(p -> p.id)));
         Response response = Response.json(200, new byte[0]);
         List<ShopProduct> page = paging.slice(matches, call.request(), settings.baseUrl(), null, response::header);
         return response.withBody(Json.write(page.size() * 2400, g -> {
@@ -275,12 +277,16 @@ final class ProductsHandler {
         return p -> wanted.contains(p.status);
     }
 
-    static Comparator<ShopProduct> comparator(String orderby, String order) {
+    /**
+     * @param tied the order of rows that tie on a key MySQL is left to sort alone ({@code modified},
+     *             {@code title}); the other keys get the id as second key, as WooCommerce's queries add it
+     */
+    static Comparator<ShopProduct> comparator(String orderby, String order, Comparator<ShopProduct> tied) {
         Comparator<ShopProduct> byId = Comparator.comparingLong(p -> p.id);
         Comparator<ShopProduct> c = switch (orderby) {
             case "id", "include" -> byId;
-            case "modified" -> Comparator.<ShopProduct, Instant>comparing(p -> p.modified).thenComparing(byId);
-            case "title" -> Comparator.<ShopProduct, String>comparing(p -> p.name.toLowerCase(Locale.ROOT)).thenComparing(byId);
+            case "modified" -> Comparator.<ShopProduct, Instant>comparing(p -> p.modified).thenComparing(tied);
+            case "title" -> Comparator.<ShopProduct, String>comparing(p -> p.name.toLowerCase(Locale.ROOT)).thenComparing(tied);
             case "slug" -> Comparator.<ShopProduct, String>comparing(p -> p.slug).thenComparing(byId);
             case "menu_order" -> Comparator.<ShopProduct>comparingInt(p -> p.menuOrder).thenComparing(byId);
             case "price" -> Comparator.comparing((ShopProduct p) -> Money.parseOrZero(p.price())).thenComparing(byId);

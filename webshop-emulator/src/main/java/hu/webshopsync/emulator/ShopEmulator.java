@@ -73,10 +73,11 @@ public final class ShopEmulator implements AutoCloseable {
         DefaultEmulatorControl control = new DefaultEmulatorControl(state, settings, faults, counters, credentials,
                 products, categories);
 
+        TieOrder ties = new TieOrder(config.seed());
         Router router = new Router();
-        new ProductsHandler(state, settings, products, new ProductJson(state, settings)).register(router);
+        new ProductsHandler(state, settings, products, new ProductJson(state, settings), ties).register(router);
         new CategoriesHandler(state, settings, categories).register(router);
-        new OrdersHandler(state, settings, orders, new OrderJson(state, settings, orders)).register(router);
+        new OrdersHandler(state, settings, orders, new OrderJson(state, settings, orders), ties).register(router);
         new MediaHandler(state, settings, media).register(router);
         new SettingsHandler(state, settings).register(router);
 
