@@ -48,8 +48,11 @@ public final class ShopEmulator implements AutoCloseable {
         return start(config, Clock.systemUTC());
     }
 
-    /** As {@link #start(EmulatorConfig)} with the shop's clock injected (tests of dates and OAuth timestamps). */
-    static ShopEmulator start(EmulatorConfig config, Clock clock) {
+    /**
+     * As {@link #start(EmulatorConfig)} with the shop's clock injected: tests of dates and OAuth
+     * timestamps, and of many writes in one second (a fixed clock makes the ties explicit).
+     */
+    public static ShopEmulator start(EmulatorConfig config, Clock clock) {
         // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed
         // ACK: every small answer took ~40 ms more. The JDK reads this property once, at first use.
         System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");

@@ -4,10 +4,9 @@ import hu.webshopsync.api.PluginStateStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,11 +14,13 @@ import org.slf4j.LoggerFactory;
  * Where the next order listing starts: the newest {@code date_modified_gmt} up to which every listed
  * order is in the ERP, kept per shop in the plugin state under {@code orders.cursor.<sourceId>}.
  *
- * <p>The listing is ordered by modification time, and the cursor only moves through the unbroken
- * run of orders that were committed or found imported already: once an order fails (malformed,
- * refused by the ERP, order-key clash) the cursor stays where it was before that order, so the next
- * run lists it again. Each listing starts an overlap before the cursor, because an order saved in
- * the same second as the cursor, or committed late by the shop, would otherwise slip past.
+ * <p>The listing goes by order id, not by modification time, so the cursor can only move once a run
+ * has seen the whole listing: an order not yet listed may have changed before any order already
+ * imported. It then moves to the newest change among the orders in the ERP that is older than every
+ * failed order (malformed, refused by the ERP, order-key clash), so the next run lists those again;
+ * a failed order whose change time is unreadable keeps it where it was. Each listing starts an
+ * overlap before the cursor, for an order saved in the same second as the cursor, committed late by
+ * the shop, or changed behind a long run.
  *
  * <p>One instance serves one run; it is not thread-safe.
  */
@@ -30,10 +31,10 @@ final class OrderCursor {
     private final PluginStateStore state;
     private final String key;
     private final Instant stored;
-    private Instant newest;
-    private Instant saved;
+    private final TreeSet<Instant> passed = new TreeSet<>();
+    private Instant oldestFailure;
     private boolean held;
-    private final List<Instant> atEndOfPage = new ArrayList<>();
+    private Instant saved;
 
     /**
      * Loads the stored cursor.
@@ -76,57 +77,35 @@ final class OrderCursor {
     }
 
     /**
-     * An order is in the ERP (just committed, or imported before); the cursor may pass it unless an
-     * earlier order held it.
+     * An order is in the ERP (just committed, or imported before).
      *
      * @param modified the order's {@code date_modified_gmt}
      */
     public void passed(Instant modified) {
-        if (!held && (newest == null || modified.isAfter(newest))) {
-            newest = modified;
-        }
+        passed.add(Objects.requireNonNull(modified, "modified"));
     }
 
     /**
-     * An order failed: the cursor must not pass it, nor anything listed after it in this run.
-     */
-    public void hold() {
-        held = true;
-    }
-
-    /**
-     * Marks the end of a page, so that {@link #limitToPage(int)} can go back to it.
+     * An order failed: the cursor must stay before it, so that the next run lists it again.
      *
-     * @param page the page just finished, from 1
+     * @param modified the order's {@code date_modified_gmt}, if it could be read; without it the cursor
+     *                 does not move in this run at all
      */
-    public void endOfPage(int page) {
-        while (atEndOfPage.size() < page) {
-            atEndOfPage.add(newest);
+    public void failed(Optional<Instant> modified) {
+        if (modified.isEmpty()) {
+            held = true;
+        } else if (oldestFailure == null || modified.get().isBefore(oldestFailure)) {
+            oldestFailure = modified.get();
         }
-        atEndOfPage.set(page - 1, newest);
     }
 
     /**
-     * The listing shifted under the run (an order left the result set or moved to its end between two
-     * page requests), so orders after this page may have been skipped: the cursor goes back to where it
-     * was at the end of this page and moves no further in this run.
-     *
-     * @param page the last page that is known to be complete, from 0
-     */
-    public void limitToPage(int page) {
-        Instant limit = page <= 0 || page > atEndOfPage.size() ? null : atEndOfPage.get(page - 1);
-        if (newest != null && (limit == null || limit.isBefore(newest))) {
-            newest = limit;
-        }
-        held = true;
-    }
-
-    /**
-     * Stores the cursor if it moved. It never goes back before the value this run started from: orders
-     * up to that were in the ERP already.
+     * The run saw the whole listing: stores the cursor if it moved. It never goes back before the value
+     * this run started from: orders up to that were in the ERP already. Not called after a listing that
+     * broke off or stayed incomplete, since an order not seen may have changed before any seen.
      */
     public void save() {
-        Instant value = newest == null || stored != null && stored.isAfter(newest) ? stored : newest;
+        Instant value = current().orElse(null);
         if (value != null && !value.equals(saved)) {
             state.put(key, value.toString());
             saved = value;
@@ -136,8 +115,9 @@ final class OrderCursor {
 
     /** @return the value {@link #save()} stores, if any */
     public Optional<Instant> current() {
-        Instant value = newest == null || stored != null && stored.isAfter(newest) ? stored : newest;
-        return Optional.ofNullable(value);
+        Instant newest = held ? null : oldestFailure == null ? (passed.isEmpty() ? null : passed.last())
+                : passed.lower(oldestFailure);
+        return Optional.ofNullable(newest == null || stored != null && stored.isAfter(newest) ? stored : newest);
     }
 
     private static Optional<Instant> parse(String text) {

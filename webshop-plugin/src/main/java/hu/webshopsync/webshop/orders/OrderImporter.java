@@ -32,14 +32,18 @@ import org.slf4j.LoggerFactory;
  * as a customer order in the ERP, exactly once.
  *
  * <ul>
+ *   <li><b>Complete.</b> The listing goes by order id ({@link OrderListing}), and a run that took fewer
+ *   orders than the shop says it lists ({@code X-WP-Total}) reads it again, at most three times in
+ *   all; a run that still falls short says so and leaves the cursor where it was.</li>
  *   <li><b>Once.</b> The external reference (source + shop order id) is unique in the ERP. A page's
  *   ids are checked in one query; a concurrent run that wins the race shows up as
  *   {@link OrderCreation.AlreadyImported} and counts as already imported. An id the ERP has
  *   under a different {@code order_key} is a failure for a human (see {@link OrderKeys}).</li>
- *   <li><b>Never lost.</b> The {@link OrderCursor} only passes orders that are in the ERP; a failed
- *   order holds it, so every later run lists it again until it imports. Orders that merely look
+ *   <li><b>Never lost.</b> The {@link OrderCursor} only passes orders that are in the ERP, and only
+ *   after a complete listing; a failed order holds it, so every later run lists it again until it
+ *   imports. Orders that merely look
  *   wrong (unknown SKU, other currency, total mismatch) import marked for review.</li>
- *   <li><b>Frugal.</b> 100 orders per request, bulk look-ups per page (existing references, order
+ *   <li><b>Frugal.</b> 100 orders per request (each after the first re-reads one row), bulk look-ups per page (existing references, order
  *   keys, products by SKU), the page's new orders stored in one {@code createAll} (a second order
  *   of a new buyer starts another, so it finds the customer the first created), no request per
  *   order except the optional shop note.</li>
@@ -52,8 +56,8 @@ public final class OrderImporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrderImporter.class);
     private static final Duration LOCK_LEASE = Duration.ofMinutes(10);
-    // a shop that ignores "page" would otherwise be listed forever
-    private static final int MAX_PAGES = 100_000;
+    // a listing still incomplete after this many passes is left to the next run
+    private static final int MAX_PASSES = 3;
     private static final Pattern DIGITS_ONLY = Pattern.compile("[^0-9]");
 
     private final HostServices host;
@@ -128,8 +132,10 @@ public final class OrderImporter {
         private final ProductBindingIndex productBindings = new ProductBindingIndex(state);
         private final CustomerMatcher customers = new CustomerMatcher(host.customers(), settings.taxNumberMetaKey());
         private final OrderMapper mapper = new OrderMapper(settings, sourceId, host.currency(), messages);
-        // shop order id → the page it was first seen on, to notice a listing that shifted under the run
-        private final Map<Long, Integer> seen = new HashMap<>();
+        // shop order ids this run has dealt with: a re-read of the listing passes them by
+        private final Set<Long> seen = new HashSet<>();
+        // entries without a readable id, by label, so that a re-read does not report them twice
+        private final Set<String> reportedWithoutId = new HashSet<>();
         private long done;
         private long total = -1;
 
@@ -146,55 +152,69 @@ public final class OrderImporter {
             boolean cancelled = false;
             boolean brokeOff = false;
             boolean credentialsRefused = false;
-            int totalPages = -1;
-            for (int page = 1; page <= MAX_PAGES; page++) {
-                if (cancellation.isCancelled()) {
-                    cancelled = true;
-                    break;
-                }
-                progress.status(messages.text("progress.page", page, totalPages > 0 ? totalPages : "?"));
-                OrderPage listed;
-                try {
-                    listed = source.page(query, page);
-                } catch (OrderSourceException e) {
-                    LOG.warn("Order sync: listing page {} failed: {}", page, e.getMessage());
-                    String reason = e.userMessage().orElseGet(() -> messages.text("source." + e.kind().name(), e.detail()));
-                    if (page == 1) {
-                        return ActionResult.failed(messages.text("failed.list", reason));
+            boolean complete = false;
+            boolean written = false;
+            int pages = 0;
+            OrderListing listing = null;
+            for (int pass = 1; pass <= MAX_PASSES && !complete; pass++) {
+                Instant started = host.clock().instant();
+                listing = new OrderListing(source, query);
+                while (true) {
+                    if (cancellation.isCancelled()) {
+                        cancelled = true;
+                        break;
                     }
-                    report.notice(messages.text("report.brokeOff", reason));
-                    brokeOff = true;
-                    credentialsRefused = e.kind() == OrderSourceException.Kind.AUTHENTICATION;
+                    long totalPages = total < 0 ? -1 : (total + OrderQuery.MAX_PER_PAGE - 1) / OrderQuery.MAX_PER_PAGE;
+                    progress.status(messages.text("progress.page", ++pages, totalPages > 0 ? totalPages : "?"));
+                    List<OrderPage.Entry> rows;
+                    try {
+                        rows = listing.next();
+                    } catch (OrderSourceException e) {
+                        LOG.warn("Order sync: listing failed: {}", e.getMessage());
+                        String reason = e.userMessage().orElseGet(() -> messages.text("source." + e.kind().name(), e.detail()));
+                        if (!written) {
+                            return ActionResult.failed(messages.text("failed.list", reason));
+                        }
+                        report.notice(messages.text("report.brokeOff", reason));
+                        brokeOff = true;
+                        credentialsRefused = e.kind() == OrderSourceException.Kind.AUTHENTICATION;
+                        break;
+                    }
+                    if (rows.isEmpty()) {
+                        break;
+                    }
+                    total = Math.max(listing.total(), done + rows.size());
+                    written = true;
+                    if (!importPage(rows)) {
+                        cancelled = true;
+                        break;
+                    }
+                    try {
+                        lock.renew();
+                    } catch (IllegalStateException e) {
+                        report.notice(messages.text("report.lockLost"));
+                        brokeOff = true;
+                        break;
+                    }
+                }
+                if (cancelled || brokeOff) {
                     break;
                 }
-                if (listed.entries().isEmpty()) {
-                    break;
+                // an order that changed while a long pass was under way may have joined the listing behind it
+                // and be older than what the overlap covers: such a pass is read once more
+                boolean quick = Duration.between(started, host.clock().instant()).compareTo(settings.overlap()) < 0;
+                complete = listing.complete() && quick;
+                if (!complete) {
+                    LOG.info("Order sync: pass {} took {} of {} listed orders in {} requests{}; reading the listing "
+                            + "again", pass, listing.taken(), listing.total(), listing.requests(),
+                            quick ? "" : ", and took longer than the overlap");
                 }
-                if (total >= 0 && listed.total() >= 0 && listed.total() < total) {
-                    // an order left the result set between two requests: every later row moved one up,
-                    // so the row at the page boundary may have been skipped
-                    LOG.debug("Order sync: X-WP-Total fell from {} to {} during the run", total, listed.total());
-                    cursor.limitToPage(page - 1);
-                }
-                total = Math.max(listed.total(), done + listed.entries().size());
-                totalPages = listed.totalPages();
-                boolean finished = importPage(page, listed);
-                cursor.endOfPage(page);
+            }
+            if (complete) {
                 cursor.save();
-                if (!finished) {
-                    cancelled = true;
-                    break;
-                }
-                if (totalPages >= 0 && page >= totalPages) {
-                    break;
-                }
-                try {
-                    lock.renew();
-                } catch (IllegalStateException e) {
-                    report.notice(messages.text("report.lockLost"));
-                    brokeOff = true;
-                    break;
-                }
+            } else if (!cancelled && !brokeOff) {
+                LOG.warn("Order sync: the listing stayed incomplete after {} passes; the cursor stays", MAX_PASSES);
+                report.notice(messages.text("report.incomplete", listing.taken(), listing.total()));
             }
             int notesPending = 0;
             if (settings.orderNoteEnabled() && !cancelled && !brokeOff) {
@@ -206,18 +226,27 @@ public final class OrderImporter {
             // a run stopped by refused keys cannot go on until someone fixes them: FAILED, like the
             // product sync, although the orders imported before stay (the message says so)
             Outcome outcome = cancelled ? Outcome.CANCELLED : credentialsRefused ? Outcome.FAILED
-                    : report.failures() > 0 || brokeOff ? Outcome.PARTIAL : Outcome.SUCCESS;
+                    : report.failures() > 0 || brokeOff || !complete ? Outcome.PARTIAL : Outcome.SUCCESS;
             ActionResult result = report.result(outcome, notesPending);
+            Optional<Instant> cursorNow = complete ? cursor.current() : cursor.stored();
             LOG.info("Order sync finished {}: {}; cursor {}", outcome, result.counts(),
-                    cursor.current().map(Instant::toString).orElse("-"));
+                    cursorNow.map(Instant::toString).orElse("-"));
             return result;
         }
 
         /** @return false when the user cancelled in the middle of the page */
-        private boolean importPage(int page, OrderPage listed) {
+        private boolean importPage(List<OrderPage.Entry> rows) {
+            List<OrderPage.Entry> listed = new ArrayList<>(rows.size());
+            for (OrderPage.Entry entry : rows) {
+                boolean fresh = entry.id().map(seen::add)
+                        .orElseGet(() -> !(entry instanceof OrderPage.Malformed m) || reportedWithoutId.add(m.label()));
+                if (fresh) {
+                    listed.add(entry);
+                }
+            }
             List<OrderPage.Readable> fresh = new ArrayList<>();
-            for (OrderPage.Entry entry : listed.entries()) {
-                if (entry instanceof OrderPage.Readable r && !seen.containsKey(r.order().id())) {
+            for (OrderPage.Entry entry : listed) {
+                if (entry instanceof OrderPage.Readable r) {
                     fresh.add(r);
                 }
             }
@@ -236,7 +265,7 @@ public final class OrderImporter {
             List<PendingNotes.Note> committed = new ArrayList<>();
             Segment segment = new Segment(committed);
             try {
-                for (OrderPage.Entry entry : listed.entries()) {
+                for (OrderPage.Entry entry : listed) {
                     if (cancellation.isCancelled()) {
                         segment.commit();
                         return false;
@@ -244,16 +273,9 @@ public final class OrderImporter {
                     if (entry instanceof OrderPage.Malformed m) {
                         segment.then(() -> {
                             report.failed(m.label(), messages.text("failed.malformed", m.field()));
-                            cursor.hold();
+                            cursor.failed(m.modified());
                         });
                     } else if (entry instanceof OrderPage.Readable r) {
-                        Integer firstSeen = seen.putIfAbsent(r.order().id(), page);
-                        if (firstSeen != null) {
-                            // it changed while this run was listing and moved to the end: rows after its old place
-                            // moved up, so the cursor must not pass the page it was first seen on
-                            segment.then(() -> cursor.limitToPage(firstSeen), false);
-                            continue;
-                        }
                         String ref = String.valueOf(r.order().id());
                         if (existing.contains(ref)) {
                             segment.then(() -> alreadyInErp(r, knownKeys.get(ref)));
@@ -289,11 +311,7 @@ public final class OrderImporter {
             }
 
             void then(Runnable step) {
-                then(step, true);
-            }
-
-            void then(Runnable step, boolean counts) {
-                steps.add(new Apply(step, counts));
+                steps.add(new Apply(step));
             }
 
             boolean hasBuyer(CustomerDraft customer) {
@@ -327,9 +345,6 @@ public final class OrderImporter {
                 for (Step step : steps) {
                     if (step instanceof Apply a) {
                         a.action().run();
-                        if (!a.counts()) {
-                            continue;
-                        }
                     } else if (step instanceof Creating c) {
                         applied(c, failure == null && answers.hasNext() ? answers.next() : null, failure);
                     }
@@ -360,11 +375,11 @@ public final class OrderImporter {
                     cursor.passed(c.r().modified());
                 } else if (result instanceof OrderCreation.Refused refused) {
                     report.failed(number, messages.text("failed.erpRefused", refused.reason()));
-                    cursor.hold();
+                    cursor.failed(Optional.of(c.r().modified()));
                 } else {
                     String type = failure == null ? "no answer" : failure.getClass().getSimpleName();
                     report.failed(number, messages.text("failed.erpError", type));
-                    cursor.hold();
+                    cursor.failed(Optional.of(c.r().modified()));
                 }
             }
         }
@@ -373,11 +388,8 @@ public final class OrderImporter {
         private sealed interface Step permits Apply, Creating {
         }
 
-        /**
-         * A report line or cursor move; {@code counts} is false for a repeat of an order seen earlier,
-         * which is not a listed order done.
-         */
-        private record Apply(Runnable action, boolean counts) implements Step {
+        /** A report line and cursor move. */
+        private record Apply(Runnable action) implements Step {
         }
 
         /** A new order on its way to the ERP. */
@@ -397,19 +409,19 @@ public final class OrderImporter {
             } catch (UnusableOrderException e) {
                 segment.then(() -> {
                     report.failed(number, messages.text(e.messageKey()));
-                    cursor.hold();
+                    cursor.failed(Optional.of(r.modified()));
                 });
             } catch (IllegalArgumentException e) {
                 segment.then(() -> {
                     report.failed(number, messages.text("failed.erpRefused", e.getMessage()));
-                    cursor.hold();
+                    cursor.failed(Optional.of(r.modified()));
                 });
             } catch (RuntimeException e) {
                 LOG.warn("Order sync: shop order {} could not be prepared ({})", order.id(), e.getClass().getName());
                 LOG.debug("Order sync: failure preparing shop order {}", order.id(), e);
                 segment.then(() -> {
                     report.failed(number, messages.text("failed.erpError", e.getClass().getSimpleName()));
-                    cursor.hold();
+                    cursor.failed(Optional.of(r.modified()));
                 });
             }
         }
@@ -420,7 +432,7 @@ public final class OrderImporter {
             if (knownKey != null && key != null && !key.isBlank() && !knownKey.equals(key)) {
                 LOG.warn("Order sync: shop order {} has another order key than the imported one", order.id());
                 report.failed(number(order), messages.text("failed.orderKeyMismatch", order.id()));
-                cursor.hold();
+                cursor.failed(Optional.of(r.modified()));
                 return;
             }
             report.alreadyImported(number(order));

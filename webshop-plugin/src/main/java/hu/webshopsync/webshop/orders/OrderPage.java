@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One page of a listing: its orders in the shop's order, each read on its own.
+ * One page of a listing: its orders in ascending id order, each read on its own.
  *
  * @param entries    the orders, readable or not
  * @param total      how many orders match in all ({@code X-WP-Total}), or -1 when the shop did not say
@@ -23,6 +23,9 @@ public record OrderPage(List<Entry> entries, long total, int totalPages) {
 
     /** One order of a page. */
     public sealed interface Entry permits Readable, Malformed {
+
+        /** @return the shop's order id, if it could be read: the listing's sort key */
+        Optional<Long> id();
     }
 
     /**
@@ -41,6 +44,11 @@ public record OrderPage(List<Entry> entries, long total, int totalPages) {
             Objects.requireNonNull(order.id(), "order.id");
             Objects.requireNonNull(modified, "modified");
         }
+
+        @Override
+        public Optional<Long> id() {
+            return Optional.of(order.id());
+        }
     }
 
     /**
@@ -49,8 +57,10 @@ public record OrderPage(List<Entry> entries, long total, int totalPages) {
      * @param label    how the user knows it: its number or id, or its position on the page
      * @param field    the JSON field that is missing or unreadable, e.g. {@code line_items[0].total}
      * @param modified when it last changed, if even that could be read
+     * @param id       its id, if even that could be read
      */
-    public record Malformed(String label, String field, Optional<Instant> modified) implements Entry {
+    public record Malformed(String label, String field, Optional<Instant> modified, Optional<Long> id)
+            implements Entry {
 
         /**
          * Validates.
@@ -59,6 +69,7 @@ public record OrderPage(List<Entry> entries, long total, int totalPages) {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(modified, "modified");
+            Objects.requireNonNull(id, "id");
         }
     }
 }

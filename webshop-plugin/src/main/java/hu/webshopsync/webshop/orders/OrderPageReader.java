@@ -63,8 +63,10 @@ final class OrderPageReader {
     public OrderPage.Entry entry(JsonNode node, int position) {
         String label = label(node, position);
         Optional<Instant> modified = WooOrder.gmt(node == null ? null : node.path("date_modified_gmt").asText(null));
+        Optional<Long> id = node != null && node.path("id").canConvertToLong() && node.path("id").asLong() > 0
+                ? Optional.of(node.path("id").asLong()) : Optional.empty();
         if (node == null || !node.isObject()) {
-            return new OrderPage.Malformed(label, "(order)", modified);
+            return new OrderPage.Malformed(label, "(order)", modified, id);
         }
         WooOrder order;
         try {
@@ -72,14 +74,14 @@ final class OrderPageReader {
         } catch (JsonMappingException e) {
             // the path names the field; the exception's message would quote the value, which may be personal data
             LOG.debug("Order {} has an unreadable field {}", label, path(e));
-            return new OrderPage.Malformed(label, path(e), modified);
+            return new OrderPage.Malformed(label, path(e), modified, id);
         } catch (JsonProcessingException e) {
-            return new OrderPage.Malformed(label, "(order)", modified);
+            return new OrderPage.Malformed(label, "(order)", modified, id);
         }
         Optional<String> missing = missingField(order);
         if (missing.isPresent()) {
             LOG.debug("Order {} lacks the field {}", label, missing.get());
-            return new OrderPage.Malformed(label, missing.get(), modified);
+            return new OrderPage.Malformed(label, missing.get(), modified, id);
         }
         return new OrderPage.Readable(order, order.modifiedGmt().orElseThrow());
     }

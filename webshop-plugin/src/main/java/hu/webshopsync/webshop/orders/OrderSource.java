@@ -7,14 +7,17 @@ package hu.webshopsync.webshop.orders;
 public interface OrderSource {
 
     /**
-     * One page of orders matching the query, in the order of their last change, oldest first.
+     * Up to {@link OrderQuery#perPage()} orders matching the query, in ascending id order, from a row
+     * of the listing as the shop holds it at this request. The id is the one sort key a shop keeps
+     * unique and stable: rows that tie on their sort key come back in any order from one request to
+     * the next, so pages over a key like the modification time overlap and skip (see package-info).
      *
-     * @param query what to list
-     * @param page  the page, from 1
-     * @return the page; empty past the end
+     * @param query  what to list
+     * @param offset how many rows of the listing to skip, from 0
+     * @return the page, with the listing's size ({@code X-WP-Total}); empty past the end
      * @throws OrderSourceException when the shop cannot be asked or refuses the request
      */
-    OrderPage page(OrderQuery query, int page);
+    OrderPage list(OrderQuery query, int offset);
 
     /**
      * Leaves a private note on a shop order (the customer does not see it).

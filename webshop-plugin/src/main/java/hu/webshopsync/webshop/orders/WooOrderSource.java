@@ -39,12 +39,12 @@ final class WooOrderSource implements OrderSource {
     }
 
     @Override
-    public OrderPage page(OrderQuery query, int page) {
+    public OrderPage list(OrderQuery query, int offset) {
         // WooCommerce compares whole seconds, UTC because of dates_are_gmt=true, and wants no zone suffix
         String after = LocalDateTime.ofInstant(query.modifiedAfter().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)
                 .toString();
         Supplier<TypedResponse<JsonNode>> list = () -> api.listOrders(String.join(",", query.statuses()), after,
-                query.perPage(), page);
+                query.perPage(), offset);
         TypedResponse<JsonNode> response;
         try {
             response = call(list);
@@ -53,12 +53,11 @@ final class WooOrderSource implements OrderSource {
                 throw e;
             }
             // an answer cut off in transfer: listing is read-only, so asking once more is safe
-            LOG.debug("Order page {} could not be read, asking again", page);
+            LOG.debug("Orders from row {} could not be read, asking again", offset);
             response = call(list);
         }
         OrderPage result = reader.read(response.body(), response.headers());
-        LOG.debug("Order page {} holds {} orders (X-WP-Total {}, X-WP-TotalPages {})", page,
-                result.entries().size(), result.total(), result.totalPages());
+        LOG.debug("Orders from row {}: {} (X-WP-Total {})", offset, result.entries().size(), result.total());
         return result;
     }
 

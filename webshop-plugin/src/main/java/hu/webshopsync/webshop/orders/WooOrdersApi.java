@@ -19,21 +19,24 @@ import java.util.List;
 public interface WooOrdersApi {
 
     /**
-     * One page of orders changed after an instant, oldest change first.
+     * Orders changed after an instant, lowest id first, from a row of the listing on.
      *
      * <p>{@code dates_are_gmt=true} is what makes {@code modified_after} UTC; without it WooCommerce
-     * compares in store-local time (captures 15 and 15b).
+     * compares in store-local time (captures 15 and 15b). {@code orderby=id}: MySQL returns orders
+     * that share a {@code date_modified} second in no stable order, so pages by {@code modified}
+     * overlap and skip orders (300 orders made in batches: 297 seen). {@code offset} instead of
+     * {@code page} lets the caller re-read the last row it took, to notice rows that moved.
      *
      * @param statuses      comma-separated statuses, e.g. {@code processing,on-hold}
      * @param modifiedAfter UTC without zone suffix, e.g. {@code 2026-11-27T22:47:57}
      * @param perPage       page size, at most 100
-     * @param page          the page, from 1
+     * @param offset        how many rows to skip, from 0
      * @return a JSON array (empty past the end, capture 45) with {@code X-WP-Total} and {@code X-WP-TotalPages}
      */
     @RequestLine("GET /orders?status={status}&modified_after={modifiedAfter}&dates_are_gmt=true"
-            + "&orderby=modified&order=asc&per_page={perPage}&page={page}")
+            + "&orderby=id&order=asc&per_page={perPage}&offset={offset}")
     TypedResponse<JsonNode> listOrders(@Param("status") String statuses, @Param("modifiedAfter") String modifiedAfter,
-                                       @Param("perPage") int perPage, @Param("page") int page);
+                                       @Param("perPage") int perPage, @Param("offset") int offset);
 
     /**
      * One order.

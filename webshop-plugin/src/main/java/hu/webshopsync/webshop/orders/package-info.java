@@ -4,19 +4,41 @@
  * customer order to deliver, once.
  *
  * <p>Who does what: {@code WooOrdersApi} (Feign) and {@code WooOrderSource} fetch pages and leave
- * notes; {@code OrderPageReader} reads each order of a page on its own; {@code CustomerMatcher}
- * finds or drafts the customer; {@code OrderMapper} (pure) builds the
- * {@link hu.webshopsync.api.CustomerOrderDraft}; {@link hu.webshopsync.webshop.orders.OrderImporter}
- * runs it all against the {@link hu.webshopsync.webshop.orders.OrderSource} port.
+ * notes; {@code OrderListing} walks the listing without skipping; {@code OrderPageReader} reads each
+ * order of a page on its own; {@code CustomerMatcher} finds or drafts the customer;
+ * {@code OrderMapper} (pure) builds the {@link hu.webshopsync.api.CustomerOrderDraft};
+ * {@link hu.webshopsync.webshop.orders.OrderImporter} runs it all against the {@link hu.webshopsync.webshop.orders.OrderSource} port.
  *
  * <p>Decisions, in one place:
  * <ul>
+ *   <li><b>Listing order</b>: by id ({@code orderby=id&order=asc}) within {@code modified_after =
+ *   cursor − overlap}, never by {@code modified}. MySQL returns rows that tie on the sort key in no
+ *   stable order from one request to the next, and a busy shop or an import tool saves many orders in
+ *   one second: a real WooCommerce 7.9 paged 300 such orders by {@code modified} as 297 (3 pages, 3
+ *   duplicates, 3 missing), and the run called itself successful. The id is unique, and it does not
+ *   change when an order does: a change can only make an order join the listing (it now matches)
+ *   or leave it (completed, trashed), never move it within.</li>
+ *   <li><b>No skipped row</b> ({@code OrderListing}): each request after the first asks from the last
+ *   row taken ({@code offset}, one row re-read per page). If the answer does not reach back to that
+ *   order, orders before it left the listing and the rest moved up: step back a page and ask again.
+ *   Rows that join behind the pass are not seen by it.</li>
+ *   <li><b>Complete</b>: a pass that took fewer distinct orders than {@code X-WP-Total}, or lasted
+ *   longer than the overlap, is followed by another pass over the same window (orders dealt with
+ *   already are passed by), at most three passes in all. Why both checks: an order that joins behind
+ *   a pass changed while the pass ran, so the next pass sees it; the count shows such an order unless
+ *   another left meanwhile and the two cancel out. For those, the final pass is short: it began less
+ *   than the overlap before it ended, and the cursor is at most the newest change seen, so the joined
+ *   order's change lies within the overlap before the cursor and the next run lists it. A listing
+ *   still short after three passes is reported ("… rendeléslistája letöltés közben változott …",
+ *   PARTIAL) and leaves the cursor where it was.</li>
  *   <li><b>Cursor</b> ({@code OrderCursor}, state key {@code orders.cursor.<sourceId>}): the newest
- *   {@code date_modified_gmt} up to which every listed order is in the ERP. It advances only through
- *   the unbroken run of committed / already-imported orders in modification order; a failed or
- *   malformed order holds it, and a listing that shifted between two page requests (an order left
- *   the result set or moved to its end) sends it back to the last page known complete. Each run lists
- *   from cursor − overlap (default 10 min); the first from host clock − look-back (default 30 days).</li>
+ *   {@code date_modified_gmt} up to which every listed order is in the ERP. It moves only after a
+ *   complete listing, because in id order an order not yet listed may have changed before any
+ *   imported one: a run cancelled, broken off or killed leaves it, and the next run lists those
+ *   orders again and finds them already imported. It then moves to the newest change of an order in
+ *   the ERP that is older than every failed order, so failures are listed again; a failed order
+ *   without a readable change time keeps it. Each run lists from cursor − overlap (default 10 min);
+ *   the first from host clock − look-back (default 30 days).</li>
  *   <li><b>Once</b>: external source = the connection's source id, reference = shop order id; bulk
  *   {@code existingReferences} per page; {@code DuplicateExternalReferenceException} on create counts
  *   as already imported.</li>

@@ -11,23 +11,29 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 /**
  * An in-memory shop that lists orders like WooCommerce: filtered by status and by
- * {@code date_modified_gmt} strictly after {@code modified_after} in whole seconds, ordered by
- * modification time, paged with {@code X-WP-Total} / {@code X-WP-TotalPages}; answers go through the
- * real {@link OrderPageReader}. Tests can fail pages and notes and change orders between pages.
+ * {@code date_modified_gmt} strictly after {@code modified_after} in whole seconds, ordered by id,
+ * sliced by offset, with {@code X-WP-Total} / {@code X-WP-TotalPages}; answers go through the real
+ * {@link OrderPageReader}. Tests can fail list requests and notes, change orders between requests and
+ * leave rows out of an answer as a shop with unstable paging does.
  */
 final class FakeOrderSource implements OrderSource {
 
     final List<ObjectNode> orders = new ArrayList<>();
     final List<OrderQuery> queries = new ArrayList<>();
-    final List<Integer> pagesRequested = new ArrayList<>();
+    final List<Integer> offsetsRequested = new ArrayList<>();
     final Map<Long, List<String>> notes = new HashMap<>();
+    /** Failures by list request, counted from 1 over the fake's life. */
     final Map<Integer, OrderSourceException> pageFailures = new HashMap<>();
-    /** Runs before each page is answered, with the page number: lets a test change the shop mid-run. */
-    IntConsumer beforePage = page -> { };
+    /** Runs before each list request is answered, with its number from 1: lets a test change the shop mid-run. */
+    IntConsumer beforePage = request -> { };
+    /** Order ids a list request leaves out of its answer although {@code X-WP-Total} counts them. */
+    IntFunction<Set<Long>> missingFromAnswer = request -> Set.of();
     OrderSourceException noteFailure;
     int noteAttempts;
     private final OrderPageReader reader = new OrderPageReader(TestOrders.MAPPER);
@@ -46,11 +52,12 @@ final class FakeOrderSource implements OrderSource {
     }
 
     @Override
-    public OrderPage page(OrderQuery query, int page) {
+    public OrderPage list(OrderQuery query, int offset) {
         queries.add(query);
-        pagesRequested.add(page);
-        beforePage.accept(page);
-        OrderSourceException failure = pageFailures.get(page);
+        offsetsRequested.add(offset);
+        int request = offsetsRequested.size();
+        beforePage.accept(request);
+        OrderSourceException failure = pageFailures.get(request);
         if (failure != null) {
             throw failure;
         }
@@ -58,12 +65,14 @@ final class FakeOrderSource implements OrderSource {
         List<ObjectNode> matching = orders.stream()
                 .filter(o -> query.statuses().contains(o.path("status").asText()))
                 .filter(o -> modified(o).isAfter(after))
-                .sorted(Comparator.comparing(FakeOrderSource::modified).thenComparing(o -> o.path("id").asLong()))
+                .sorted(Comparator.comparingLong(o -> o.path("id").asLong()))
                 .toList();
-        int from = Math.min((page - 1) * query.perPage(), matching.size());
-        int to = Math.min(from + query.perPage(), matching.size());
+        Set<Long> missing = missingFromAnswer.apply(request);
+        List<ObjectNode> answered = matching.stream().filter(o -> !missing.contains(o.path("id").asLong())).toList();
+        int from = Math.min(offset, answered.size());
+        int to = Math.min(from + query.perPage(), answered.size());
         ArrayNode body = TestOrders.MAPPER.createArrayNode();
-        matching.subList(from, to).forEach(o -> body.add(o.deepCopy()));
+        answered.subList(from, to).forEach(o -> body.add(o.deepCopy()));
         int totalPages = (matching.size() + query.perPage() - 1) / query.perPage();
         return reader.read(body, Map.of("X-WP-Total", List.of(String.valueOf(matching.size())),
                 "X-WP-TotalPages", List.of(String.valueOf(totalPages))));

@@ -72,14 +72,16 @@ class OrderPageReaderTest {
 
         assertThat(entries).hasSize(6);
         assertThat(entries.get(0)).isEqualTo(new OrderPage.Malformed("20", "id",
-                Optional.of(Instant.parse("2026-11-27T22:47:59Z"))));
+                Optional.of(Instant.parse("2026-11-27T22:47:59Z")), Optional.empty()));
         assertThat(entries.get(1)).isInstanceOf(OrderPage.Readable.class);
         assertThat(entries.get(2)).isEqualTo(new OrderPage.Malformed("21", "total",
-                Optional.of(Instant.parse("2026-11-27T22:47:59Z"))));
+                Optional.of(Instant.parse("2026-11-27T22:47:59Z")), Optional.of(21L)));
         assertThat(entries.get(3)).isEqualTo(new OrderPage.Malformed("19", "line_items[1].total",
-                Optional.of(Instant.parse("2026-11-27T22:47:58Z"))));
-        assertThat(entries.get(4)).isEqualTo(new OrderPage.Malformed("32", "date_modified_gmt", Optional.empty()));
-        assertThat(entries.get(5)).isEqualTo(new OrderPage.Malformed("?6", "(order)", Optional.empty()));
+                Optional.of(Instant.parse("2026-11-27T22:47:58Z")), Optional.of(19L)));
+        assertThat(entries.get(4)).isEqualTo(new OrderPage.Malformed("32", "date_modified_gmt", Optional.empty(),
+                Optional.of(32L)));
+        assertThat(entries.get(5)).isEqualTo(new OrderPage.Malformed("?6", "(order)", Optional.empty(),
+                Optional.empty()));
     }
 
     @Test

@@ -1,12 +1,15 @@
 package hu.webshopsync.webshop.orders;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,9 +63,9 @@ class WooOrderSourceTest {
 
     @Test
     void listsWithTheDocumentedQueryAndReadsThePagingHeaders() {
-        shop.stubFor(listPage(1).willReturn(capture("15b_orders_modified_after_gmt")));
+        shop.stubFor(listFrom(0).willReturn(capture("15b_orders_modified_after_gmt")));
 
-        OrderPage page = source.page(new OrderQuery(List.of("processing", "on-hold"), T0, 100), 1);
+        OrderPage page = source.list(new OrderQuery(List.of("processing", "on-hold"), T0, 100), 0);
 
         assertThat(page.total()).isEqualTo(3);
         assertThat(page.totalPages()).isEqualTo(2);
@@ -72,9 +75,9 @@ class WooOrderSourceTest {
 
     @Test
     void aPageBeyondTheEndIsEmpty() {
-        shop.stubFor(listPage(2).willReturn(capture("45_orders_page_beyond_end")));
+        shop.stubFor(listFrom(100).willReturn(capture("45_orders_page_beyond_end")));
 
-        OrderPage page = source.page(new OrderQuery(List.of("processing", "on-hold"), T0, 100), 2);
+        OrderPage page = source.list(new OrderQuery(List.of("processing", "on-hold"), T0, 100), 100);
 
         assertThat(page.entries()).isEmpty();
     }
@@ -85,7 +88,7 @@ class WooOrderSourceTest {
                 .withHeader("Content-Type", "application/json; charset=UTF-8")
                 .withBody(TestOrders.text("21_unauthenticated_error.json"))));
 
-        assertThatThrownBy(() -> source.page(new OrderQuery(List.of("processing"), T0, 100), 1))
+        assertThatThrownBy(() -> source.list(new OrderQuery(List.of("processing"), T0, 100), 0))
                 .isInstanceOfSatisfying(OrderSourceException.class, e -> {
                     assertThat(e.kind()).isEqualTo(OrderSourceException.Kind.AUTHENTICATION);
                     assertThat(e.detail()).isEqualTo("HTTP 401 woocommerce_rest_cannot_view");
@@ -146,8 +149,8 @@ class WooOrderSourceTest {
 
     @Test
     void importsTheCapturedListThroughTheEngine() {
-        shop.stubFor(listPage(1).willReturn(capture("15b_orders_modified_after_gmt")));
-        shop.stubFor(listPage(2).willReturn(capture("45_orders_page_beyond_end")));
+        // the capture is the first of two pages of all statuses; here it is the whole listing
+        shop.stubFor(listFrom(0).willReturn(capture("15b_orders_modified_after_gmt", "2")));
         shop.stubFor(post(urlPathEqualTo(ORDERS + "/19/notes")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(TestOrders.text("18_order_note_create.json"))));
         shop.stubFor(post(urlPathEqualTo(ORDERS + "/21/notes")).willReturn(aResponse().withStatus(201)
@@ -167,23 +170,60 @@ class WooOrderSourceTest {
                 .containsOnly("woocommerce:localhost:" + shop.getPort());
         shop.verify(1, postRequestedFor(urlPathEqualTo(ORDERS + "/19/notes")));
         shop.verify(1, postRequestedFor(urlPathEqualTo(ORDERS + "/21/notes")));
+        shop.verify(1, getRequestedFor(urlPathEqualTo(ORDERS)));
     }
 
-    private static MappingBuilder listPage(int page) {
+    @Test
+    void aListingShorterThanItsXWpTotalIsReadAgainAndTheRunSaysSo() {
+        // two orders on the answer, three by X-WP-Total: the shop lost a row, as offset pages over a tied key do
+        shop.stubFor(listFrom(0).willReturn(capture("15b_orders_modified_after_gmt")));
+        shop.stubFor(post(urlPathMatching(ORDERS + "/\\d+/notes")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(TestOrders.text("18_order_note_create.json"))));
+        InMemoryStateStore state = new InMemoryStateStore();
+        String cursor = T0.plusSeconds(600).toString();
+        state.put(OrderCursor.key(connection.sourceId()), cursor);
+        FakeHost host = new FakeHost(new MutableClock(Instant.parse("2026-11-28T00:00:00Z")));
+        host.products.putAll(TestOrders.products());
+
+        ActionResult result = new OrderImporter(host, state, source, connection.sourceId(), TestOrders.DEFAULTS,
+                TestOrders.HU).run(ProgressListener.NONE, Cancellation.NEVER);
+
+        shop.verify(3, getRequestedFor(urlPathEqualTo(ORDERS)));
+        assertThat(result.outcome()).isEqualTo(Outcome.PARTIAL);
+        assertThat(result.counts()).containsEntry("imported", 2).containsEntry("failed", 0);
+        assertThat(result.message()).contains("A webáruház rendeléslistája letöltés közben változott: 2 rendelés "
+                + "látszott a webáruház szerinti 3 közül");
+        assertThat(state.values()).containsEntry(OrderCursor.key(connection.sourceId()), cursor);
+        assertThat(host.createCalls).isEqualTo(2);
+    }
+
+    private static MappingBuilder listFrom(int offset) {
         return get(urlPathEqualTo(ORDERS))
                 .withQueryParam("status", equalTo("processing,on-hold"))
                 .withQueryParam("modified_after", equalTo("2026-11-27T22:47:57"))
                 .withQueryParam("dates_are_gmt", equalTo("true"))
-                .withQueryParam("orderby", equalTo("modified"))
+                .withQueryParam("orderby", equalTo("id"))
                 .withQueryParam("order", equalTo("asc"))
                 .withQueryParam("per_page", equalTo("100"))
-                .withQueryParam("page", equalTo(String.valueOf(page)));
+                .withQueryParam("offset", equalTo(String.valueOf(offset)))
+                .withQueryParam("page", absent());
     }
 
     /** A captured answer with its body and the headers that matter (type, paging). */
     private static ResponseDefinitionBuilder capture(String name) {
+        return capture(name, null);
+    }
+
+    /** The same, with another {@code X-WP-Total} when {@code total} is not null. */
+    private static ResponseDefinitionBuilder capture(String name, String total) {
         ResponseDefinitionBuilder response = aResponse().withStatus(200).withBody(TestOrders.text(name + ".json"));
+        if (total != null) {
+            response.withHeader("X-WP-Total", total);
+        }
         OrderPageReaderTest.headers(name + ".headers").forEach((header, values) -> {
+            if (total != null && header.equalsIgnoreCase("X-WP-Total")) {
+                return;
+            }
             if (header.startsWith("X-WP-") || header.equalsIgnoreCase("Content-Type")) {
                 response.withHeader(header, values.toArray(String[]::new));
             }

@@ -1,0 +1,151 @@
+package hu.webshopsync.webshop.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import hu.webshopsync.api.ActionResult;
+import hu.webshopsync.api.Cancellation;
+import hu.webshopsync.api.ModuleSettings;
+import hu.webshopsync.api.Outcome;
+import hu.webshopsync.api.ProgressListener;
+import hu.webshopsync.emulator.EmulatorConfig;
+import hu.webshopsync.emulator.ShopEmulator;
+import hu.webshopsync.webshop.ShopErrors;
+import hu.webshopsync.webshop.WebshopPlugin;
+import hu.webshopsync.webshop.WebshopSettings;
+import hu.webshopsync.webshop.fixtures.InMemoryStateStore;
+import hu.webshopsync.webshop.woocommerce.ShopConnection;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The order sync, in process, against the WooCommerce emulator with 300 processing orders made
+ * through {@code POST /orders/batch}, 50 a request, in one shop second: as a busy shop or an import
+ * tool makes them. The emulator returns orders that share their modification second in a seeded
+ * random order on each listing, as MySQL does.
+ */
+class OrderSyncEmulatorTest {
+
+    private static final String WC = "/wp-json/wc/v3";
+    private static final int ORDERS = 300;
+    // the shop's clock stands still: every order is made, and last changed, in this one second
+    private static final Instant SECOND = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private static final WebshopPlugin PLUGIN = new WebshopPlugin();
+
+    private final ShopEmulator shop = ShopEmulator.start(EmulatorConfig.defaults(), Clock.fixed(SECOND, ZoneOffset.UTC));
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ShopConnection connection = ShopConnection.open(WebshopSettings.from(new ModuleSettings(
+            Map.of("url", shop.baseUrl(), "consumerKey", "ck_demo_key"), Map.of("consumerSecret", "cs_demo_secret"))),
+            TestOrders.MAPPER, 1);
+    private final FakeHost host = new FakeHost(new MutableClock(SECOND.plus(Duration.ofMinutes(1))));
+    private final InMemoryStateStore state = new InMemoryStateStore();
+
+    @AfterEach
+    void stop() {
+        connection.close();
+        shop.close();
+    }
+
+    @Test
+    void threeHundredOrdersOfOneSecondAreAllImportedOnceAndASecondRunFindsNothingNew() throws Exception {
+        Set<Long> made = makeTiedOrders();
+        host.products.putAll(TestOrders.products());
+
+        // what the sync used to ask: pages by modification time, which overlap and skip tied orders
+        Set<Long> pagedByModified = new HashSet<>();
+        for (int page = 1; page <= 3; page++) {
+            get("/orders?status=processing,on-hold&dates_are_gmt=true&orderby=modified&order=asc&per_page=100&page="
+                    + page + "&modified_after=" + LocalDateTime.ofInstant(SECOND.minusSeconds(60), ZoneOffset.UTC))
+                    .forEach(o -> pagedByModified.add(o.get("id").asLong()));
+        }
+        assertThat(pagedByModified).as("orders seen by three pages by modified").hasSizeLessThan(ORDERS);
+
+        ActionResult first = importer().run(ProgressListener.NONE, Cancellation.NEVER);
+
+        assertThat(first.outcome()).as(first.message()).isEqualTo(Outcome.SUCCESS);
+        assertThat(first.counts().get("imported") + first.counts().get("needs-review")).isEqualTo(ORDERS);
+        assertThat(first.counts()).containsEntry("failed", 0);
+        assertThat(host.drafts()).extracting(d -> Long.parseLong(d.externalReference()))
+                .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(made);
+
+        ActionResult second = importer().run(ProgressListener.NONE, Cancellation.NEVER);
+
+        assertThat(second.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(second.counts()).containsEntry("imported", 0).containsEntry("needs-review", 0)
+                .containsEntry("already-imported", ORDERS);
+        assertThat(host.orders).hasSize(ORDERS);
+        System.out.println("[tied orders] " + ORDERS + " orders in one second: pages by modified saw "
+                + pagedByModified.size() + ", the order sync imported " + host.orders.size());
+    }
+
+    private OrderImporter importer() {
+        WooOrderSource source = new WooOrderSource(connection.api(WooOrdersApi.class),
+                new OrderPageReader(connection.mapper()),
+                e -> ShopErrors.describe(PLUGIN.messages(), Locale.forLanguageTag("hu"), e));
+        return new OrderImporter(host, state, source, connection.sourceId(), TestOrders.DEFAULTS, TestOrders.HU);
+    }
+
+    /** One product, then 300 processing orders of it in batches of 50; returns their ids. */
+    private Set<Long> makeTiedOrders() throws IOException, InterruptedException {
+        ObjectNode product = TestOrders.MAPPER.createObjectNode().put("name", "Batch C r2").put("sku", "SKU-r2-C")
+                .put("regular_price", "650");
+        long productId = send("/products", product).get("id").asLong();
+        Set<Long> ids = new HashSet<>();
+        for (int from = 0; from < ORDERS; from += 50) {
+            ObjectNode batch = TestOrders.MAPPER.createObjectNode();
+            ArrayNode create = batch.putArray("create");
+            for (int i = from; i < from + 50; i++) {
+                ObjectNode order = create.addObject().put("status", "processing").put("set_paid", false);
+                order.putObject("billing").put("first_name", "Vevő").put("last_name", "Nr" + i)
+                        .put("email", "vevo" + i + "@example.hu").put("city", "Budapest").put("country", "HU");
+                order.putArray("line_items").addObject().put("product_id", productId).put("quantity", 1 + i % 3);
+            }
+            send("/orders/batch", batch).get("create").forEach(o -> ids.add(o.get("id").asLong()));
+        }
+        assertThat(ids).hasSize(ORDERS);
+        return ids;
+    }
+
+    private JsonNode send(String path, JsonNode body) throws IOException, InterruptedException {
+        return answer(HttpRequest.newBuilder(URI.create(shop.baseUrl() + WC + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
+    private List<JsonNode> get(String path) throws IOException, InterruptedException {
+        JsonNode list = answer(HttpRequest.newBuilder(URI.create(shop.baseUrl() + WC + path)).GET());
+        List<JsonNode> out = new ArrayList<>();
+        list.forEach(out::add);
+        return out;
+    }
+
+    // Basic over plain HTTP: the emulator's default stands for a shop's HTTPS front door
+    private JsonNode answer(HttpRequest.Builder request) throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString("ck_demo_key:cs_demo_secret".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(request.header("Authorization", "Basic " + basic).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
+        return TestOrders.MAPPER.readTree(response.body());
+    }
+}
