@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,20 +36,37 @@ final class OrdersCommand {
             if (orders.isEmpty()) {
                 out().println(t("orders.none"));
             }
+            Formats formats = formats();
             for (OrderView o : orders) {
-                out().println(t("orders.line", o.number(), o.orderDate().toString(), o.customer().name(),
-                        Formats.exact(o.grossTotal(), true), o.currency(), t("orderStatus." + o.status()),
-                        o.externalSource() + "/" + o.externalReference()));
+                out().println(t("orders.line", o.number(), formats.dateTime(o.orderDate()),
+                        Objects.toString(o.shopNumber(), "-"), buyer(o), formats.money(o.grossTotal(), o.currency()),
+                        t("orderStatus." + o.status())));
                 if (o.needsReview()) {
                     out().println("    " + t("orders.review", String.join("; ", o.reviewReasons())));
                 }
                 for (OrderView.Line line : o.lines()) {
                     out().println("    " + (line.sku() == null ? "-" : line.sku()) + "  " + line.name() + "  "
-                            + Formats.exact(line.quantity(), false) + " × " + Formats.exact(line.unitPriceGross(), true)
-                            + " = " + Formats.exact(line.lineGross(), true) + " (" + Formats.exact(line.vatRate(), false) + "%)");
+                            + formats.number(line.quantity()) + " × " + formats.money(line.unitPriceGross(), o.currency())
+                            + " = " + formats.money(line.lineGross(), o.currency())
+                            + " (" + formats.number(line.vatRate()) + "%)");
                 }
             }
             return ExitCodes.OK;
+        }
+
+        /** The name, the company and the tax number, as far as the order has them. */
+        private String buyer(OrderView o) {
+            StringJoiner buyer = new StringJoiner(", ");
+            for (String part : new String[] {o.customer().name(), o.customer().company()}) {
+                if (part != null && !part.isBlank()) {
+                    buyer.add(part);
+                }
+            }
+            String tax = o.customer().taxNumber();
+            if (tax != null && !tax.isBlank()) {
+                buyer.add(t("orders.taxNumber", tax));
+            }
+            return buyer.length() == 0 ? "-" : buyer.toString();
         }
 
         private static Map<String, Object> view(OrderView o) {

@@ -6,6 +6,7 @@ import hu.webshopsync.host.text.Formats;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The customer orders to deliver as a compact table: number, customer, total, payment, and whether
@@ -26,7 +27,7 @@ final class OrderTable {
         rows.add(new String[] {texts.get("orders.number"), texts.get("orders.shopRef"), texts.get("orders.customer"),
                 texts.get("orders.total"), texts.get("orders.payment"), texts.get("orders.review")});
         for (OrderView o : orders) {
-            rows.add(new String[] {o.number(), "#" + o.externalReference(), customer(o),
+            rows.add(new String[] {o.number(), Objects.toString(o.shopNumber(), "-"), customer(o),
                     formats.money(o.grossTotal(), o.currency()),
                     o.paymentMethod() == null ? "-" : o.paymentMethod(),
                     o.needsReview() ? texts.get("orders.reviewYes") : "-"});

@@ -64,7 +64,8 @@ public final class OrderListing {
                 while (rs.next()) {
                     long id = rs.getLong("id");
                     orders.put(id, new OrderView(rs.getString("number"), rs.getString("external_source"),
-                            rs.getString("external_reference"), rs.getString("status"), Jdbc.instant(rs, "order_date"),
+                            rs.getString("external_reference"), rs.getString("external_number"), rs.getString("status"),
+                            Jdbc.instant(rs, "order_date"),
                             new Customer(rs.getLong("customer_id"), rs.getString("c_name"), rs.getString("c_company"),
                                     rs.getString("c_tax_number"), rs.getString("c_email"), rs.getString("c_phone")),
                             address(rs, "billing_"), address(rs, "shipping_"), rs.getString("payment_method"),

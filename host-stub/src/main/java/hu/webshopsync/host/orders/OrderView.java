@@ -12,6 +12,7 @@ import java.util.List;
  * @param number            the document number
  * @param externalSource    where it came from
  * @param externalReference its id at the source
+ * @param externalNumber    the order number the customer saw at the source, e.g. the shop's {@code 77}
  * @param status            the status word
  * @param orderDate         when it was placed
  * @param customer          the customer
@@ -26,10 +27,24 @@ import java.util.List;
  * @param reviewReasons     why
  * @param lines             the lines
  */
-public record OrderView(String number, String externalSource, String externalReference, String status,
+public record OrderView(String number, String externalSource, String externalReference, String externalNumber,
+                        String status,
                         Instant orderDate, Customer customer, Address billing, Address shipping, String paymentMethod,
                         String currency, BigDecimal netTotal, BigDecimal vatTotal, BigDecimal grossTotal,
                         boolean needsReview, List<String> reviewReasons, List<Line> lines) {
+
+    /**
+     * The shop's order number as the shop shows it.
+     *
+     * @return e.g. {@code #77}; {@code null} for an order that did not come from a shop
+     */
+    public String shopNumber() {
+        String shop = externalNumber == null || externalNumber.isBlank() ? externalReference : externalNumber;
+        if (shop == null || shop.isBlank()) {
+            return null;
+        }
+        return shop.startsWith("#") ? shop : "#" + shop;
+    }
 
     /**
      * One line of a stored order.

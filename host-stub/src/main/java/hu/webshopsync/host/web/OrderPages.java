@@ -41,6 +41,7 @@ final class OrderPages {
         h.open("table", "class", "grid", "id", "orders").open("thead").open("tr")
                 .element("th", "", "class", "select")
                 .element("th", r.t("orders.number"))
+                .element("th", r.t("orders.shop"))
                 .element("th", r.t("orders.date"))
                 .element("th", r.t("orders.customer"))
                 .element("th", r.t("orders.total"), "class", "num")
@@ -55,8 +56,11 @@ final class OrderPages {
                     .open("td", "class", "nowrap")
                     .element("a", o.number(), "href", "/order?number=" + WebRequest.encode(o.number()))
                     .close("td")
+                    .element("td", dash(o.shopNumber()), "class", "nowrap")
                     .element("td", formats.dateTime(o.orderDate()), "class", "nowrap")
-                    .element("td", customer(o), "class", "nowrap")
+                    .open("td");
+            buyer(h, r, o);
+            h.close("td")
                     .element("td", formats.money(o.grossTotal(), o.currency()), "class", "num")
                     .element("td", r.text().getOr("orderStatus." + o.status(), o.status()), "class", "nowrap");
             h.open("td");
@@ -64,7 +68,7 @@ final class OrderPages {
             h.close("td").close("tr");
         }
         if (orders.isEmpty()) {
-            h.open("tr").element("td", r.t("orders.none"), "colspan", "7", "class", "empty").close("tr");
+            h.open("tr").element("td", r.t("orders.none"), "colspan", "8", "class", "empty").close("tr");
         }
         h.close("tbody").close("table").close("form");
         h.element("p", r.t("orders.count", orders.size()), "class", "count");
@@ -91,11 +95,13 @@ final class OrderPages {
         }
         h.open("table", "class", "details", "id", "order");
         row(h, r.t("orders.number"), o.number());
+        row(h, r.t("orders.shopNumber"), o.shopNumber());
         row(h, r.t("orders.date"), formats.dateTime(o.orderDate()));
         row(h, r.t("orders.status"), r.text().getOr("orderStatus." + o.status(), o.status()));
         row(h, r.t("orders.source"), o.externalSource() == null ? null
-                : o.externalSource() + " #" + Optional.ofNullable(o.externalReference()).orElse(""));
+                : r.t("orders.sourceValue", o.externalSource(), Optional.ofNullable(o.externalReference()).orElse("")));
         row(h, r.t("orders.customer"), customer(o));
+        row(h, r.t("orders.taxNumber"), o.customer().taxNumber());
         row(h, r.t("orders.email"), o.customer().email());
         row(h, r.t("orders.billing"), address(o.billing()));
         row(h, r.t("orders.shipping"), address(o.shipping()));
@@ -143,6 +149,23 @@ final class OrderPages {
         }
     }
 
+    /** The buyer in a list cell: the name, and under it the company and tax number an invoice needs. */
+    private static void buyer(Html h, WebRequest r, OrderView o) {
+        String name = o.customer().name();
+        String company = o.customer().company();
+        String tax = o.customer().taxNumber();
+        boolean hasName = name != null && !name.isBlank();
+        h.text(hasName ? name : dash(company));
+        List<String> sub = new ArrayList<>();
+        if (hasName && company != null && !company.isBlank()) {
+            sub.add(company);
+        }
+        if (tax != null && !tax.isBlank()) {
+            sub.add(r.t("orders.taxNumberValue", tax));
+        }
+        sub.forEach(line -> h.element("span", line, "class", "sub"));
+    }
+
     private static String customer(OrderView o) {
         List<String> parts = new ArrayList<>();
         if (o.customer().name() != null && !o.customer().name().isBlank()) {
@@ -169,6 +192,10 @@ final class OrderPages {
     }
 
     private static void row(Html h, String label, String value) {
-        h.open("tr").element("th", label).element("td", value == null || value.isBlank() ? "–" : value).close("tr");
+        h.open("tr").element("th", label).element("td", dash(value)).close("tr");
+    }
+
+    private static String dash(String value) {
+        return value == null || value.isBlank() ? "–" : value;
     }
 }

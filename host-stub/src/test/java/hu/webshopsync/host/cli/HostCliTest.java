@@ -401,18 +401,40 @@ class HostCliTest {
                 .isEqualTo("2026-12-06T03:01:00Z");
     }
 
-    @Test
-    void ordersListJsonHasTheAgreedShape() throws IOException {
+    /** Kiss Anna's shop order 77 (id 1077) of two apples, 2 540 Ft, placed 2026-03-01 11:00 Budapest time. */
+    private void storeShopOrder(String company, String taxNumber) {
         host.run("products", "import", dir.resolve("p.csv").toString());
         try (Host open = host.openHost()) {
-            Address address = new Address("Kiss Anna", "", "1011", "Budapest", "Fő utca 1.", "HU", "anna@example.hu", "");
-            open.services().orders().create(new CustomerOrderDraft("woocommerce:shop", "77", "#77",
-                    Instant.parse("2026-03-01T10:00:00Z"), new CustomerDraft(null, "Kiss Anna", "", "", "anna@example.hu",
-                    "+36 30 111 2222"), address, address, "utánvét", "HUF", new BigDecimal("2540"), "",
+            Address address = new Address("Kiss Anna", company, "1011", "Budapest", "Fő utca 1.", "HU",
+                    "anna@example.hu", "");
+            open.services().orders().create(new CustomerOrderDraft("woocommerce:shop", "1077", "77",
+                    Instant.parse("2026-03-01T10:00:00Z"), new CustomerDraft(null, "Kiss Anna", company, taxNumber,
+                    "anna@example.hu", "+36 30 111 2222"), address, address, "utánvét", "HUF", new BigDecimal("2540"), "",
                     List.of(new OrderLineDraft(LineKind.PRODUCT, "A-1", "Alma", new BigDecimal("2"),
                             new BigDecimal("1270"), new BigDecimal("27"), new BigDecimal("2540"))),
                     false, List.of(), "KÖZPONT"));
         }
+    }
+
+    @Test
+    void ordersListShowsTheShopsNumberAndTheTaxNumberWithReadableMoneyAndLocalTime() {
+        storeShopOrder("Alma Kft.", "12345678-2-42");
+
+        String hu = host.run("orders", "list").out();
+        String en = host.run("--lang", "en", "orders", "list").out();
+
+        assertThat(hu).contains("VR-2026-000001  2026.03.01. 11:00  webáruház: #77  Kiss Anna, Alma Kft.,"
+                + " adószám: 12345678-2-42  2 540 Ft  kiszállítandó")
+                .contains("A-1  Alma  2 × 1 270 Ft = 2 540 Ft (27%)")
+                .doesNotContain("2026-03-01T10:00:00Z").doesNotContain("1077");
+        assertThat(en).contains("VR-2026-000001  2026-03-01 11:00  shop order #77  Kiss Anna, Alma Kft.,"
+                + " tax number: 12345678-2-42  2,540 HUF  to deliver")
+                .contains("2 × 1,270 HUF = 2,540 HUF (27%)");
+    }
+
+    @Test
+    void ordersListJsonHasTheAgreedShape() throws IOException {
+        storeShopOrder("", "");
 
         JsonNode orders = json.readTree(host.run("orders", "list", "--json").out());
 
@@ -421,6 +443,7 @@ class HostCliTest {
                 "shipping", "paymentMethod", "currency", "netTotal", "vatTotal", "grossTotal", "needsReview",
                 "reviewReasons", "lines");
         assertThat(order.get("number").asText()).isEqualTo("VR-2026-000001");
+        assertThat(order.get("externalRef").asText()).isEqualTo("1077");
         assertThat(order.get("date").asText()).isEqualTo("2026-03-01T10:00:00Z");
         assertThat(fieldNames(order.get("customer"))).containsExactly("name", "email", "phone", "taxNumber");
         assertThat(order.get("netTotal").asText()).isEqualTo("2000");

@@ -29,11 +29,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The shop owner's day in a real browser (headless Chromium): the product sheet without the
  * Webáruházas checkbox, the webshop module activated on the Modules page, the checkbox ticked and
  * saved, Termék szinkron pressed on the list, an order placed in the shop, Webáruház szinkron
- * pressed, the order in the list. Needs the packaged plugin (failsafe, after
+ * pressed, the orders in the list with the shop's order number and the buyer's tax number. Needs the packaged plugin (failsafe, after
  * {@code mvn -pl webshop-plugin package}).
  *
- * <p>With {@code -Dconsole.readmeScreenshots=DIR} it also saves the README's two screenshots
- * ({@code product-sheet.png}, {@code orders.png}) into DIR.
+ * <p>With {@code -Dconsole.readmeScreenshots=DIR} it also saves the README's three screenshots
+ * ({@code product-sheet.png}, {@code orders.png}, {@code order.png}) into DIR.
  */
 class ConsoleBrowserIT {
 
@@ -121,9 +121,11 @@ class ConsoleBrowserIT {
             assertThat(shop.control().snapshot().productsBySku()).doesNotContainKey("TAL-002");
 
             // a customer orders in the shop
-            placeOrder(shop, "Anna", "Kiss", "+36301234567", "\"product_id\":" + synced.id() + ",\"quantity\":2");
+            placeOrder(shop, "Anna", "Kiss", "+36301234567", "\"product_id\":" + synced.id() + ",\"quantity\":2", "", "");
             // a line the ERP does not know: imported, but flagged for review
-            placeOrder(shop, "Béla", "Nagy", "+36209876543", "\"name\":\"Ajándékcsomagolás\",\"quantity\":1,\"total\":\"500.00\"");
+            // ... ordered for a company, with its tax number
+            placeOrder(shop, "Béla", "Nagy", "+36209876543", "\"name\":\"Ajándékcsomagolás\",\"quantity\":1,\"total\":\"500.00\"",
+                    "Nagy és Társa Bt.", "12345678-2-42");
 
             // Értékesítés › Vevői rendelések: press Webáruház szinkron and see the order
             browser.findElement(By.id("menu-orders")).click();
@@ -135,17 +137,23 @@ class ConsoleBrowserIT {
             browser.findElement(By.id("back")).click();
             String orders = browser.findElement(By.id("orders")).getText();
             assertThat(orders).contains("Kiss Anna").contains("Nagy Béla").contains("kiszállítandó")
-                    .contains("Ellenőrizendő").contains("Ajándékcsomagolás");
+                    .contains("Ellenőrizendő").contains("Ajándékcsomagolás").containsPattern("#\\d+")
+                    .contains("12345678-2-42");
             byte[] list = screenshots.step("07-orders-after-sync");
             readmeScreenshot("orders.png", list);
 
-            // the order's lines, and the run in the sync history
-            browser.findElement(By.cssSelector("#orders tbody a")).click();
+            // the company's order, then the order's lines, and the run in the sync history
+            browser.findElement(By.xpath("//table[@id='orders']//tr[contains(., 'Nagy Béla')]//a")).click();
+            assertThat(browser.findElement(By.id("order")).getText()).contains("Webáruházas rendelésszám")
+                    .contains("Nagy és Társa Bt.").contains("12345678-2-42");
+            readmeScreenshot("order.png", screenshots.step("08-company-order"));
+            browser.findElement(By.id("menu-orders")).click();
+            browser.findElement(By.xpath("//table[@id='orders']//tr[contains(., 'Kiss Anna')]//a")).click();
             assertThat(browser.findElement(By.id("lines")).getText()).contains("BOG-001").contains("Bögre kék 3 dl");
             browser.findElement(By.id("menu-history")).click();
             assertThat(browser.findElement(By.id("history")).getText()).contains("webshop.product-sync")
                     .contains("webshop.order-sync");
-            screenshots.step("08-history");
+            screenshots.step("09-history");
         }
     }
 
@@ -156,16 +164,17 @@ class ConsoleBrowserIT {
     }
 
     private static void placeOrder(ShopEmulator shop, String firstName, String lastName, String phone,
-                                   String line) throws Exception {
+                                   String line, String company, String taxNumber) throws Exception {
         String order = """
                 {"status":"processing","currency":"HUF","payment_method":"cod","payment_method_title":"Utánvét",
-                 "billing":{"first_name":"%s","last_name":"%s","address_1":"Fő utca 1.","city":"Budapest",
+                 "billing":{"first_name":"%s","last_name":"%s","company":"%s","address_1":"Fő utca 1.","city":"Budapest",
                             "postcode":"1011","country":"HU","email":"%s@example.hu","phone":"%s"},
                  "shipping":{"first_name":"%s","last_name":"%s","address_1":"Fő utca 1.","city":"Budapest",
                              "postcode":"1011","country":"HU"},
+                 "meta_data":[{"key":"_billing_tax_number","value":"%s"}],
                  "line_items":[{%s}]}
-                """.formatted(firstName, lastName, lastName.toLowerCase(java.util.Locale.ROOT),
-                        phone, firstName, lastName, line);
+                """.formatted(firstName, lastName, company, lastName.toLowerCase(java.util.Locale.ROOT),
+                        phone, firstName, lastName, taxNumber, line);
         String auth = Base64.getEncoder().encodeToString("ck_demo_key:cs_demo_secret".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(shop.baseUrl() + "/wp-json/wc/v3/orders"))

@@ -3,9 +3,15 @@ package hu.webshopsync.host.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import hu.webshopsync.api.Address;
+import hu.webshopsync.api.CustomerDraft;
+import hu.webshopsync.api.CustomerOrderDraft;
+import hu.webshopsync.api.LineKind;
+import hu.webshopsync.api.OrderLineDraft;
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.HostFixture;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -15,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -188,6 +195,33 @@ class ConsoleHttpTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("http://erp/").contains("--allow-remote").contains("neither a host name");
         assertThat(other.dataDir()).doesNotExist();
+    }
+
+    @Test
+    void theOrderListAndPageShowTheShopsNumberAndTheBuyersTaxNumber() throws Exception {
+        Address address = new Address("Kiss Anna", "Kenyér Kft.", "1011", "Budapest", "Fő utca 1.", "HU",
+                "anna@example.hu", "");
+        host.services().orders().create(new CustomerOrderDraft("woocommerce:shop", "1077", "77",
+                Instant.parse("2026-12-06T03:01:00Z"), new CustomerDraft(null, "Kiss Anna", "Kenyér Kft.",
+                "12345678-2-42", "anna@example.hu", ""), address, address, "utánvét", "HUF", new BigDecimal("7850"), "",
+                List.of(new OrderLineDraft(LineKind.PRODUCT, "B-2", "Barna kenyér", new BigDecimal("2"),
+                        new BigDecimal("3925"), new BigDecimal("5"), new BigDecimal("7850"))),
+                false, List.of(), null));
+
+        String list = get("/orders", null).body().replace('\u00a0', ' ');
+        String page = get("/order?number=VR-2026-000001", null).body().replace('\u00a0', ' ');
+        String english = get("/order?number=VR-2026-000001&lang=en", null).body().replace('\u00a0', ' ');
+
+        assertThat(list).contains("<th>Webáruház</th>").contains("<td class=\"nowrap\">#77</td>")
+                .contains("Kiss Anna<span class=\"sub\">Kenyér Kft.</span><span class=\"sub\">adószám: 12345678-2-42</span>")
+                .contains("7 850 Ft").contains("2026.12.06. 04:01");
+        assertThat(page).contains("<th>Webáruházas rendelésszám</th><td>#77</td>")
+                .contains("<th>Adószám</th><td>12345678-2-42</td>")
+                .contains("woocommerce:shop, azonosító: 1077")
+                .contains("7 850 Ft").contains("3 925 Ft").contains("2026.12.06. 04:01");
+        assertThat(english).contains("<th>Shop order number</th><td>#77</td>")
+                .contains("<th>Tax number</th><td>12345678-2-42</td>").contains("7,850 HUF")
+                .contains("2026-12-06 04:01");
     }
 
     @Test
