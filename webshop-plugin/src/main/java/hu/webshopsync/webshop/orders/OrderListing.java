@@ -40,6 +40,7 @@ final class OrderListing {
     private int stepsBack;
     private int pagesWithoutNews;
     private int requests;
+    private boolean unordered;
 
     /**
      * @param source the shop
@@ -68,6 +69,27 @@ final class OrderListing {
             OrderPage page = source.list(query, at);
             List<OrderPage.Entry> rows = page.entries();
             total = page.total();
+            if (!unordered && !ascending(rows)) {
+                // a shop (or a plugin of it) that ignores orderby=id: page plainly, the count still checks
+                LOG.warn("The shop does not list orders in id order; reading on by plain pages");
+                unordered = true;
+            }
+            if (unordered) {
+                List<OrderPage.Entry> fresh = rows.stream().filter(e -> e.id().map(ids::add).orElseGet(() -> {
+                    withoutId++;
+                    return true;
+                })).toList();
+                done = rows.size() < query.perPage() || total >= 0 && at + rows.size() >= total;
+                next = at + rows.size();
+                if (!fresh.isEmpty() || done) {
+                    pagesWithoutNews = 0;
+                    return fresh;
+                }
+                if (++pagesWithoutNews > MAX_PAGES_WITHOUT_NEWS) {
+                    return stop("pages brought no order not seen before");
+                }
+                continue;
+            }
             if (at > 0 && lastId > 0 && !reachesBack(rows)) {
                 if (++stepsBack > MAX_STEPS_BACK) {
                     return stop("rows kept moving after " + MAX_STEPS_BACK + " steps back");
@@ -136,6 +158,19 @@ final class OrderListing {
     /** @return how many requests this pass made */
     int requests() {
         return requests;
+    }
+
+    private static boolean ascending(List<OrderPage.Entry> rows) {
+        long previous = Long.MIN_VALUE;
+        for (OrderPage.Entry row : rows) {
+            if (row.id().isPresent()) {
+                if (row.id().get() <= previous) {
+                    return false;
+                }
+                previous = row.id().get();
+            }
+        }
+        return true;
     }
 
     private boolean reachesBack(List<OrderPage.Entry> rows) {

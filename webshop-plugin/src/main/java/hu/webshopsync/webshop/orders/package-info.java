@@ -21,7 +21,9 @@
  *   <li><b>No skipped row</b> ({@code OrderListing}): each request after the first asks from the last
  *   row taken ({@code offset}, one row re-read per page). If the answer does not reach back to that
  *   order, orders before it left the listing and the rest moved up: step back a page and ask again.
- *   Rows that join behind the pass are not seen by it.</li>
+ *   Rows that join behind the pass are not seen by it. A shop whose answer is not in ascending id
+ *   order (orderby ignored by a plugin) is read by plain pages instead, and only the count below
+ *   guards it.</li>
  *   <li><b>Complete</b>: a pass that took fewer distinct orders than {@code X-WP-Total}, or lasted
  *   longer than the overlap, is followed by another pass over the same window (orders dealt with
  *   already are passed by), at most three passes in all. Why both checks: an order that joins behind

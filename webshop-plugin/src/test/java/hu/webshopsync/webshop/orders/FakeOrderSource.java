@@ -32,6 +32,8 @@ final class FakeOrderSource implements OrderSource {
     final Map<Integer, OrderSourceException> pageFailures = new HashMap<>();
     /** Runs before each list request is answered, with its number from 1: lets a test change the shop mid-run. */
     IntConsumer beforePage = request -> { };
+    /** Lists newest first, as a shop that ignores {@code orderby=id} would. */
+    boolean newestFirst;
     /** Order ids a list request leaves out of its answer although {@code X-WP-Total} counts them. */
     IntFunction<Set<Long>> missingFromAnswer = request -> Set.of();
     OrderSourceException noteFailure;
@@ -65,7 +67,8 @@ final class FakeOrderSource implements OrderSource {
         List<ObjectNode> matching = orders.stream()
                 .filter(o -> query.statuses().contains(o.path("status").asText()))
                 .filter(o -> modified(o).isAfter(after))
-                .sorted(Comparator.comparingLong(o -> o.path("id").asLong()))
+                .sorted(newestFirst ? Comparator.comparingLong((ObjectNode o) -> o.path("id").asLong()).reversed()
+                        : Comparator.comparingLong((ObjectNode o) -> o.path("id").asLong()))
                 .toList();
         Set<Long> missing = missingFromAnswer.apply(request);
         List<ObjectNode> answered = matching.stream().filter(o -> !missing.contains(o.path("id").asLong())).toList();

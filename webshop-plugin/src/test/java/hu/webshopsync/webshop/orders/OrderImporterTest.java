@@ -498,6 +498,19 @@ class OrderImporterTest {
     }
 
     @Test
+    void aShopThatIgnoresTheIdOrderIsReadByPlainPagesAndStillCheckedByItsCount() {
+        addOrders(1, 250);
+        shop.newestFirst = true;
+
+        ActionResult result = run();
+
+        assertThat(shop.offsetsRequested).containsExactly(0, 100, 200);
+        assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(result.counts()).containsEntry("imported", 250);
+        assertThat(state.values()).containsEntry(CURSOR, at(250).toString());
+    }
+
+    @Test
     void aPassLongerThanTheOverlapIsReadOnceMore() {
         addOrders(1, 250);
         // importing the first pass takes 18 minutes: an order changed meanwhile may be older than the overlap
