@@ -1,7 +1,7 @@
 package hu.webshopsync.host.catalog;
 
 import hu.webshopsync.api.VatRate;
-import hu.webshopsync.host.csv.DecimalText;
+import hu.webshopsync.host.text.DecimalText;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

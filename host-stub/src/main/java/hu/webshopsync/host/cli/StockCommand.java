@@ -1,8 +1,8 @@
 package hu.webshopsync.host.cli;
 
 import hu.webshopsync.host.Host;
-import hu.webshopsync.host.csv.DecimalText;
 import hu.webshopsync.host.inventory.StockWriter;
+import hu.webshopsync.host.text.DecimalText;
 import hu.webshopsync.host.text.Formats;
 import java.math.BigDecimal;
 import java.util.List;

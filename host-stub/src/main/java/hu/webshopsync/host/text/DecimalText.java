@@ -1,4 +1,4 @@
-package hu.webshopsync.host.csv;
+package hu.webshopsync.host.text;
 
 import java.math.BigDecimal;
 import java.util.Locale;
