@@ -1,6 +1,7 @@
 package hu.webshopsync.host.cli;
 
 import hu.webshopsync.host.demo.DemoOptions;
+import hu.webshopsync.host.demo.DemoServe;
 import hu.webshopsync.host.demo.DemoStory;
 import hu.webshopsync.host.demo.HostCli;
 import hu.webshopsync.host.demo.ShopAccess;
@@ -38,6 +39,14 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "hu|en", description = "The language (default: the global one).")
     Lang lang;
 
+    @Option(names = "--serve", description = "After the story, keep the emulated shop and open the web console "
+            + "(with a page that places test orders in the shop) until Ctrl-C.")
+    boolean serve;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "The console's port with --serve (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
     @Option(names = "--url", paramLabel = "URL", description = "A real WooCommerce shop instead of the emulator.")
     String url;
 
@@ -73,7 +82,13 @@ final class DemoCommand implements Callable<Integer> {
                 language.locale(), shop);
         HostCli cli = (out, err, args) -> HostMain.execute(args.toArray(String[]::new), out, err, root.clock(),
                 root.terminal());
-        return new DemoStory(options, cli, spec.commandLine().getOut(), spec.commandLine().getErr(), root.clock())
-                .run();
+        if (!serve) {
+            return new DemoStory(options, cli, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                    root.clock()).run();
+        }
+        try (StopOnCtrlC ctrlC = StopOnCtrlC.install()) {
+            return new DemoStory(options, cli, spec.commandLine().getOut(), spec.commandLine().getErr(), root.clock(),
+                    Optional.of(new DemoServe(port, ctrlC::await))).run();
+        }
     }
 }

@@ -8,8 +8,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,20 +59,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println(messages.get("serve.notLoopback", bind));
             return ExitCodes.ERROR;
         }
-        CountDownLatch stop = new CountDownLatch(1);
-        CountDownLatch stopped = new CountDownLatch(1);
-        // Ctrl-C: the hook lets the main thread stop the console (running actions end at a safe point
-        // and are recorded) and close the database, then lets the JVM exit
-        Thread hook = new Thread(() -> {
-            stop.countDown();
-            try {
-                stopped.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "serve-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try (Host host = root.openHost()) {
+        try (StopOnCtrlC ctrlC = StopOnCtrlC.install(); Host host = root.openHost()) {
             WebConsole console;
             try {
                 console = WebConsole.start(host, options);
@@ -91,16 +76,9 @@ final class ServeCommand implements Callable<Integer> {
                 out.println(messages.get("serve.holdsData", host.config().dataDir().toAbsolutePath()));
                 out.flush();
                 err.flush();
-                stop.await();
+                ctrlC.await();
                 out.println(messages.get("serve.stopping"));
                 out.flush();
-            }
-        } finally {
-            stopped.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // the JVM is already shutting down: the hook is running, nothing to remove
             }
         }
         return ExitCodes.OK;

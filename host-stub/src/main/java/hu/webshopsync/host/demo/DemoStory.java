@@ -5,6 +5,9 @@ import hu.webshopsync.host.HostConfig;
 import hu.webshopsync.host.Installation;
 import hu.webshopsync.host.demo.SampleCatalog.SampleProduct;
 import hu.webshopsync.host.orders.OrderView;
+import hu.webshopsync.host.web.ConsoleOptions;
+import hu.webshopsync.host.web.TestOrderShop;
+import hu.webshopsync.host.web.WebConsole;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -42,6 +45,7 @@ public final class DemoStory {
     private final PrintWriter err;
     private final Clock clock;
     private final DemoTexts texts;
+    private Optional<DemoServe> serve = Optional.empty();
     private int step;
     private ShopAccess secrets;
 
@@ -64,6 +68,22 @@ public final class DemoStory {
     }
 
     /**
+     * Creates the story, followed by the web console when {@code serve} is given.
+     *
+     * @param options what the user chose
+     * @param cli     runs host commands as the user would
+     * @param out     standard output
+     * @param err     error output
+     * @param clock   the host's clock
+     * @param serve   the console to keep running after the story, or empty
+     */
+    public DemoStory(DemoOptions options, HostCli cli, PrintWriter out, PrintWriter err, Clock clock,
+                     Optional<DemoServe> serve) {
+        this(options, cli, out, err, clock);
+        this.serve = Objects.requireNonNull(serve, "serve");
+    }
+
+    /**
      * Tells the story.
      *
      * @return the exit code: 0 when the story ran to its end, 2 when it had to stop
@@ -81,6 +101,11 @@ public final class DemoStory {
             try (DemoShop shop = openShop()) {
                 secrets = shop.access();
                 tell(csv, shop);
+                if (serve.isPresent()) {
+                    printElapsed(started);
+                    serve(shop, serve.get());
+                    return 0;
+                }
             }
         } catch (Refusal r) {
             err.println(r.getMessage());
@@ -91,10 +116,32 @@ public final class DemoStory {
             err.println(texts.get("error.stopped", redact(message)));
             return 2;
         }
+        printElapsed(started);
+        return 0;
+    }
+
+    private void printElapsed(long started) {
         out.println();
         out.println(texts.get("elapsed", (System.nanoTime() - started) / 1e9));
         out.flush();
-        return 0;
+    }
+
+    /** The console on the demo's ERP, the emulated shop behind it, until the user stops both. */
+    private void serve(DemoShop shop, DemoServe how) {
+        Optional<TestOrderShop> testShop = shop.emulated() ? Optional.of(new TestOrders(shop.access(), texts))
+                : Optional.empty();
+        try (Host host = Host.open(new HostConfig(options.dataDir(), options.pluginsDir(), clock));
+             WebConsole console = WebConsole.start(host, new ConsoleOptions(ConsoleOptions.LOOPBACK, how.port(),
+                     false), testShop)) {
+            out.println(texts.get(shop.emulated() ? "serve.listening" : "serve.listeningRealShop", console.url(),
+                    shop.access().url()));
+            out.flush();
+            how.stop().await();
+            out.println(texts.get("serve.stopping"));
+            out.flush();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void tell(Path csv, DemoShop shop) throws IOException {
@@ -182,7 +229,9 @@ public final class DemoStory {
         Path data = options.dataDir().toAbsolutePath().normalize();
         out.println(texts.get("end.data", data));
         out.println(texts.get("end.csv", data.resolve(SampleImport.FOLDER).resolve(SampleImport.CSV)));
-        out.println(texts.get("end.lookAround"));
+        if (serve.isEmpty()) {
+            out.println(texts.get("end.lookAround"));
+        }
         // as the user gave the folders: the commands are typed where the demo was started
         Installation installation = Installation.current();
         Path here = Path.of("");
@@ -191,12 +240,16 @@ public final class DemoStory {
         String base = installation.launchCommand(here) + " --data-dir " + quoted(options.dataDir())
                 + (defaultPlugins ? "" : " --plugins-dir " + quoted(options.pluginsDir()))
                 + (options.locale().getLanguage().equals("hu") ? "" : " --lang " + options.locale().getLanguage());
-        for (String command : List.of("products list", "orders list", "history", "serve")) {
-            out.println("  " + base + " " + command);
+        if (serve.isEmpty()) {
+            // the console with a shop behind it: the story again, ending in the console
+            for (String command : List.of("products list", "orders list", "history", "demo --serve")) {
+                out.println("  " + base + " " + command);
+            }
         }
         DemoShop.ShopTotals totals = shop.totals();
-        out.println(texts.get(shop.emulated() ? "end.emulator" : "end.realShop", totals.products(),
-                totals.categories(), totals.orders(), totals.media() < 0 ? "-" : totals.media()));
+        String end = !shop.emulated() ? "end.realShop" : serve.isPresent() ? "end.emulatorKept" : "end.emulator";
+        out.println(texts.get(end, totals.products(), totals.categories(), totals.orders(),
+                totals.media() < 0 ? "-" : totals.media()));
     }
 
     private List<OrderView> erpOrders() {

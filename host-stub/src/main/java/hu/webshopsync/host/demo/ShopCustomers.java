@@ -3,6 +3,7 @@ package hu.webshopsync.host.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import hu.webshopsync.host.web.TestOrderShop;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,11 @@ final class ShopCustomers {
             "+36 30 222 3344", "6720", "Szeged", "Kárász utca 9.");
     private static final Buyer JULIA = new Buyer("Varga", "Júlia", "", "julia.varga@example.hu", "+36 20 555 6677",
             "9021", "Győr", "Baross Gábor út 20.");
+
+    /** Who places the test orders of demo --serve, in turn. */
+    private static final List<Buyer> BUYERS = List.of(ANNA, PETER, ZOLDKERT, ESZTER, GABOR, JULIA);
+    /** What they order: webshop products of the sample catalogue. */
+    private static final List<String> TEST_SKUS = List.of("KONY-002", "KERT-004", "JATEK-002", "FURD-004", "KONY-005");
 
     private final ShopRest rest;
     private final DemoTexts texts;
@@ -96,6 +102,30 @@ final class ShopCustomers {
             }
         }
         return placed;
+    }
+
+    /**
+     * Places one more order, as the next customer in turn would at the checkout.
+     *
+     * @param n which test order this is, from 0; picks the customer and the product
+     * @return the shop's order id, the customer and the line
+     * @throws IOException when the shop refuses the order or cannot be reached
+     */
+    TestOrderShop.TestOrder placeTestOrder(int n) throws IOException {
+        Buyer buyer = BUYERS.get(n % BUYERS.size());
+        String sku = TEST_SKUS.get(n % TEST_SKUS.size());
+        int quantity = 1 + n % 2;
+        Long productId = productIds(List.of(sku)).get(sku);
+        if (productId == null) {
+            throw new IOException(sku + ": not in the shop");
+        }
+        ObjectNode body = checkout(buyer, "bacs", "Banki átutalás", "on-hold", false);
+        body.putArray("line_items").addObject().put("product_id", productId).put("quantity", quantity);
+        ShopRest.Answer answer = rest.post("/orders", body);
+        if (answer.status() / 100 != 2) {
+            throw new IOException("HTTP " + answer.status() + " " + answer.body().path("message").asText(""));
+        }
+        return new TestOrderShop.TestOrder(answer.body().path("id").asLong(), who(buyer), quantity + " × " + sku);
     }
 
     private long shopOnlyProduct() throws IOException {
@@ -157,6 +187,15 @@ final class ShopCustomers {
 
     private Planned order(String storyKey, Map<String, Integer> lines, Buyer buyer, String method,
                           String methodTitle, String status, boolean paid) {
+        return new Planned(texts.get(storyKey, who(buyer)), lines, checkout(buyer, method, methodTitle, status, paid));
+    }
+
+    private static String who(Buyer buyer) {
+        return buyer.company().isEmpty() ? buyer.lastName() + " " + buyer.firstName() : buyer.company();
+    }
+
+    /** The checkout's request body without the line items. */
+    private ObjectNode checkout(Buyer buyer, String method, String methodTitle, String status, boolean paid) {
         ObjectNode body = rest.mapper().createObjectNode();
         body.put("status", status);
         body.put("payment_method", method);
@@ -168,8 +207,7 @@ final class ShopCustomers {
         ObjectNode shipping = billing.deepCopy();
         shipping.remove(List.of("email", "phone"));
         body.set("shipping", shipping);
-        String who = buyer.company().isEmpty() ? buyer.lastName() + " " + buyer.firstName() : buyer.company();
-        return new Planned(texts.get(storyKey, who), lines, body);
+        return body;
     }
 
     private ObjectNode address(Buyer buyer) {

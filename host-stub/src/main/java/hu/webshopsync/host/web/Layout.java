@@ -9,9 +9,11 @@ import java.util.List;
 final class Layout {
 
     private final ActionRuns runs;
+    private final boolean demoShop;
 
-    Layout(ActionRuns runs) {
+    Layout(ActionRuns runs, boolean demoShop) {
         this.runs = runs;
+        this.demoShop = demoShop;
     }
 
     /**
@@ -69,10 +71,13 @@ final class Layout {
         h.close("nav").close("header");
     }
 
-    private static void menu(Html h, WebRequest r, MenuItem active) {
+    private void menu(Html h, WebRequest r, MenuItem active) {
         h.open("nav", "class", "menu");
         String section = null;
         for (MenuItem item : MenuItem.values()) {
+            if (item == MenuItem.DEMO_SHOP && !demoShop) {
+                continue;
+            }
             if (!item.sectionKey().equals(section)) {
                 if (section != null) {
                     h.close("ul");

@@ -8,6 +8,8 @@ enum MenuItem {
     PRODUCTS("menu.productManagement", "menu.products", "/products"),
     /** Értékesítés › Vevői rendelések. */
     ORDERS("menu.sales", "menu.orders", "/orders"),
+    /** Értékesítés › Bemutató webáruház: in demo --serve only. */
+    DEMO_SHOP("menu.sales", "menu.demoShop", "/demo-shop"),
     /** Karbantartás › Modulok. */
     MODULES("menu.maintenance", "menu.modules", "/modules"),
     /** Karbantartás › Szinkronizálási napló. */

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,10 +51,10 @@ public final class WebConsole implements AutoCloseable {
         }
     }
 
-    private WebConsole(Host host, ConsoleOptions options) {
+    private WebConsole(Host host, ConsoleOptions options, Optional<TestOrderShop> testShop) {
         this.host = host;
         this.runs = new ActionRuns(host::actionRunner, host::redactor, host.config().clock());
-        this.layout = new Layout(runs);
+        this.layout = new Layout(runs, testShop.isPresent());
         this.css = resource("console.css");
         this.js = resource("console.js");
         this.bind = options.bind();
@@ -63,6 +64,7 @@ public final class WebConsole implements AutoCloseable {
         ModulePages modules = new ModulePages(host, layout);
         HistoryPages history = new HistoryPages(host, layout);
         RunPages actionRuns = new RunPages(host, layout, runs);
+        Optional<DemoShopPage> demoShop = testShop.map(shop -> new DemoShopPage(layout, shop));
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -87,6 +89,10 @@ public final class WebConsole implements AutoCloseable {
             routes.get("/runs/{ticket}", page(actionRuns::show));
             routes.get("/runs/{ticket}/progress", page(actionRuns::progress));
             routes.post("/runs/{ticket}/cancel", page(actionRuns::cancel));
+            demoShop.ifPresent(shop -> {
+                routes.get("/demo-shop", page(shop::show));
+                routes.post("/demo-shop/order", page(shop::place));
+            });
             routes.exception(ForeignHost.class, (e, ctx) -> refuseHost(ctx));
             routes.exception(Refused.class, this::refuse);
             routes.exception(Exception.class, (e, ctx) -> failure(ctx, e));
@@ -102,11 +108,24 @@ public final class WebConsole implements AutoCloseable {
      * @throws NonLoopbackRefused when asked to listen beyond this machine without permission
      */
     public static WebConsole start(Host host, ConsoleOptions options) {
+        return start(host, options, Optional.empty());
+    }
+
+    /**
+     * Starts the console with a shop to place test orders in ({@code demo --serve}).
+     *
+     * @param host     the open host; the console does not close it
+     * @param options  where to listen
+     * @param testShop the shop the Bemutató webáruház page places orders in, if any
+     * @return the running console
+     * @throws NonLoopbackRefused when asked to listen beyond this machine without permission
+     */
+    public static WebConsole start(Host host, ConsoleOptions options, Optional<TestOrderShop> testShop) {
         if (!options.bindsLoopback() && !options.allowRemote()) {
             throw new NonLoopbackRefused(options.bind());
         }
         host.plugins();
-        WebConsole console = new WebConsole(host, options);
+        WebConsole console = new WebConsole(host, options, testShop);
         console.app.start(options.bind(), options.port());
         return console;
     }
