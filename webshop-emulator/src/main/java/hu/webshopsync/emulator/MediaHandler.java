@@ -1,6 +1,18 @@
 package hu.webshopsync.emulator;
 
-/** {@code POST /wp/v2/media} (raw body upload, captures 53 and 54) and {@code GET /wp/v2/media/{id}}. */
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code POST /wp/v2/media} (raw body upload, captures 53 and 54), {@code GET /wp/v2/media/{id}}
+ * and the list {@code GET /wp/v2/media} with WordPress's {@code search} (title, slug or file name
+ * containing the text, case-insensitive), {@code slug}, {@code include}, {@code media_type},
+ * {@code mime_type}, paging and {@code orderby}.
+ */
 final class MediaHandler {
 
     private final ShopState state;
@@ -15,7 +27,58 @@ final class MediaHandler {
 
     void register(Router router) {
         router.add("POST", "/wp-json/wp/v2/media", Router.Realm.WP, this::upload)
+                .add("GET", "/wp-json/wp/v2/media", Router.Realm.PUBLIC, this::list)
                 .add("GET", "/wp-json/wp/v2/media/{id}", Router.Realm.PUBLIC, this::get);
+    }
+
+    private static final List<String> ORDERBY = List.of("author", "date", "id", "include", "modified", "parent",
+            "relevance", "slug", "include_slugs", "title");
+    private static final List<String> MEDIA_TYPES = List.of("image", "video", "text", "application", "audio");
+
+    private Response list(Call call) {
+        QueryParams q = call.query();
+        ParamErrors errors = new ParamErrors();
+        Paging paging = Paging.from(q, errors, 10);
+        String orderby = ProductsHandler.enumParam(q, "orderby", ORDERBY, "date", errors);
+        String order = ProductsHandler.enumParam(q, "order", List.of("asc", "desc"), "desc", errors);
+        String mediaType = ProductsHandler.enumParam(q, "media_type", MEDIA_TYPES, null, errors);
+        errors.throwIfAny();
+        String search = q.get("search") == null ? "" : q.get("search").trim().toLowerCase(Locale.ROOT);
+        List<String> slugs = q.list("slug");
+        Set<Long> include = new HashSet<>();
+        if (q.list("include") != null) {
+            for (String id : q.list("include")) {
+                try {
+                    include.add(Long.parseLong(id.trim()));
+                } catch (NumberFormatException e) {
+                    errors.invalidType("include", "integer");
+                }
+            }
+            errors.throwIfAny();
+        }
+        String mimeType = q.get("mime_type");
+        List<ShopMedia> matches = new ArrayList<>();
+        for (ShopMedia m : state.media.values()) {
+            if ((search.isEmpty() || m.slug().contains(search) || m.file().toLowerCase(Locale.ROOT).contains(search))
+                    && (slugs == null || slugs.contains(m.slug()))
+                    && (include.isEmpty() || include.contains(m.id()))
+                    && (mediaType == null || m.mimeType().startsWith(mediaType + "/"))
+                    && (mimeType == null || m.mimeType().equals(mimeType))) {
+                matches.add(m);
+            }
+        }
+        Comparator<ShopMedia> byId = Comparator.comparingLong(ShopMedia::id);
+        Comparator<ShopMedia> c = switch (orderby) {
+            case "slug", "title" -> Comparator.comparing(ShopMedia::slug).thenComparing(byId);
+            case "date", "modified" -> Comparator.comparing(ShopMedia::created).thenComparing(byId);
+            default -> byId;
+        };
+        matches.sort("asc".equals(order) ? c : c.reversed());
+        Response response = Response.json(200, new byte[0]);
+        List<ShopMedia> page = paging.slice(matches, call.request(), settings.baseUrl(), null, response::header);
+        var array = Json.MAPPER.createArrayNode();
+        page.forEach(m -> array.add(library.toJson(m)));
+        return response.withBody(Json.bytes(array));
     }
 
     private Response upload(Call call) {

@@ -75,7 +75,7 @@ public class ProductSyncAction implements ProductListAction {
                 new CategoryResolver(new WooCategoryShop(connection.api(WooCategoriesApi.class)),
                         connection.categoryIds()),
                 new ImageResolver(new ImageInspector(settings.imageMaxBytes()),
-                        connection.media().map(WooMediaShop::new).orElse(null), full),
+                        connection.media().map(WooMediaShop::new).orElse(null), context.state(), full),
                 ProductSync.Options.of(settings.warehouse(), settings.vatTaxClasses(), full,
                         settings.parallelRequests()),
                 m);

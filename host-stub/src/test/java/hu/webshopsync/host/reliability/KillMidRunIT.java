@@ -53,6 +53,40 @@ class KillMidRunIT {
     }
 
     @Test
+    void productSyncsKilledDuringImageUploadsLeaveNoOrphanMedia() throws Exception {
+        try (ReliabilityRig rig = ReliabilityRig.start(dir, 23)) {
+            rig.activate();
+            rig.importMarkedProducts(200, true);
+            rig.shop().control().setLatency(20, 20);
+            rig.shop().control().resetCounters();
+
+            int kills = 0;
+            for (int uploads : new int[] {15, 60, 110, 160}) {
+                HostFixture.Launched running = rig.host().start("run", "webshop.product-sync");
+                try {
+                    waitUntil(() -> rig.shop().control().counters().count(ProductFaultsIT.UPLOAD) >= uploads, running);
+                } finally {
+                    running.process().destroyForcibly();
+                    assertThat(running.process().waitFor(20, TimeUnit.SECONDS)).isTrue();
+                }
+                kills++;
+                // The shop finishes storing what the killed process sent before the next run starts,
+                // as a restart by hand comes later than that.
+                awaitStored(rig);
+            }
+            rig.shop().control().setLatency(0, 0);
+            ReliabilityRig.ActionRun resumed = rig.run("webshop.product-sync");
+
+            long stored = rig.shop().control().counters().count(ProductFaultsIT.UPLOAD);
+            System.out.println("[reliability] " + kills + " kills during 200 image uploads: orphan media="
+                    + rig.orphanMedia().size() + " media=" + rig.snapshot().media().size() + " uploads=" + stored);
+            assertThat(resumed.exitCode()).as(resumed.printed()).isZero();
+            rig.assertProductsInShop(200, ProductFaultsIT::price);
+            rig.assertEachImageUploadedOnce(200, stored);
+        }
+    }
+
+    @Test
     void anOrderSyncKilledMidRunResumesWithoutLosingOrDuplicatingOrders() throws Exception {
         try (ReliabilityRig rig = ReliabilityRig.start(dir, 22)) {
             rig.activate();
@@ -89,6 +123,16 @@ class KillMidRunIT {
             rig.snapshot().notesByOrder().forEach((order, notes) -> assertThat(
                     notes.stream().filter(n -> !n.customerNote() && n.note().contains("ERP")).count())
                     .as("ERP notes on shop order " + order).isLessThanOrEqualTo(1));
+        }
+    }
+
+    private static void awaitStored(ReliabilityRig rig) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (rig.snapshot().media().size() < rig.shop().control().counters().count(ProductFaultsIT.UPLOAD)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the shop did not store the uploads it received");
+            }
+            Thread.sleep(20);
         }
     }
 

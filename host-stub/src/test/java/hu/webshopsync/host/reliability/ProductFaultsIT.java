@@ -21,6 +21,8 @@ class ProductFaultsIT {
 
     private static final String BATCH = "POST /wp-json/wc/v3/products/batch";
     private static final String LIST = "GET /wp-json/wc/v3/products";
+    static final String UPLOAD = "POST /wp-json/wp/v2/media";
+    static final String MEDIA_SEARCH = "GET /wp-json/wp/v2/media";
 
     @TempDir
     Path dir;
@@ -69,6 +71,36 @@ class ProductFaultsIT {
             rig.assertProductsInShop(250, ProductFaultsIT::price);
             assertThat(String.join("\n", rig.printed())).contains("Várakozás a webáruházra (");
             assertConverged(rig);
+        }
+    }
+
+    @Test
+    void lostUploadAnswersAreFoundInTheShopAndLeaveNoOrphanMedia() {
+        try (ReliabilityRig rig = ReliabilityRig.start(dir, 16)) {
+            rig.activate();
+            rig.importMarkedProducts(60, true);
+            rig.shop().control().resetCounters();
+            // three answers lost after WordPress stored the picture, two uploads refused before it,
+            // and the search after the first lost answer failing too (so a later run must search)
+            rig.shop().control().setFaults(List.of(
+                    FaultRule.commitThenReset(UPLOAD).times(2),
+                    FaultRule.malformedJson(UPLOAD).times(1),
+                    FaultRule.status(UPLOAD, 503).times(2),
+                    FaultRule.status(MEDIA_SEARCH, 503).times(5)));
+
+            int runs = syncUntilSuccess(rig, 4);
+            rig.shop().control().resetFaults();
+            ReliabilityRig.ActionRun attach = rig.run("webshop.product-sync");
+
+            long stored = rig.shop().control().counters().count(UPLOAD) - 2;
+            System.out.println("[reliability] 3 lost upload answers: runs=" + (runs + 1) + " orphan media="
+                    + rig.orphanMedia().size() + " media=" + rig.snapshot().media().size() + " uploads stored=" + stored);
+            assertThat(attach.exitCode()).as(attach.printed()).isZero();
+            rig.assertProductsInShop(60, ProductFaultsIT::price);
+            rig.assertEachImageUploadedOnce(60, stored);
+            assertConverged(rig);
+            assertThat(rig.shop().control().counters().count(UPLOAD)).as("uploads of a converged sync").isZero();
+            assertThat(rig.shop().control().counters().count(MEDIA_SEARCH)).as("searches of a converged sync").isZero();
         }
     }
 

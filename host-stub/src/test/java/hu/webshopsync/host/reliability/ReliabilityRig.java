@@ -8,6 +8,7 @@ import hu.webshopsync.emulator.EmulatorConfig;
 import hu.webshopsync.emulator.ShopEmulator;
 import hu.webshopsync.emulator.ShopSnapshot;
 import hu.webshopsync.host.HostFixture;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -20,9 +21,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import javax.imageio.ImageIO;
 
 /**
  * A shop emulator and an ERP with the packaged plugin on a temporary folder, driven through the
@@ -126,13 +130,38 @@ final class ReliabilityRig implements AutoCloseable {
 
     /** {@code n} marked products R-0001… named "Termék i" with net price 100+i, in categories. */
     void importMarkedProducts(int n) {
-        StringBuilder csv = new StringBuilder("sku,name,net_price,vat_rate,category,webshop\n");
+        importMarkedProducts(n, false);
+    }
+
+    /**
+     * As {@link #importMarkedProducts(int)}, each product with its own picture when {@code images}:
+     * a small PNG of a colour no other product has, in {@code kepek/} of the test folder.
+     */
+    void importMarkedProducts(int n, boolean images) {
+        StringBuilder csv = new StringBuilder("sku,name,net_price,vat_rate,category,image,webshop\n");
         for (int i = 1; i <= n; i++) {
             csv.append(sku(i)).append(",Termék ").append(i).append(',').append(100 + i).append(",27,")
-                    .append(i % 2 == 0 ? "Ruházat/Pólók" : "Ruházat/Sapkák").append(",igen\n");
+                    .append(i % 2 == 0 ? "Ruházat/Pólók" : "Ruházat/Sapkák").append(',')
+                    .append(images ? "kepek/" + writeImage(i).getFileName() : "").append(",igen\n");
         }
         HostFixture.CliRun run = importCsv("products.csv", csv.toString());
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    }
+
+    private Path writeImage(int i) {
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 8; x++) {
+            for (int y = 0; y < 8; y++) {
+                image.setRGB(x, y, i * 2_654_435 & 0xFFFFFF);
+            }
+        }
+        try {
+            Path file = Files.createDirectories(dir.resolve("kepek")).resolve(sku(i).toLowerCase(java.util.Locale.ROOT) + ".png");
+            ImageIO.write(image, "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String sku(int i) {
@@ -243,6 +272,45 @@ final class ReliabilityRig implements AutoCloseable {
             assertThat(p.name()).isEqualTo("Termék " + i);
             assertThat(p.regularPrice()).isEqualTo(expectedPrice.apply(i));
             assertThat(p.status()).isEqualTo("publish");
+        }
+    }
+
+    /** Media items in the shop's library that no product (trash included) shows. */
+    List<ShopSnapshot.Media> orphanMedia() {
+        ShopSnapshot shop = snapshot();
+        Set<Long> shown = new HashSet<>();
+        shop.products().forEach(p -> shown.addAll(p.imageMediaIds()));
+        return shop.media().stream().filter(m -> !shown.contains(m.id())).toList();
+    }
+
+    /**
+     * Products R-0001…R-n each show their own picture, stored once in the shop's library: no media
+     * item nobody shows, no picture twice, and {@code uploads} upload requests for the n pictures.
+     */
+    void assertEachImageUploadedOnce(int n, long uploads) {
+        ShopSnapshot shop = snapshot();
+        assertThat(orphanMedia()).as("media no product shows").isEmpty();
+        assertThat(shop.media()).extracting(ShopSnapshot.Media::sha256).as("pictures stored twice").doesNotHaveDuplicates();
+        assertThat(shop.media()).hasSize(n);
+        for (int i = 1; i <= n; i++) {
+            ShopSnapshot.Product p = shop.productsBySku().get(sku(i));
+            assertThat(p.imageMediaIds()).as(sku(i) + " images").hasSize(1);
+            long shown = p.imageMediaIds().get(0);
+            assertThat(shop.media()).filteredOn(m -> m.id() == shown).singleElement()
+                    .extracting(ShopSnapshot.Media::sha256).as(sku(i) + " shows its own picture")
+                    .isEqualTo(sha256(dir.resolve("kepek").resolve(sku(i).toLowerCase(java.util.Locale.ROOT) + ".png")));
+        }
+        assertThat(uploads).as("upload requests").isEqualTo((long) n);
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,10 +1,10 @@
 package hu.webshopsync.webshop.images;
 
 import hu.webshopsync.api.Binding;
+import hu.webshopsync.api.PluginStateStore;
 import hu.webshopsync.webshop.woocommerce.ShopUnreachableException;
 import hu.webshopsync.webshop.woocommerce.WooCommerceException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -21,6 +21,13 @@ import java.util.concurrent.Future;
  * when its content is new: the media binding (kind {@value #KIND}, key = SKU) holds the media id,
  * the content's SHA-256 and the file's stamp. A file whose stamp is unchanged is not even read.
  *
+ * <p>An upload is safe to repeat: it carries a deterministic {@link MediaName}, and before it is
+ * sent an upload intent (kind {@value #INTENT_KIND}, key = SKU, content hash) is stored. After an
+ * answer that may have been lost, or when a later run finds the intent for the same content, the
+ * shop's media are searched for the name's token and a match is adopted instead of uploading
+ * again. An intent is never cleared: it only matters while the media binding does not yet hold
+ * its content, and the next upload for the SKU replaces it.
+ *
  * <p>One run decides on one thread; only the uploads run on the executor it is given.
  */
 public final class ImageResolver {
@@ -28,8 +35,12 @@ public final class ImageResolver {
     /** The binding kind of uploaded images. */
     public static final String KIND = "media";
 
+    /** The binding kind of upload intents, stored before an upload is sent. */
+    public static final String INTENT_KIND = "media-upload";
+
     private final ImageInspector inspector;
     private final MediaShop media;
+    private final PluginStateStore state;
     private final boolean full;
     private boolean uploadNeededWithoutCredentials;
     // set by an upload on a writer thread, read by the others and by the run's thread
@@ -38,11 +49,13 @@ public final class ImageResolver {
     /**
      * @param inspector checks files
      * @param media     the media upload, or {@code null} when no image credentials are configured
+     * @param state     where upload intents are kept across runs
      * @param full      whether to re-read every file (a full resend)
      */
-    public ImageResolver(ImageInspector inspector, MediaShop media, boolean full) {
+    public ImageResolver(ImageInspector inspector, MediaShop media, PluginStateStore state, boolean full) {
         this.inspector = Objects.requireNonNull(inspector, "inspector");
         this.media = media;
+        this.state = Objects.requireNonNull(state, "state");
         this.full = full;
     }
 
@@ -56,7 +69,10 @@ public final class ImageResolver {
     public record Request(String sku, Optional<Path> file, Binding binding) {
     }
 
-    private record Upload(String sku, Path file, ImageFile image) {
+    /**
+     * @param lookFirst whether an earlier attempt may have stored this content already
+     */
+    private record Upload(String sku, Path file, ImageFile image, MediaName name, boolean lookFirst) {
     }
 
     /**
@@ -72,17 +88,24 @@ public final class ImageResolver {
     public Map<String, ImageDecision> decideAll(List<Request> requests, ExecutorService executor, int parallel) {
         Map<String, ImageDecision> decisions = new HashMap<>();
         Deque<Map.Entry<Upload, Future<ImageDecision>>> running = new ArrayDeque<>();
+        Map<String, Binding> intents = null;
         for (Request request : requests) {
             Object step = plan(request);
             if (step instanceof ImageDecision decision) {
                 decisions.put(request.sku(), decision);
-            } else if (executor == null) {
-                decisions.put(request.sku(), upload((Upload) step));
+                continue;
+            }
+            if (intents == null) {
+                // read once per page, and only when it uploads anything
+                intents = state.bindings(INTENT_KIND, requests.stream().map(Request::sku).toList());
+            }
+            Upload upload = intend((Upload) step, intents.get(request.sku()));
+            if (executor == null) {
+                decisions.put(request.sku(), upload(upload));
             } else {
                 if (running.size() >= parallel) {
                     awaitOldest(running, decisions);
                 }
-                Upload upload = (Upload) step;
                 running.add(Map.entry(upload, executor.submit(() -> upload(upload))));
             }
         }
@@ -123,7 +146,20 @@ public final class ImageResolver {
         if (uploadsRefused != null) {
             return new ImageDecision.Untouched(Optional.empty());
         }
-        return new Upload(request.sku(), file.get(), image);
+        return new Upload(request.sku(), file.get(), image, MediaName.of(request.sku(), image), false);
+    }
+
+    /**
+     * Stores the upload's intent before it is sent, so a run killed meanwhile leaves a trace; an
+     * intent for the same content already there means an earlier attempt may have stored it.
+     */
+    private Upload intend(Upload upload, Binding earlier) {
+        if (earlier != null && earlier.contentHash().equals(upload.image().sha256())) {
+            return new Upload(upload.sku(), upload.file(), upload.image(), upload.name(), true);
+        }
+        state.saveBindings(List.of(new Binding(INTENT_KIND, upload.sku(), "", upload.image().sha256(),
+                upload.name().filename())));
+        return upload;
     }
 
     private ImageDecision upload(Upload upload) {
@@ -131,20 +167,48 @@ public final class ImageResolver {
             // refused meanwhile by another upload of this page: the run's note says it once
             return new ImageDecision.Untouched(Optional.empty());
         }
+        boolean sent = false;
         try {
-            long id = media.upload(filename(upload.sku(), upload.image().type()), upload.image());
-            return new ImageDecision.Use(id, Optional.of(mediaBinding(upload.sku(), id, upload.image())));
+            if (upload.lookFirst()) {
+                Optional<Long> stored = upload.name().pick(media.search(upload.name().token()));
+                if (stored.isPresent()) {
+                    return use(upload, stored.get());
+                }
+            }
+            sent = true;
+            return use(upload, media.upload(upload.name().filename(), upload.image()));
         } catch (WooCommerceException e) {
             if (e.authenticationFailed() || e.status() == 403) {
                 uploadsRefused = e;
                 return new ImageDecision.Untouched(Optional.empty());
             }
-            return new ImageDecision.Untouched(Optional.of(ImageProblem.of("image.uploadRefused",
-                    fileName(upload.file()), e.status(), e.code(), e.shopMessage())));
+            Optional<Long> stored = sent && mayHaveStored(e) ? findAfterFailure(upload) : Optional.empty();
+            return stored.map(id -> use(upload, id)).orElseGet(() -> new ImageDecision.Untouched(Optional.of(
+                    ImageProblem.of("image.uploadRefused", fileName(upload.file()), e.status(), e.code(),
+                            e.shopMessage()))));
         } catch (ShopUnreachableException e) {
-            return new ImageDecision.Untouched(Optional.of(ImageProblem.of("image.uploadFailed",
-                    fileName(upload.file()), e.getMessage())));
+            Optional<Long> stored = sent && e.outcomeUnknown() ? findAfterFailure(upload) : Optional.empty();
+            return stored.map(id -> use(upload, id)).orElseGet(() -> new ImageDecision.Untouched(Optional.of(
+                    ImageProblem.of("image.uploadFailed", fileName(upload.file()), e.getMessage()))));
         }
+    }
+
+    /** A server error or an unreadable answer may come after WordPress stored the file; a 4xx did not. */
+    private static boolean mayHaveStored(WooCommerceException e) {
+        return e.status() < 400 || e.status() >= 500;
+    }
+
+    private Optional<Long> findAfterFailure(Upload upload) {
+        try {
+            return upload.name().pick(media.search(upload.name().token()));
+        } catch (WooCommerceException | ShopUnreachableException e) {
+            // the intent stays: the next run searches again before uploading
+            return Optional.empty();
+        }
+    }
+
+    private static ImageDecision use(Upload upload, long mediaId) {
+        return new ImageDecision.Use(mediaId, Optional.of(mediaBinding(upload.sku(), mediaId, upload.image())));
     }
 
     private static void awaitOldest(Deque<Map.Entry<Upload, Future<ImageDecision>>> running,
@@ -173,20 +237,6 @@ public final class ImageResolver {
     /** @return the refusal of the WordPress credentials, if uploads were refused in this run */
     public Optional<WooCommerceException> uploadsRefused() {
         return Optional.ofNullable(uploadsRefused);
-    }
-
-    /**
-     * A plain ASCII file name from the SKU: WordPress derives the media slug from it and some
-     * servers mangle non-ASCII {@code Content-Disposition} values.
-     *
-     * @param sku  the SKU
-     * @param type the format
-     * @return e.g. {@code ARV-TURO-1.png}
-     */
-    static String filename(String sku, ImageType type) {
-        String ascii = Normalizer.normalize(sku, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-.]+|[-.]+$", "");
-        return (ascii.isEmpty() ? "image" : ascii) + "." + type.extension();
     }
 
     private static Binding mediaBinding(String sku, long mediaId, ImageFile image) {

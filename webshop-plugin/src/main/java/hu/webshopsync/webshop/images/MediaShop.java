@@ -1,5 +1,7 @@
 package hu.webshopsync.webshop.images;
 
+import java.util.List;
+
 /**
  * Where images are uploaded. Implemented for WordPress by {@link WooMediaShop}.
  */
@@ -13,4 +15,23 @@ public interface MediaShop {
      * @return the media id, for {@code images: [{"id": N}]}
      */
     long upload(String filename, ImageFile image);
+
+    /**
+     * The images whose title, slug or file name contains the text.
+     *
+     * @param text the text, e.g. the content token of a {@link MediaName}
+     * @return the media items found, oldest first
+     */
+    List<Found> search(String text);
+
+    /**
+     * A media item found by {@link #search}.
+     *
+     * @param id        the media id
+     * @param slug      its slug
+     * @param title     its title
+     * @param sourceUrl where it is served
+     */
+    record Found(long id, String slug, String title, String sourceUrl) {
+    }
 }

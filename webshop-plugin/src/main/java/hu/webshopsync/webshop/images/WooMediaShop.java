@@ -1,6 +1,7 @@
 package hu.webshopsync.webshop.images;
 
 import hu.webshopsync.webshop.woocommerce.WordPressMediaApi;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,5 +21,12 @@ public final class WooMediaShop implements MediaShop {
     @Override
     public long upload(String filename, ImageFile image) {
         return api.upload(image.type().contentType(), filename, image.bytes()).id();
+    }
+
+    @Override
+    public List<Found> search(String text) {
+        return api.search(text).stream()
+                .map(m -> new Found(m.id(), m.slug(), m.titleText(), m.sourceUrl()))
+                .toList();
     }
 }

@@ -3,6 +3,7 @@ package hu.webshopsync.webshop.woocommerce;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
+import java.util.List;
 
 /**
  * WordPress media ({@code /wp-json/wp/v2/media}), authenticated with a WordPress user and
@@ -22,4 +23,14 @@ public interface WordPressMediaApi {
     @RequestLine("POST /media")
     @Headers({"Content-Type: {contentType}", "Content-Disposition: attachment; filename=\"{filename}\""})
     WpMedia upload(@Param("contentType") String contentType, @Param("filename") String filename, byte[] bytes);
+
+    /**
+     * Images whose title, description, caption or file name contains the text (WordPress's
+     * {@code search}), oldest first, at most 100.
+     *
+     * @param text the text to look for
+     * @return the media items found
+     */
+    @RequestLine("GET /media?search={text}&media_type=image&per_page=100&orderby=id&order=asc")
+    List<WpMedia> search(@Param("text") String text);
 }

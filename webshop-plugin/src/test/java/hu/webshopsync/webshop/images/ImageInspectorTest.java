@@ -2,10 +2,11 @@ package hu.webshopsync.webshop.images;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hu.webshopsync.webshop.fixtures.FakeMediaShop;
+import hu.webshopsync.webshop.fixtures.InMemoryStateStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,11 +82,8 @@ class ImageInspectorTest {
         Path escaping = Files.createSymbolicLink(shop.resolve("a.png"), outside.resolve("secret.png"));
         Files.copy(IMAGES.resolve("red.png"), shop.resolve("real.png"));
         Path within = Files.createSymbolicLink(shop.resolve("b.png"), shop.resolve("real.png"));
-        List<String> uploaded = new ArrayList<>();
-        ImageResolver resolver = new ImageResolver(inspector, (name, image) -> {
-            uploaded.add(name);
-            return uploaded.size();
-        }, false);
+        FakeMediaShop media = new FakeMediaShop();
+        ImageResolver resolver = new ImageResolver(inspector, media, new InMemoryStateStore(), false);
 
         Map<String, ImageDecision> decisions = resolver.decideAll(List.of(
                 new ImageResolver.Request("A-1", Optional.of(escaping), null),
@@ -96,13 +94,14 @@ class ImageInspectorTest {
             assertThat(d.problem().orElseThrow().args()).containsExactly("a.png");
         });
         assertThat(decisions.get("B-1")).isInstanceOf(ImageDecision.Use.class);
-        assertThat(uploaded).containsExactly("B-1.png");
+        assertThat(media.uploads).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .matches("B-1-[0-9a-f]{16}\\.png:PNG");
     }
 
     @Test
     void uploadFileNameIsPlainAscii() {
-        assertThat(ImageResolver.filename("ÁRV-tűrő 1/2", ImageType.PNG)).isEqualTo("ARV-turo-1-2.png");
-        assertThat(ImageResolver.filename("ő", ImageType.JPEG)).isEqualTo("o.jpg");
-        assertThat(ImageResolver.filename("***", ImageType.JPEG)).isEqualTo("image.jpg");
+        assertThat(MediaName.stem("ÁRV-tűrő 1/2")).isEqualTo("ARV-turo-1-2");
+        assertThat(MediaName.stem("ő")).isEqualTo("o");
+        assertThat(MediaName.stem("***")).isEqualTo("image");
     }
 }

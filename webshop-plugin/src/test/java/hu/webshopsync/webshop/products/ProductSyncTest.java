@@ -57,7 +57,7 @@ class ProductSyncTest {
     private SyncReport run(Set<String> selection, Map<String, String> options, AtomicBoolean cancelled) {
         boolean full = "true".equals(options.get("full"));
         ProductSync sync = new ProductSync(shop, new CategoryResolver(categoryShop, categoryCache),
-                new ImageResolver(new ImageInspector(5_000_000), media, full),
+                new ImageResolver(new ImageInspector(5_000_000), media, state, full),
                 new ProductSync.Options(warehouse, Map.of("27", "", "5", "reduced-rate"), full, parallel, pageSize,
                         100, 1_500_000),
                 messages);
@@ -450,7 +450,7 @@ class ProductSyncTest {
         FakeProductShop counting = shop;
 
         ProductSync sync = new ProductSync(counting, new CategoryResolver(categoryShop, categoryCache),
-                new ImageResolver(new ImageInspector(1000), null, false),
+                new ImageResolver(new ImageInspector(1000), null, state, false),
                 new ProductSync.Options(Optional.empty(), Map.of(), false, 1, 100, 100, 1_500_000), messages);
         var ctx = new hu.webshopsync.api.ActionContext(host, state, Set.of(), Map.of(),
                 java.util.Locale.forLanguageTag("hu"), new hu.webshopsync.api.ProgressListener() {
@@ -591,7 +591,7 @@ class ProductSyncTest {
         };
 
         SyncReport report = new ProductSync(refusingOnce, new CategoryResolver(categoryShop, categoryCache),
-                new ImageResolver(new ImageInspector(1000), null, false),
+                new ImageResolver(new ImageInspector(1000), null, state, false),
                 ProductSync.Options.of(Optional.empty(), Map.of(), false, 1), messages)
                 .run(host.context(state, Set.of(), Map.of(), new AtomicBoolean()));
 
@@ -625,7 +625,8 @@ class ProductSyncTest {
         host.add(withImage(product("Á-1", "Alma", "1000", "27", true), image));
 
         run();
-        assertThat(media.uploads).containsExactly("A-1.png:PNG");
+        assertThat(media.uploads).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .matches("A-1-[0-9a-f]{16}\\.png:PNG");
         long mediaId = shop.bySku("Á-1").payload.imageIds().get(0);
         assertThat(state.binding(ImageResolver.KIND, "Á-1").remoteId()).isEqualTo(String.valueOf(mediaId));
 
@@ -659,8 +660,8 @@ class ProductSyncTest {
         assertThat(state.all(ImageResolver.KIND)).hasSize(20);
         assertThat(shop.bySku("K-07").payload.imageIds()).containsExactly(
                 Long.valueOf(state.binding(ImageResolver.KIND, "K-07").remoteId()));
-        // one save of the page's 20 media bindings, one per product batch
-        assertThat(state.saveCalls - savesBefore).isEqualTo(2);
+        // an intent before each upload, one save of the page's 20 media bindings, one per product batch
+        assertThat(state.saveCalls - savesBefore).isEqualTo(20 + 2);
 
         assertThat(run().count("unchanged")).isEqualTo(20);
         assertThat(media.attempts()).isEqualTo(20);

@@ -407,6 +407,37 @@ class WooCommerceContractTest {
     }
 
     @Test
+    void aLostUploadAnswerIsFoundBySearchAndAdoptedWithoutUploadingAgain() throws Exception {
+        Path red = Path.of("src/test/resources/images/red.png");
+        String token = sha256(Files.readAllBytes(red)).substring(0, 16);
+        // what WordPress stored before the connection broke: the capture with our upload's name
+        String stored = body("53_media_upload_app_password").replace("red-2", "a-1-" + token);
+        wire.stubFor(post(urlPathEqualTo("/wp-json/wp/v2/media"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        wire.stubFor(get(urlPathEqualTo("/wp-json/wp/v2/media")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("[" + stored + "]")));
+        hu.webshopsync.webshop.images.ImageResolver resolver = new hu.webshopsync.webshop.images.ImageResolver(
+                new hu.webshopsync.webshop.images.ImageInspector(5_000_000),
+                new hu.webshopsync.webshop.images.WooMediaShop(connection.media().orElseThrow()),
+                new hu.webshopsync.webshop.fixtures.InMemoryStateStore(), false);
+
+        var decision = resolver.decideAll(List.of(new hu.webshopsync.webshop.images.ImageResolver.Request(
+                "A-1", java.util.Optional.of(red), null)), null, 1).get("A-1");
+
+        assertThat(decision).isInstanceOfSatisfying(hu.webshopsync.webshop.images.ImageDecision.Use.class,
+                use -> assertThat(use.mediaId()).isEqualTo(36));
+        wire.verify(1, postRequestedFor(urlPathEqualTo("/wp-json/wp/v2/media"))
+                .withHeader("Content-Disposition", equalTo("attachment; filename=\"A-1-" + token + ".png\"")));
+        wire.verify(1, getRequestedFor(urlPathEqualTo("/wp-json/wp/v2/media"))
+                .withQueryParam("search", equalTo(token)).withQueryParam("media_type", equalTo("image"))
+                .withHeader("Authorization", matching("Basic .+")));
+    }
+
+    private static String sha256(byte[] data) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+    }
+
+    @Test
     void mediaUploadOfTextIsRefusedWithTheShopsCode() {
         wire.stubFor(post(urlPathEqualTo("/wp-json/wp/v2/media")).willReturn(capture("54_media_upload_fake_png_error")));
 
