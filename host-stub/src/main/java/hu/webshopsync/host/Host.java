@@ -18,6 +18,7 @@ import hu.webshopsync.host.plugins.HostPluginManager;
 import hu.webshopsync.host.plugins.HostVersion;
 import hu.webshopsync.host.plugins.PluginExtensions;
 import hu.webshopsync.host.plugins.PluginProblem;
+import hu.webshopsync.host.secrets.SecretBox;
 import hu.webshopsync.host.state.JdbcPluginStateStore;
 import hu.webshopsync.host.state.ProcessIdentity;
 import java.util.List;
@@ -32,17 +33,19 @@ public final class Host implements AutoCloseable {
     private final Database database;
     private final ProcessIdentity process;
     private final ModuleStore moduleStore;
+    private final SecretRedactor redactor;
     private final PluginExtensions extensions;
     private final ErpServices services;
     private final RunHistory history;
     private HostPluginManager pluginManager;
     private List<PluginProblem> pluginProblems = List.of();
 
-    private Host(HostConfig config, Database database) {
+    private Host(HostConfig config, Database database, SecretRedactor redactor) {
         this.config = config;
         this.database = database;
+        this.redactor = redactor;
         this.process = ProcessIdentity.current();
-        this.moduleStore = new ModuleStore(database, config.clock());
+        this.moduleStore = new ModuleStore(database, config.clock(), SecretBox.of(config.keyFile()), redactor);
         this.extensions = new PluginExtensions(this::plugins);
         this.services = new ErpServices(
                 new JdbcProductCatalog(database, extensions),
@@ -62,7 +65,28 @@ public final class Host implements AutoCloseable {
      * @return the host
      */
     public static Host open(HostConfig config) {
-        return new Host(config, Database.open(config.dataDir()));
+        return open(config, new SecretRedactor());
+    }
+
+    /**
+     * Opens the host, telling a redactor every stored secret value (it may be the log's, so that
+     * lines logged after this hold none).
+     *
+     * @param config   where the data and plugins are
+     * @param redactor learns the secret values
+     * @return the host
+     */
+    public static Host open(HostConfig config, SecretRedactor redactor) {
+        Host host = new Host(config, Database.open(config.dataDir()), redactor);
+        try {
+            host.moduleStore.sealPlainSecrets();
+            // reading them tells the redactor
+            host.moduleStore.allSecretValues();
+        } catch (RuntimeException e) {
+            host.close();
+            throw e;
+        }
+        return host;
     }
 
     /**
@@ -186,16 +210,19 @@ public final class Host implements AutoCloseable {
      * @return the runner
      */
     public ActionRunner actionRunner() {
-        return new ActionRunner(extensions, services, this::stateStore, history, () -> SecretRedactor.of(moduleStore));
+        return new ActionRunner(extensions, services, this::stateStore, history, () -> {
+            moduleStore.requireReadableSecrets();
+            return redactor;
+        });
     }
 
     /**
-     * A redactor for the secrets stored now.
+     * The redactor that knows every secret value stored or opened by this host.
      *
      * @return the redactor
      */
     public SecretRedactor redactor() {
-        return SecretRedactor.of(moduleStore);
+        return redactor;
     }
 
     @Override

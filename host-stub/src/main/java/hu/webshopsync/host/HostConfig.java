@@ -1,5 +1,6 @@
 package hu.webshopsync.host;
 
+import hu.webshopsync.host.secrets.SecretKeyFile;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -11,8 +12,9 @@ import java.util.Objects;
  * @param dataDir    the data folder (database, relative image paths)
  * @param pluginsDir the plugins folder
  * @param clock      the clock handed to plugins and used for timestamps
+ * @param keyFile    the key that seals the stored secrets, outside the data folder
  */
-public record HostConfig(Path dataDir, Path pluginsDir, Clock clock) {
+public record HostConfig(Path dataDir, Path pluginsDir, Clock clock, SecretKeyFile keyFile) {
 
     /** The ERP's time zone; it decides the year of an order number. */
     public static final ZoneId ERP_ZONE = ZoneId.of("Europe/Budapest");
@@ -24,6 +26,18 @@ public record HostConfig(Path dataDir, Path pluginsDir, Clock clock) {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(pluginsDir, "pluginsDir");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(keyFile, "keyFile");
+    }
+
+    /**
+     * A configuration with the key file where {@link SecretKeyFile#locate} finds it.
+     *
+     * @param dataDir    the data folder
+     * @param pluginsDir the plugins folder
+     * @param clock      the clock
+     */
+    public HostConfig(Path dataDir, Path pluginsDir, Clock clock) {
+        this(dataDir, pluginsDir, clock, SecretKeyFile.locate(System.getenv()));
     }
 
     /**

@@ -1,8 +1,11 @@
 package hu.webshopsync.host;
 
 import hu.webshopsync.host.cli.HostMain;
+import hu.webshopsync.host.secrets.SecretKeyFile;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,6 +30,7 @@ public final class HostFixture {
     private final Path dataDir;
     private final Path pluginsDir;
     private final Clock clock;
+    private final Path keyFile;
 
     /**
      * The result of one CLI command.
@@ -48,6 +53,8 @@ public final class HostFixture {
         this.dataDir = dataDir;
         this.pluginsDir = pluginsDir;
         this.clock = clock;
+        // beside the data folder: a test never creates or reads the user's real key
+        this.keyFile = dataDir.toAbsolutePath().getParent().resolve("secret.key");
     }
 
     /**
@@ -131,7 +138,16 @@ public final class HostFixture {
      * @return the open host
      */
     public Host openHost() {
-        return Host.open(new HostConfig(dataDir, pluginsDir, clock));
+        return Host.open(new HostConfig(dataDir, pluginsDir, clock, new SecretKeyFile(keyFile)));
+    }
+
+    /**
+     * The key file that seals this fixture's secrets.
+     *
+     * @return its path
+     */
+    public Path keyFile() {
+        return keyFile;
     }
 
     /**
@@ -145,6 +161,22 @@ public final class HostFixture {
         StringWriter err = new StringWriter();
         int code = HostMain.execute(withFolders(args).toArray(String[]::new), new PrintWriter(out, true),
                 new PrintWriter(err, true), clock, false);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /**
+     * Runs a CLI command in this JVM with a standard input and environment of its own.
+     *
+     * @param stdin       what is piped into the command
+     * @param environment the environment variables it sees
+     * @param args        the command, without {@code --data-dir}/{@code --plugins-dir}
+     * @return its exit code and output
+     */
+    public CliRun run(String stdin, Map<String, String> environment, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = HostMain.execute(withFolders(args).toArray(String[]::new), new BufferedReader(new StringReader(stdin)),
+                environment, new PrintWriter(out, true), new PrintWriter(err, true), clock);
         return new CliRun(code, out.toString(), err.toString());
     }
 
@@ -228,7 +260,7 @@ public final class HostFixture {
 
     private List<String> withFolders(String... args) {
         List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString(), "--plugins-dir",
-                pluginsDir.toString()));
+                pluginsDir.toString(), "--key-file", keyFile.toString()));
         all.addAll(List.of(args));
         return all;
     }

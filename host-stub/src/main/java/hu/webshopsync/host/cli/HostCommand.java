@@ -3,6 +3,8 @@ package hu.webshopsync.host.cli;
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.HostConfig;
 import hu.webshopsync.host.Installation;
+import hu.webshopsync.host.modules.SecretRedactor;
+import hu.webshopsync.host.secrets.SecretKeyFile;
 import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine.Command;
@@ -30,13 +32,28 @@ final class HostCommand {
             description = "The language of messages: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Lang lang;
 
+    @Option(names = "--key-file", paramLabel = "FILE",
+            description = "The key that seals the stored secrets (default: $" + SecretKeyFile.ENVIRONMENT_VARIABLE
+                    + ", else ~/.config/webshop-sync/secret.key); created on first use.")
+    Path keyFile;
+
+    @Option(names = {"-v", "--verbose"},
+            description = "Also print the technical log (kept in the data folder's logs/) on standard error, with DEBUG lines.")
+    boolean verbose;
+
     private final Clock clock;
     private final boolean terminal;
-    private Host host;
+    private final UserInput input;
+    private final SecretRedactor redactor = new SecretRedactor();
 
-    HostCommand(Clock clock, boolean terminal) {
+    HostCommand(Clock clock, boolean terminal, UserInput input) {
         this.clock = clock;
         this.terminal = terminal;
+        this.input = input;
+    }
+
+    UserInput input() {
+        return input;
     }
 
     Messages messages() {
@@ -57,20 +74,15 @@ final class HostCommand {
     }
 
     Host openHost() {
-        host = Host.open(new HostConfig(dataDir, pluginsDir(), clock));
-        return host;
+        SecretKeyFile key = keyFile != null ? new SecretKeyFile(keyFile) : SecretKeyFile.locate(input.environment());
+        return Host.open(new HostConfig(dataDir, pluginsDir(), clock, key), redactor);
     }
 
-    /** Removes stored secrets from a text shown to the user, e.g. an exception message. */
-    String redact(String text) {
-        if (host == null) {
-            return text;
-        }
-        try {
-            return host.redactor().apply(text);
-        } catch (RuntimeException closed) {
-            // the secrets cannot be read any more, so nothing of the text is known to be safe to show
-            return "-";
-        }
+    /**
+     * Removes the secrets this command saw from a text shown to the user, e.g. an exception message;
+     * it needs no open database, so it works after the host is closed.
+     */
+    SecretRedactor redactor() {
+        return redactor;
     }
 }

@@ -1,10 +1,18 @@
 package hu.webshopsync.host.cli;
 
 import hu.webshopsync.host.db.DatabaseInUseException;
+import hu.webshopsync.host.logging.LogSetup;
+import hu.webshopsync.host.secrets.UnreadableSecretsException;
+import java.io.BufferedReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.LogManager;
+import java.util.function.UnaryOperator;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -21,6 +29,9 @@ public final class HostMain {
      * @param args the command line
      */
     public static void main(String[] args) {
+        // java.util.logging's default console handler would print library lines between the user's messages;
+        // each command installs its own log (see withLog)
+        LogManager.getLogManager().reset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = execute(args, out, err, Clock.system(hu.webshopsync.host.HostConfig.ERP_ZONE), true);
@@ -40,25 +51,96 @@ public final class HostMain {
      * @return the exit code
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Clock clock, boolean terminal) {
-        CommandLine commandLine = new CommandLine(new HostCommand(clock, terminal));
+        return execute(args, UserInput.ofProcess(), out, err, clock, terminal);
+    }
+
+    /**
+     * Runs one command in this JVM with given standard input and environment, for tests.
+     *
+     * @param args        the command line
+     * @param in          standard input (read when a secret is asked for)
+     * @param environment the environment variables the command sees
+     * @param out         standard output
+     * @param err         standard error
+     * @param clock       the host's clock
+     * @return the exit code
+     */
+    public static int execute(String[] args, BufferedReader in, Map<String, String> environment, PrintWriter out,
+                              PrintWriter err, Clock clock) {
+        return execute(args, new UserInput(null, in, environment), out, err, clock, false);
+    }
+
+    private static int execute(String[] args, UserInput input, PrintWriter out, PrintWriter err, Clock clock,
+                               boolean terminal) {
+        CommandLine commandLine = new CommandLine(new HostCommand(clock, terminal, input));
         // the default plugins folder "plugins" is also a subcommand's name; without this picocli refuses it
         commandLine.setAllowSubcommandsAsOptionParameters(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setExecutionStrategy(parsed -> withLog(parsed, err));
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             HostCommand root = (HostCommand) cmd.getCommandSpec().root().userObject();
-            if (e instanceof DatabaseInUseException inUse) {
-                err.println(root.messages().get("error.databaseInUse", inUse.dataDir()));
-                err.flush();
-                return ExitCodes.ERROR;
-            }
-            Throwable cause = e instanceof CommandFailure failure ? failure.getCause() : e;
-            String message = e instanceof CommandFailure failure ? failure.redactedMessage()
-                    : root.redact(String.valueOf(e.getMessage()));
-            err.println(root.messages().get("error.unexpected", message, cause.getClass().getSimpleName()));
+            err.println(errorMessage(e, root.messages(), root.redactor()));
             err.flush();
             return ExitCodes.ERROR;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * Runs the parsed command with the log set up: to the data folder's log file for the commands that
+     * work on it (the demo and the benchmark keep their data elsewhere; the demo's steps log there), to
+     * standard error too with {@code --verbose}. A command's failure is logged whole, stack trace
+     * included; the user reads {@link #errorMessage}.
+     */
+    private static int withLog(CommandLine.ParseResult parsed, PrintWriter err) {
+        HostCommand root = (HostCommand) parsed.commandSpec().userObject();
+        Object command = lastSubcommand(parsed).commandSpec().userObject();
+        boolean onDataFolder = command instanceof HostSubcommand || command instanceof ServeCommand;
+        try (LogSetup log = LogSetup.install(onDataFolder ? Optional.of(root.dataDir) : Optional.empty(), root.verbose,
+                err, root.redactor())) {
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } catch (CommandLine.ExecutionException e) {
+                LoggerFactory.getLogger(HostMain.class).error("The command failed", e.getCause());
+                throw e;
+            }
+        }
+    }
+
+    private static CommandLine.ParseResult lastSubcommand(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult last = parsed;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        return last;
+    }
+
+    /**
+     * What the user reads about an exception no command handled: the known failures in their words,
+     * anything else by its messages down the cause chain (the real cause, not a follow-on error),
+     * secrets removed. Never a stack trace.
+     */
+    static String errorMessage(Exception e, Messages messages, UnaryOperator<String> redactor) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DatabaseInUseException inUse) {
+                return messages.get("error.databaseInUse", inUse.dataDir());
+            }
+            if (t instanceof UnreadableSecretsException unreadable) {
+                return messages.get("error.secretsUnreadable", unreadable.moduleId(),
+                        String.join(", ", unreadable.keys()));
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        Throwable innermost = e;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            innermost = t;
+            String message = t.getMessage();
+            if (message != null && !message.isBlank() && text.indexOf(message) < 0) {
+                text.append(text.length() == 0 ? "" : ": ").append(message);
+            }
+        }
+        return messages.get("error.unexpected", redactor.apply(text.length() == 0 ? "-" : text.toString()),
+                innermost.getClass().getSimpleName());
     }
 }

@@ -23,13 +23,9 @@ abstract class HostSubcommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        // a failure's message is redacted by HostMain with the root's redactor, which needs no open database
         try (Host host = root().openHost()) {
-            try {
-                return run(host);
-            } catch (Exception e) {
-                // the message is redacted now: once the host is closed its secrets can no longer be read
-                throw new CommandFailure(root().redact(String.valueOf(e.getMessage())), e);
-            }
+            return run(host);
         }
     }
 

@@ -98,8 +98,14 @@ final class ModulesCommand {
         @Parameters(index = "0", paramLabel = "ID", description = "The module's id, e.g. webshop.")
         String moduleId;
 
-        @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A setting; repeatable.")
+        @Option(names = "--set", paramLabel = "KEY[=VALUE]", mapFallbackValue = Option.NULL_VALUE,
+                description = "A setting; repeatable. A key alone (--set consumerSecret) asks for the value: hidden on"
+                        + " a terminal, else one line of standard input per key. Give secrets this way, not on the command line.")
         Map<String, String> settings = new LinkedHashMap<>();
+
+        @Option(names = "--set-env", paramLabel = "KEY=VARIABLE",
+                description = "A setting whose value is in an environment variable; repeatable.")
+        Map<String, String> settingsFromEnv = new LinkedHashMap<>();
 
         @Option(names = "--no-check", description = "Skip the module's activation check.")
         boolean noCheck;
@@ -116,9 +122,16 @@ final class ModulesCommand {
             List<SettingDefinition> definitions = module.settings(messages().locale());
             Function<ModuleSettings, CheckResult> checker = noCheck ? null
                     : s -> PluginCalls.call(module, () -> module.check(s, messages().locale()));
+            Map<String, String> given;
+            try {
+                given = new SecretSettings(root().input(), messages()).resolve(settings, settingsFromEnv, moduleId);
+            } catch (SecretSettings.MissingValue e) {
+                err().println(e.getMessage());
+                return ExitCodes.ERROR;
+            }
             ModuleActivation.Result result;
             try {
-                result = host.moduleActivation().activate(moduleId, definitions, settings, checker);
+                result = host.moduleActivation().activate(moduleId, definitions, given, checker);
             } catch (RuntimeException e) {
                 // a check must not throw, but if it does the user gets its reason, not a stack trace
                 err().println(t("modules.checkThrew", moduleId, host.redactor().apply(String.valueOf(e.getMessage()))));

@@ -65,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
                 console = WebConsole.start(host, options);
             } catch (RuntimeException e) {
                 err.println(messages.get("serve.cannotStart", bind, String.valueOf(port),
-                        root.redact(String.valueOf(e.getMessage()))));
+                        root.redactor().apply(String.valueOf(e.getMessage()))));
                 return ExitCodes.ERROR;
             }
             try (console) {

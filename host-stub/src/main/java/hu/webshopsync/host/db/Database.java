@@ -1,7 +1,6 @@
 package hu.webshopsync.host.db;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import hu.webshopsync.host.secrets.OwnerOnly;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,10 +18,13 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * by seconds). A second process meanwhile gets a clear "in use" refusal.
  * {@code DB_CLOSE_ON_EXIT=FALSE} keeps H2's own shutdown hook from closing the database under a
  * run that is still finishing after Ctrl-C; the host closes the pool itself.
+ * {@code TRACE_LEVEL_FILE=0}: H2's trace file would copy failed statements, values included, into the
+ * data folder. The folder and the database file are readable by their owner only.
  */
 public final class Database implements AutoCloseable {
 
     private static final int MAX_CONNECTIONS = 8;
+    private static final String FILE_NAME = "erp.mv.db";
 
     private final JdbcConnectionPool pool;
     private final Path dataDir;
@@ -40,12 +42,13 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path dataDir) {
         Path dir = dataDir.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data folder " + dir, e);
+        OwnerOnly.createFolder(dir);
+        if (Files.exists(dir.resolve(FILE_NAME))) {
+            // a folder made by an earlier version with the default permissions
+            OwnerOnly.restrictFolder(dir);
         }
-        String url = "jdbc:h2:file:" + dir.resolve("erp") + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64";
+        String url = "jdbc:h2:file:" + dir.resolve("erp") + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
+                + ";QUERY_CACHE_SIZE=64;TRACE_LEVEL_FILE=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
         try {
@@ -62,6 +65,7 @@ public final class Database implements AutoCloseable {
             }
             throw e;
         }
+        OwnerOnly.restrictFile(dir.resolve(FILE_NAME));
         return new Database(pool, dir);
     }
 

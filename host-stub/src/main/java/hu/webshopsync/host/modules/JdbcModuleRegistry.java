@@ -3,6 +3,7 @@ package hu.webshopsync.host.modules;
 import hu.webshopsync.api.ModuleRegistry;
 import hu.webshopsync.api.ModuleSettings;
 import hu.webshopsync.api.SettingDefinition;
+import hu.webshopsync.host.secrets.UnreadableSecretsException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +32,20 @@ public final class JdbcModuleRegistry implements ModuleRegistry {
         return store.isActive(moduleId);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws UnreadableSecretsException when a stored secret does not open with this key file
+     */
     @Override
     public ModuleSettings settings(String moduleId) {
         return store.find(moduleId)
-                .map(stored -> withDefaults(definitions.definitions(moduleId), stored.values(), stored.secrets()))
+                .map(stored -> {
+                    if (!stored.unreadable().isEmpty()) {
+                        throw new UnreadableSecretsException(moduleId, stored.unreadable());
+                    }
+                    return withDefaults(definitions.definitions(moduleId), stored.values(), stored.secrets());
+                })
                 .orElseGet(ModuleSettings::empty);
     }
 

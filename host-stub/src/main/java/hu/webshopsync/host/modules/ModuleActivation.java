@@ -4,6 +4,7 @@ import hu.webshopsync.api.CheckResult;
 import hu.webshopsync.api.ModuleSettings;
 import hu.webshopsync.api.SettingDefinition;
 import hu.webshopsync.host.fields.FieldValues;
+import hu.webshopsync.host.secrets.SecretValues;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ import java.util.function.Function;
  * checks required settings, runs the module's own check, and only then stores.
  */
 public final class ModuleActivation {
+
+    /** The {@link Refused#detail()} of a secret that is too long or holds control characters. */
+    public static final String SECRET_RULE = "SECRET";
 
     private final ModuleStore store;
 
@@ -64,7 +68,7 @@ public final class ModuleActivation {
      *
      * @param reason why
      * @param key    the setting concerned, or empty
-     * @param detail the expected type or the check's message; never a secret value
+     * @param detail the expected type, {@link #SECRET_RULE}, or the check's message; never a secret value
      */
     public record Refused(Reason reason, String key, String detail) implements Result {
     }
@@ -95,6 +99,9 @@ public final class ModuleActivation {
                 target.remove(entry.getKey());
                 continue;
             }
+            if (definition.secret() && !SecretValues.acceptable(entry.getValue())) {
+                return new Refused(Reason.INVALID_VALUE, entry.getKey(), SECRET_RULE);
+            }
             Optional<String> normal = FieldValues.normalise(definition.type(), entry.getValue());
             if (normal.isEmpty()) {
                 return new Refused(Reason.INVALID_VALUE, entry.getKey(), definition.type().name());
@@ -117,6 +124,8 @@ public final class ModuleActivation {
         }
         Optional<CheckResult> check = Optional.empty();
         if (checker != null) {
+            // the check talks to the shop, which may echo what it was sent in an error or a log line
+            store.rememberSecrets(secrets.values());
             CheckResult result = checker.apply(settings);
             if (!result.passed()) {
                 return new Refused(Reason.CHECK_FAILED, "", result.message());

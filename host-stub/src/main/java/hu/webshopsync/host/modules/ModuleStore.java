@@ -2,34 +2,44 @@ package hu.webshopsync.host.modules;
 
 import hu.webshopsync.host.db.Database;
 import hu.webshopsync.host.db.Jdbc;
+import hu.webshopsync.host.secrets.SecretBox;
+import hu.webshopsync.host.secrets.UnreadableSecretsException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Modules, their plain settings and their secrets in the ERP database.
+ * Modules, their plain settings and their secrets in the ERP database; secrets are stored sealed
+ * (see {@link SecretBox}), so the database file alone reveals none.
  */
 public final class ModuleStore {
 
     private final Database database;
     private final Clock clock;
+    private final SecretBox box;
+    private final SecretRedactor redactor;
 
     /**
      * Creates the store.
      *
      * @param database the ERP database
      * @param clock    the host's clock
+     * @param box      seals and opens the secrets
+     * @param redactor told every secret value opened or stored, so that no output shows it
      */
-    public ModuleStore(Database database, Clock clock) {
+    public ModuleStore(Database database, Clock clock, SecretBox box, SecretRedactor redactor) {
         this.database = database;
         this.clock = clock;
+        this.box = box;
+        this.redactor = redactor;
     }
 
     /**
@@ -46,11 +56,16 @@ public final class ModuleStore {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
+                    Map<String, String> secrets = new HashMap<>();
+                    List<String> unreadable = new ArrayList<>();
+                    pairs(connection, "SELECT secret_key, secret_value FROM module_secret WHERE module_id = ?", moduleId)
+                            .forEach((key, stored) -> open(moduleId, key, stored).ifPresentOrElse(
+                                    value -> secrets.put(key, value), () -> unreadable.add(key)));
+                    redactor.remember(secrets.values());
                     return Optional.of(new StoredModule(moduleId, rs.getBoolean(1),
                             pairs(connection, "SELECT setting_key, setting_value FROM module_setting WHERE module_id = ?",
                                     moduleId),
-                            pairs(connection, "SELECT secret_key, secret_value FROM module_secret WHERE module_id = ?",
-                                    moduleId)));
+                            secrets, unreadable.stream().sorted().toList()));
                 }
             }
         });
@@ -92,20 +107,78 @@ public final class ModuleStore {
     }
 
     /**
-     * Every secret value of every module, for redaction.
+     * Every secret value of every module this key opens, for redaction.
      *
      * @return the values
      */
     public List<String> allSecretValues() {
         return database.read("reading secrets", connection -> {
             List<String> values = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT secret_value FROM module_secret");
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT module_id, secret_key, secret_value FROM module_secret");
                  ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    values.add(rs.getString(1));
+                    open(rs.getString(1), rs.getString(2), rs.getString(3)).ifPresent(values::add);
                 }
             }
+            redactor.remember(values);
             return values;
+        });
+    }
+
+    /**
+     * Tells the redactor secret values not stored yet (e.g. just typed, while a check uses them).
+     *
+     * @param secrets the values
+     */
+    public void rememberSecrets(Collection<String> secrets) {
+        redactor.remember(secrets);
+    }
+
+    /**
+     * Checks that every active module's secrets open with this key, before a run relies on them.
+     *
+     * @throws UnreadableSecretsException naming the first module whose secrets do not open
+     */
+    public void requireReadableSecrets() {
+        for (String id : ids()) {
+            find(id).filter(m -> m.active() && !m.unreadable().isEmpty()).ifPresent(m -> {
+                throw new UnreadableSecretsException(id, m.unreadable());
+            });
+        }
+    }
+
+    /**
+     * Seals the secrets an earlier version stored in plain text, in one transaction.
+     *
+     * @return how many were sealed
+     */
+    public int sealPlainSecrets() {
+        return database.inTransaction("sealing stored secrets", connection -> {
+            Map<List<String>, String> plain = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT module_id, secret_key, secret_value FROM module_secret WHERE secret_value NOT LIKE ?")) {
+                select.setString(1, SecretBox.PREFIX + "%");
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        plain.put(List.of(rs.getString(1), rs.getString(2)), rs.getString(3));
+                    }
+                }
+            }
+            if (plain.isEmpty()) {
+                return 0;
+            }
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE module_secret SET secret_value = ? WHERE module_id = ? AND secret_key = ?")) {
+                for (Map.Entry<List<String>, String> e : plain.entrySet()) {
+                    update.setString(1, box.seal(place(e.getKey().get(0), e.getKey().get(1)), e.getValue()));
+                    update.setString(2, e.getKey().get(0));
+                    update.setString(3, e.getKey().get(1));
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            return plain.size();
         });
     }
 
@@ -115,6 +188,7 @@ public final class ModuleStore {
      * @param module the module
      */
     public void save(StoredModule module) {
+        redactor.remember(module.secrets().values());
         database.inTransaction("saving module " + module.id(), connection -> {
             try (PreparedStatement merge = connection.prepareStatement(
                     "MERGE INTO host_module (id, active, updated_at) KEY (id) VALUES (?, ?, ?)")) {
@@ -124,7 +198,9 @@ public final class ModuleStore {
                 merge.executeUpdate();
             }
             replace(connection, "module_setting", "setting_key", "setting_value", module.id(), module.values());
-            replace(connection, "module_secret", "secret_key", "secret_value", module.id(), module.secrets());
+            Map<String, String> sealed = new HashMap<>();
+            module.secrets().forEach((key, value) -> sealed.put(key, box.seal(place(module.id(), key), value)));
+            replace(connection, "module_secret", "secret_key", "secret_value", module.id(), sealed);
             return null;
         });
     }
@@ -144,6 +220,15 @@ public final class ModuleStore {
                 return update.executeUpdate() > 0;
             }
         });
+    }
+
+    /** A value stored in plain text by an earlier version is taken as it is until {@link #sealPlainSecrets}. */
+    private Optional<String> open(String moduleId, String key, String stored) {
+        return SecretBox.isSealed(stored) ? box.open(place(moduleId, key), stored) : Optional.of(stored);
+    }
+
+    private static String place(String moduleId, String key) {
+        return moduleId + "/" + key;
     }
 
     private static void replace(Connection connection, String table, String keyColumn, String valueColumn,

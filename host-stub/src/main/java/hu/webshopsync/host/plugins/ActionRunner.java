@@ -37,7 +37,8 @@ public final class ActionRunner {
      * @param host        the host services handed to actions
      * @param stateStores the state store of a plugin, by plugin id
      * @param history     the sync history
-     * @param redactors   make a function that replaces the secret values known at the start of a run
+     * @param redactors   make a function that replaces the secret values known at the start of a run; may
+     *                    refuse the run by throwing (e.g. stored secrets that do not open)
      */
     public ActionRunner(PluginExtensions extensions, HostServices host, Function<String, PluginStateStore> stateStores,
                         RunHistory history, Supplier<UnaryOperator<String>> redactors) {
@@ -70,10 +71,11 @@ public final class ActionRunner {
      */
     public Run run(ListAction action, Set<String> selection, Map<String, String> options, Locale locale,
                    ProgressListener progress, Cancellation cancellation) {
+        // before the history's entry: secrets the key does not open stop the run before it starts
+        UnaryOperator<String> redactor = redactors.get();
         String pluginId = extensions.ownerOf(action);
         long runId = history.start(action.id(), pluginId);
         long started = System.nanoTime();
-        UnaryOperator<String> redactor = redactors.get();
         ActionContext context = new ActionContext(host, stateStores.apply(pluginId), selection, options, locale,
                 redacting(progress, redactor), cancellation);
         ActionResult result;

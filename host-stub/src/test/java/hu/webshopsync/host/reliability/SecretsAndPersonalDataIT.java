@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The syncs under faults with DEBUG logging, each in its own JVM (slf4j-simple reads its level once,
- * at start-up): no consumer secret or application password anywhere in stdout, stderr, the history
+ * The syncs under faults with DEBUG logging ({@code --verbose}), each in its own JVM: no consumer secret or application password anywhere in stdout, stderr, the history
  * JSON or the text files of the data folder; a customer's name is in no log line.
  */
 class SecretsAndPersonalDataIT {
@@ -51,9 +50,8 @@ class SecretsAndPersonalDataIT {
             captured.add(rig.ok("history", "--json").out());
             captured.addAll(rig.printed());
             try (Stream<Path> files = Files.walk(rig.host().dataDir())) {
-                // the H2 store itself (*.mv.db) must hold the settings; every other file (traces, logs) is searched
-                for (Path f : files.filter(Files::isRegularFile)
-                        .filter(f -> !f.getFileName().toString().endsWith(".mv.db")).toList()) {
+                // the H2 store holds the secrets sealed, so it is searched like every other file (the log)
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
                     captured.add(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
                 }
             }
@@ -77,13 +75,13 @@ class SecretsAndPersonalDataIT {
         return file;
     }
 
-    /** A CLI command in its own JVM with every logger at DEBUG; returns stdout and stderr. */
+    /** A CLI command in its own JVM with the log at DEBUG on stderr; returns stdout and stderr. */
     private static String debugRun(HostFixture host, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=debug", "-cp", System.getProperty("java.class.path"),
-                HostMain.class.getName(), "--data-dir", host.dataDir().toString(),
-                "--plugins-dir", host.pluginsDir().toString()));
+                "-cp", System.getProperty("java.class.path"),
+                HostMain.class.getName(), "--verbose", "--data-dir", host.dataDir().toString(),
+                "--plugins-dir", host.pluginsDir().toString(), "--key-file", host.keyFile().toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("debug-run", ".out");
         Path err = Files.createTempFile("debug-run", ".err");
