@@ -1,5 +1,9 @@
 package hu.webshopsync.host;
 
+import hu.webshopsync.api.ActivationContext;
+import hu.webshopsync.api.CheckResult;
+import hu.webshopsync.api.HostModule;
+import hu.webshopsync.api.ModuleSettings;
 import hu.webshopsync.api.PluginStateStore;
 import hu.webshopsync.host.catalog.JdbcProductCatalog;
 import hu.webshopsync.host.catalog.SheetFields;
@@ -16,12 +20,15 @@ import hu.webshopsync.host.orders.OrderListing;
 import hu.webshopsync.host.plugins.ActionRunner;
 import hu.webshopsync.host.plugins.HostPluginManager;
 import hu.webshopsync.host.plugins.HostVersion;
+import hu.webshopsync.host.plugins.PluginCalls;
 import hu.webshopsync.host.plugins.PluginExtensions;
 import hu.webshopsync.host.plugins.PluginProblem;
 import hu.webshopsync.host.secrets.SecretBox;
 import hu.webshopsync.host.state.JdbcPluginStateStore;
 import hu.webshopsync.host.state.ProcessIdentity;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The ERP stand-in, wired: the database, the services over it, and the plugin manager, which is
@@ -175,6 +182,22 @@ public final class Host implements AutoCloseable {
      */
     public ModuleActivation moduleActivation() {
         return new ModuleActivation(moduleStore);
+    }
+
+    /**
+     * The check an activation of a module runs: the module's own check, told the settings stored
+     * before, given its plugin's state and whether the user confirmed a new counterpart.
+     *
+     * @param module                  the module
+     * @param confirmedNewCounterpart the user's {@code --new-shop} or ticked confirmation
+     * @param locale                  the language of the check's message
+     * @return the check for {@link ModuleActivation#activate}
+     */
+    public Function<ModuleSettings, CheckResult> moduleCheck(HostModule module, boolean confirmedNewCounterpart,
+                                                             Locale locale) {
+        ActivationContext activation = new ActivationContext(services.modules().settings(module.id()),
+                stateStore(extensions.ownerOf(module)), confirmedNewCounterpart);
+        return settings -> PluginCalls.call(module, () -> module.check(settings, activation, locale));
     }
 
     /**

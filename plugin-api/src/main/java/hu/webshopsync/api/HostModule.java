@@ -47,4 +47,20 @@ public interface HostModule extends ExtensionPoint {
      * @return the verdict with a message for the user
      */
     CheckResult check(ModuleSettings settings, Locale locale);
+
+    /**
+     * Checks settings before activation, knowing the activation's circumstances: the settings
+     * stored before, the plugin's state and whether the user confirmed a new counterpart. The host
+     * calls this one; a module that needs none of it keeps the default, which calls
+     * {@link #check(ModuleSettings, Locale)}. A module that finds a different counterpart than
+     * before answers {@link CheckResult#confirmationNeeded(String)} until the user confirms.
+     *
+     * @param settings   the values the user entered, defaults filled in
+     * @param activation the activation's circumstances
+     * @param locale     the language of the message
+     * @return the verdict with a message for the user
+     */
+    default CheckResult check(ModuleSettings settings, ActivationContext activation, Locale locale) {
+        return check(settings, locale);
+    }
 }

@@ -6,6 +6,7 @@ import hu.webshopsync.api.ModuleRegistry;
 import hu.webshopsync.api.ProductListAction;
 import hu.webshopsync.webshop.categories.CategoryResolver;
 import hu.webshopsync.webshop.categories.WooCategoryShop;
+import hu.webshopsync.webshop.identity.ShopIdentityStore;
 import hu.webshopsync.webshop.images.ImageInspector;
 import hu.webshopsync.webshop.images.ImageResolver;
 import hu.webshopsync.webshop.images.WooMediaShop;
@@ -68,6 +69,10 @@ public class ProductSyncAction implements ProductListAction {
             connection = plugin.connect(settings).forRun(RetryStatus.to(context.progress(), m, locale));
         } catch (InvalidSettingException e) {
             return ActionResult.failed(m.get(locale, "action.notConfigured", e.localizedMessage(m, locale)));
+        }
+        if (new ShopIdentityStore(context.state()).sourceIdAt(settings.uri(), settings.url()).isEmpty()) {
+            // the bindings hold the ids of the shop verified at the other address
+            return ActionResult.failed(m.get(locale, "action.addressUnverified", connection.host()));
         }
         boolean full = context.flag("full");
         ProductSync sync = new ProductSync(

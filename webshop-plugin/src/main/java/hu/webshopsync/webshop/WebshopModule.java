@@ -1,19 +1,28 @@
 package hu.webshopsync.webshop;
 
+import hu.webshopsync.api.ActivationContext;
 import hu.webshopsync.api.CheckResult;
 import hu.webshopsync.api.HostModule;
 import hu.webshopsync.api.ModuleSettings;
+import hu.webshopsync.api.PluginStateStore;
 import hu.webshopsync.api.SettingDefinition;
+import hu.webshopsync.webshop.identity.SameShopEvidence;
+import hu.webshopsync.webshop.identity.ShopIdentityCheck;
+import hu.webshopsync.webshop.identity.WooIdentityApi;
+import hu.webshopsync.webshop.orders.OrderKeys;
 import hu.webshopsync.webshop.products.PriceMode;
 import hu.webshopsync.webshop.woocommerce.ShopConnection;
 import hu.webshopsync.webshop.woocommerce.ShopUnreachableException;
 import hu.webshopsync.webshop.woocommerce.WooCommerceException;
 import hu.webshopsync.webshop.woocommerce.WooStoreApi;
 import hu.webshopsync.webshop.woocommerce.WooSystemStatus;
+import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -53,6 +62,19 @@ public class WebshopModule implements HostModule {
 
     @Override
     public CheckResult check(ModuleSettings values, Locale locale) {
+        return check(values, Optional.empty(), locale);
+    }
+
+    /**
+     * The check with the activation's circumstances: besides the connection, whether the shop at
+     * the address is the one the plugin worked with (see {@link ShopIdentityCheck}).
+     */
+    @Override
+    public CheckResult check(ModuleSettings values, ActivationContext activation, Locale locale) {
+        return check(values, Optional.of(activation), locale);
+    }
+
+    private CheckResult check(ModuleSettings values, Optional<ActivationContext> activation, Locale locale) {
         Messages m = plugin.messages();
         WebshopSettings settings;
         try {
@@ -84,14 +106,59 @@ public class WebshopModule implements HostModule {
             if (!currency.isEmpty() && !currency.equalsIgnoreCase("HUF")) {
                 warnings.add(m.get(locale, "check.warn.currency", currency));
             }
-            return CheckResult.passed(m.get(locale, "check.ok", connection.host(), status.environment().version(),
-                    currency, m.get(locale, "priceMode." + mode.name())), warnings);
+            String ok = m.get(locale, "check.ok", connection.host(), status.environment().version(),
+                    currency, m.get(locale, "priceMode." + mode.name()));
+            if (activation.isEmpty()) {
+                return CheckResult.passed(ok, warnings);
+            }
+            return identity(settings, activation.get(), connection, ok, warnings, m, locale);
         } catch (WooCommerceException | ShopUnreachableException e) {
             // a refused check shows no separate warnings, yet the user should learn them now, not later
             String reason = m.get(locale, "check.failed", ShopErrors.describe(m, locale, e));
             return CheckResult.failed(warnings.isEmpty() ? reason : reason + " " + String.join(" ", warnings));
         } catch (InvalidSettingException e) {
             return CheckResult.failed(e.localizedMessage(m, locale));
+        }
+    }
+
+    private CheckResult identity(WebshopSettings settings, ActivationContext activation, ShopConnection connection,
+                                 String ok, List<String> warnings, Messages m, Locale locale) {
+        PluginStateStore state = activation.state();
+        ShopIdentityCheck.Outcome outcome = new ShopIdentityCheck(state,
+                (sourceId, limit) -> OrderKeys.newest(state, sourceId, limit), Clock.systemUTC())
+                .verify(settings.uri(), settings.url(), previousUri(activation.previous()),
+                        connection.api(WooIdentityApi.class), activation.confirmedNewCounterpart());
+        if (outcome instanceof ShopIdentityCheck.DifferentShop different) {
+            return CheckResult.confirmationNeeded(m.get(locale, "identity.differentShop", connection.host(),
+                    evidence(different.finding(), m, locale)));
+        }
+        if (outcome instanceof ShopIdentityCheck.NewShop fresh) {
+            return CheckResult.passed(ok + "\n" + m.get(locale, "identity.newShop", fresh.retiredProducts()), warnings);
+        }
+        if (outcome instanceof ShopIdentityCheck.SameShop same && same.moved()) {
+            return CheckResult.passed(ok + "\n" + m.get(locale, "identity.sameShop",
+                    evidence(same.finding(), m, locale)), warnings);
+        }
+        return CheckResult.passed(ok, warnings);
+    }
+
+    private static String evidence(SameShopEvidence.Finding finding, Messages m, Locale locale) {
+        if (finding.orders() > 0) {
+            return m.get(locale, "identity.byOrders", finding.orders());
+        }
+        return finding.products() > 0 ? m.get(locale, "identity.byProducts", finding.products())
+                : m.get(locale, "identity.nothingBound");
+    }
+
+    /** The address stored before, if it was a usable one: installs from before remembered no shop. */
+    private static Optional<URI> previousUri(ModuleSettings previous) {
+        if (previous.get(SettingKeys.URL).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(WebshopSettings.from(previous).uri());
+        } catch (InvalidSettingException | IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 }

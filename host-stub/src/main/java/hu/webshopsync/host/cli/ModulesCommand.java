@@ -9,7 +9,6 @@ import hu.webshopsync.host.modules.ModuleActivation;
 import hu.webshopsync.host.modules.ModuleActivation.Activated;
 import hu.webshopsync.host.modules.ModuleActivation.Refused;
 import hu.webshopsync.host.modules.StoredModule;
-import hu.webshopsync.host.plugins.PluginCalls;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,6 +109,10 @@ final class ModulesCommand {
         @Option(names = "--no-check", description = "Skip the module's activation check.")
         boolean noCheck;
 
+        @Option(names = "--new-shop", description = "Confirms that the module now points at a different shop: "
+                + "its bindings start afresh, the old ones are kept in the history.")
+        boolean newShop;
+
         @Override
         int run(Host host) {
             loadPlugins(host);
@@ -121,7 +124,7 @@ final class ModulesCommand {
             HostModule module = found.get();
             List<SettingDefinition> definitions = module.settings(messages().locale());
             Function<ModuleSettings, CheckResult> checker = noCheck ? null
-                    : s -> PluginCalls.call(module, () -> module.check(s, messages().locale()));
+                    : host.moduleCheck(module, newShop, messages().locale());
             Map<String, String> given;
             try {
                 given = new SecretSettings(root().input(), messages()).resolve(settings, settingsFromEnv, moduleId);
@@ -163,6 +166,7 @@ final class ModulesCommand {
                         t("fieldType." + refused.detail()));
                 case CHECK_FAILED -> t("modules.refused.check", moduleId, host.redactor().apply(refused.detail()));
                 case SECRETS_REQUIRED -> t("modules.refused.secretsRequired", moduleId, refused.key(), refused.detail());
+                case CONFIRMATION_NEEDED -> t("modules.refused.newShop", moduleId, host.redactor().apply(refused.detail()));
             };
         }
 

@@ -47,7 +47,12 @@ public final class ModuleActivation {
          * An address setting ({@code key}) now names another machine and stored secrets were not
          * given again ({@code detail}: their keys, comma-separated).
          */
-        SECRETS_REQUIRED
+        SECRETS_REQUIRED,
+        /**
+         * The module's check found a different counterpart (another shop) than before; repeating
+         * the activation with the user's confirmation may pass.
+         */
+        CONFIRMATION_NEEDED
     }
 
     /** What an activation ended with. */
@@ -128,7 +133,8 @@ public final class ModuleActivation {
             store.rememberSecrets(secrets.values());
             CheckResult result = checker.apply(settings);
             if (!result.passed()) {
-                return new Refused(Reason.CHECK_FAILED, "", result.message());
+                return new Refused(result.confirmationNeeded() ? Reason.CONFIRMATION_NEEDED : Reason.CHECK_FAILED,
+                        "", result.message());
             }
             check = Optional.of(result);
         }

@@ -28,6 +28,8 @@ import java.util.function.Function;
 final class ModulePages {
 
     private static final String HIDDEN = "****";
+    /** The confirmation box that appears once a check found a different shop than before. */
+    private static final String CONFIRM_NEW_SHOP = "confirmNewCounterpart";
 
     private final Host host;
     private final Layout layout;
@@ -38,7 +40,7 @@ final class ModulePages {
     }
 
     void list(WebRequest r) {
-        render(r, null, Map.of(), null);
+        render(r, null, Map.of(), null, false);
     }
 
     void activate(WebRequest r) {
@@ -65,7 +67,7 @@ final class ModulePages {
             }
         }
         Function<ModuleSettings, CheckResult> checker =
-                s -> PluginCalls.call(module, () -> module.check(s, r.locale()));
+                host.moduleCheck(module, r.ctx().formParam(CONFIRM_NEW_SHOP) != null, r.locale());
         ModuleActivation.Result result;
         try {
             result = host.moduleActivation().activate(moduleId, definitions, given, checker);
@@ -78,7 +80,8 @@ final class ModulePages {
             Map<String, String> entered = new LinkedHashMap<>(given);
             definitions.stream().filter(SettingDefinition::secret).forEach(d -> entered.remove(d.key()));
             r.ctx().status(HttpStatus.UNPROCESSABLE_CONTENT);
-            render(r, moduleId, entered, withoutSecrets(refusal(r, refused, moduleId, definitions), definitions, given));
+            render(r, moduleId, entered, withoutSecrets(refusal(r, refused, moduleId, definitions), definitions, given),
+                    refused.reason() == ModuleActivation.Reason.CONFIRMATION_NEEDED);
             return;
         }
         ModuleActivation.Activated activated = (ModuleActivation.Activated) result;
@@ -101,7 +104,8 @@ final class ModulePages {
         r.ctx().redirect("/modules", HttpStatus.SEE_OTHER);
     }
 
-    private void render(WebRequest r, String failedModule, Map<String, String> entered, String error) {
+    private void render(WebRequest r, String failedModule, Map<String, String> entered, String error,
+                        boolean askConfirmation) {
         TreeSet<String> ids = new TreeSet<>(host.moduleStore().ids());
         host.extensions().modules().forEach(m -> ids.add(m.id()));
         Html h = new Html();
@@ -129,7 +133,8 @@ final class ModulePages {
                 h.element("p", r.t("modules.notLoaded", host.config().pluginsDir().toAbsolutePath().normalize()),
                         "class", "hint");
             } else {
-                form(h, r, module.get(), active, id.equals(failedModule) ? entered : null);
+                form(h, r, module.get(), active, id.equals(failedModule) ? entered : null,
+                        askConfirmation && id.equals(failedModule));
             }
             if (active) {
                 h.open("form", "method", "post", "action", "/modules/deactivate", "class", "inline")
@@ -144,7 +149,8 @@ final class ModulePages {
         r.ctx().html(layout.page(r, MenuItem.MODULES, r.t("modules.title"), h, null));
     }
 
-    private void form(Html h, WebRequest r, HostModule module, boolean active, Map<String, String> entered) {
+    private void form(Html h, WebRequest r, HostModule module, boolean active, Map<String, String> entered,
+                      boolean askConfirmation) {
         List<SettingDefinition> definitions = PluginCalls.call(module, () -> module.settings(r.locale()));
         Optional<StoredModule> stored = host.moduleStore().find(module.id());
         ModuleSettings effective = host.services().modules().settings(module.id());
@@ -183,8 +189,14 @@ final class ModulePages {
             }
             h.close("td").close("tr");
         }
-        h.close("table")
-                .element("button", r.t(active ? "modules.save" : "modules.activate"), "type", "submit",
+        h.close("table");
+        if (askConfirmation) {
+            // only after the check found another shop: a box always on the form would be ticked by habit
+            h.open("p").open("label", "for", CONFIRM_NEW_SHOP)
+                    .open("input", "type", "checkbox", "name", CONFIRM_NEW_SHOP, "id", CONFIRM_NEW_SHOP, "value", "true")
+                    .text(" " + r.t("modules.confirmNewShop")).close("label").close("p");
+        }
+        h.element("button", r.t(active ? "modules.save" : "modules.activate"), "type", "submit",
                         "id", "activate-" + module.id())
                 .close("form");
     }
@@ -210,6 +222,7 @@ final class ModulePages {
             case MISSING_REQUIRED -> r.t("modules.refused.missing", label);
             case INVALID_VALUE -> r.t("modules.refused.invalid", label, r.t("fieldType." + refused.detail()));
             case CHECK_FAILED -> r.t("modules.refused.check", host.redactor().apply(refused.detail()));
+            case CONFIRMATION_NEEDED -> r.t("modules.refused.newShop", host.redactor().apply(refused.detail()));
             case SECRETS_REQUIRED -> r.t("modules.refused.secretsRequired", label, String.join(", ",
                     Arrays.stream(refused.detail().split(", ")).map(key -> definitions.stream()
                             .filter(d -> d.key().equals(key)).findFirst().map(SettingDefinition::label)

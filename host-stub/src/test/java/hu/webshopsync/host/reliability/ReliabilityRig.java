@@ -206,17 +206,27 @@ final class ReliabilityRig implements AutoCloseable {
 
     /** Creates a shop order over REST (as a customer's checkout would), bypassing faults? No: faults apply. */
     JsonNode createOrder(Map<String, Object> body) {
+        return createOrderIn(shop, config, body);
+    }
+
+    /** Creates a shop order in another shop than the rig's own. */
+    JsonNode createOrderIn(ShopEmulator target, EmulatorConfig targetConfig, Map<String, Object> body) {
         try {
-            return shopRequest("POST", "/wp-json/wc/v3/orders", JSON.writeValueAsString(body));
+            return shopRequest(target, targetConfig, "POST", "/wp-json/wc/v3/orders", JSON.writeValueAsString(body));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     JsonNode shopRequest(String method, String path, String body) {
-        String auth = "consumer_key=" + URLEncoder.encode(config.consumerKey(), StandardCharsets.UTF_8)
-                + "&consumer_secret=" + URLEncoder.encode(config.consumerSecret(), StandardCharsets.UTF_8);
-        URI uri = URI.create(shop.baseUrl() + path + (path.contains("?") ? "&" : "?") + auth);
+        return shopRequest(shop, config, method, path, body);
+    }
+
+    private JsonNode shopRequest(ShopEmulator target, EmulatorConfig targetConfig, String method, String path,
+                                 String body) {
+        String auth = "consumer_key=" + URLEncoder.encode(targetConfig.consumerKey(), StandardCharsets.UTF_8)
+                + "&consumer_secret=" + URLEncoder.encode(targetConfig.consumerSecret(), StandardCharsets.UTF_8);
+        URI uri = URI.create(target.baseUrl() + path + (path.contains("?") ? "&" : "?") + auth);
         HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body)).build();

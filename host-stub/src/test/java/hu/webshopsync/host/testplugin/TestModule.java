@@ -1,5 +1,6 @@
 package hu.webshopsync.host.testplugin;
 
+import hu.webshopsync.api.ActivationContext;
 import hu.webshopsync.api.CheckResult;
 import hu.webshopsync.api.FieldType;
 import hu.webshopsync.api.HostModule;
@@ -11,7 +12,7 @@ import org.pf4j.Extension;
 
 /**
  * A module with a required URL, a key, a secret and a defaulted warehouse; its check refuses URLs
- * containing "bad".
+ * containing "bad", and asks for confirmation of URLs containing "masikbolt" (another shop).
  */
 @Extension
 public class TestModule implements HostModule {
@@ -42,5 +43,13 @@ public class TestModule implements HostModule {
         return url.contains("bad")
                 ? CheckResult.failed("A webáruház nem érhető el: " + url)
                 : CheckResult.passed("Kapcsolat rendben", List.of("Az adókezelés ki van kapcsolva"));
+    }
+
+    @Override
+    public CheckResult check(ModuleSettings settings, ActivationContext activation, Locale locale) {
+        boolean otherShop = settings.get("url").orElse("").contains("masikbolt");
+        return otherShop && !activation.confirmedNewCounterpart()
+                ? CheckResult.confirmationNeeded("Ez egy másik bolt, mint az eddigi.")
+                : check(settings, locale);
     }
 }

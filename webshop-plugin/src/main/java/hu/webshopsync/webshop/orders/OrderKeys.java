@@ -3,10 +3,13 @@ package hu.webshopsync.webshop.orders;
 import hu.webshopsync.api.Binding;
 import hu.webshopsync.api.PluginStateStore;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 
 /**
  * Remembers the {@code order_key} of every imported shop order, to catch an order id the shop hands
@@ -19,7 +22,7 @@ import java.util.Objects;
  * per shop), remote id the order id, extra the order key. The key is written <em>before</em> the
  * order is created, so a crash between the two never leaves an imported order without its key.
  */
-final class OrderKeys {
+public final class OrderKeys {
 
     /** The binding kind. */
     public static final String KIND = "order";
@@ -73,6 +76,63 @@ final class OrderKeys {
     }
 
     private String bindingKey(String orderId) {
-        return sourceId + "#" + orderId;
+        return keyPrefix(sourceId) + orderId;
+    }
+
+    /**
+     * What the binding keys of one shop's orders start with.
+     *
+     * @param sourceId the shop's source id
+     * @return the prefix
+     */
+    public static String keyPrefix(String sourceId) {
+        return sourceId + "#";
+    }
+
+    /**
+     * The remembered keys of a shop's newest imported orders (highest ids), for telling whether a
+     * shop at some address is that shop: walks the shop's bindings once.
+     *
+     * @param state    the plugin's state
+     * @param sourceId the shop's source id
+     * @param limit    at most this many
+     * @return order key by shop order id
+     */
+    public static Map<Long, String> newest(PluginStateStore state, String sourceId, int limit) {
+        String prefix = keyPrefix(sourceId);
+        PriorityQueue<Binding> newest = new PriorityQueue<>(Comparator.comparingLong(OrderKeys::orderId));
+        String after = prefix;
+        while (true) {
+            List<Binding> page = state.bindingsAfter(KIND, after, 1_000);
+            for (Binding b : page) {
+                if (!b.key().startsWith(prefix)) {
+                    return keysOf(newest);
+                }
+                if (!b.extra().isEmpty() && orderId(b) > 0) {
+                    newest.add(b);
+                    if (newest.size() > limit) {
+                        newest.poll();
+                    }
+                }
+            }
+            if (page.size() < 1_000) {
+                return keysOf(newest);
+            }
+            after = page.get(page.size() - 1).key();
+        }
+    }
+
+    private static Map<Long, String> keysOf(PriorityQueue<Binding> bindings) {
+        Map<Long, String> keys = new HashMap<>();
+        bindings.forEach(b -> keys.put(orderId(b), b.extra()));
+        return keys;
+    }
+
+    private static long orderId(Binding b) {
+        try {
+            return Long.parseLong(b.remoteId());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }

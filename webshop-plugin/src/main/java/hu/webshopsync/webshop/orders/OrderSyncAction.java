@@ -9,9 +9,11 @@ import hu.webshopsync.webshop.RetryStatus;
 import hu.webshopsync.webshop.ShopErrors;
 import hu.webshopsync.webshop.WebshopPlugin;
 import hu.webshopsync.webshop.WebshopSettings;
+import hu.webshopsync.webshop.identity.ShopIdentityStore;
 import hu.webshopsync.webshop.woocommerce.ShopConnection;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -79,7 +81,11 @@ public final class OrderSyncAction implements OrderListAction {
         Locale locale = messages.locale();
         OrderSource source = new WooOrderSource(connection.api(WooOrdersApi.class),
                 new OrderPageReader(connection.mapper()), e -> ShopErrors.describe(plugin.messages(), locale, e));
-        return new OrderImporter(context.host(), context.state(), source, connection.sourceId(), settings, messages,
+        Optional<String> sourceId = new ShopIdentityStore(context.state()).sourceIdAt(shop.uri(), shop.url());
+        if (sourceId.isEmpty()) {
+            return ActionResult.failed(plugin.messages().get(locale, "action.addressUnverified", connection.host()));
+        }
+        return new OrderImporter(context.host(), context.state(), source, sourceId.get(), settings, messages,
                 shop.parallelRequests()).run(context.progress(), context.cancellation());
     }
 }

@@ -41,9 +41,14 @@
  *   the ERP that is older than every failed order, so failures are listed again; a failed order
  *   without a readable change time keeps it. Each run lists from cursor − overlap (default 10 min);
  *   the first from host clock − look-back (default 30 days).</li>
- *   <li><b>Once</b>: external source = the connection's source id, reference = shop order id; bulk
+ *   <li><b>Once</b>: external source = the shop's source id, reference = shop order id; bulk
  *   {@code existingReferences} per page; {@code DuplicateExternalReferenceException} on create counts
- *   as already imported.</li>
+ *   as already imported. The source id is the shop's remembered identity, not its address
+ *   ({@link hu.webshopsync.webshop.identity}): it was given once from the first address and stays
+ *   when the same shop is reached at another one ({@code http} → {@code https}, a new domain name),
+ *   which the activation check proves by finding the imported orders' {@code order_key}s there. So
+ *   a new address imports nothing twice; a different shop must be confirmed and gets its own source
+ *   id, so its order ids never meet the old shop's.</li>
  *   <li><b>Reused ids</b> ({@code OrderKeys}, binding kind {@code order}, key
  *   {@code <sourceId>#<orderId>}, extra = {@code order_key}): an id the ERP holds under another
  *   order key is reported as failed for a human, never skipped as "already imported".</li>

@@ -99,8 +99,8 @@ public final class ShopConnection implements AutoCloseable {
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.categoryIds = Objects.requireNonNull(categoryIds, "categoryIds");
         URI uri = settings.uri();
-        this.host = uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
-        this.sourceId = "woocommerce:" + host + (uri.getPath() == null ? "" : uri.getPath());
+        this.host = hostOf(uri);
+        this.sourceId = addressId(uri);
     }
 
     /**
@@ -155,13 +155,30 @@ public final class ShopConnection implements AutoCloseable {
     }
 
     /**
-     * The stable identity of the shop, used as the external source of imported orders:
-     * {@code woocommerce:} + host[:port] + path. The scheme is left out so a move to HTTPS keeps it.
+     * The id this address gives a shop first seen here ({@link #addressId(URI)}). Not the shop's
+     * identity: the syncs use the one remembered in {@code identity.ShopIdentity}, which stays when
+     * the shop moves to another address.
      *
      * @return e.g. {@code woocommerce:bolt.example.hu}
      */
     public String sourceId() {
         return sourceId;
+    }
+
+    /**
+     * The source id an address gives a shop seen there for the first time: {@code woocommerce:} +
+     * host[:port] + path, without the scheme. Installs from before the shop's identity was
+     * remembered used exactly this for their orders, so their ERP orders need no rewriting.
+     *
+     * @param uri the shop's address
+     * @return e.g. {@code woocommerce:bolt.example.hu}
+     */
+    public static String addressId(URI uri) {
+        return "woocommerce:" + hostOf(uri) + (uri.getPath() == null ? "" : uri.getPath());
+    }
+
+    private static String hostOf(URI uri) {
+        return uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
     /** @return the shop's host[:port], for messages */

@@ -1,0 +1,27 @@
+package hu.webshopsync.webshop.identity;
+
+import java.util.Objects;
+
+/**
+ * Which shop the plugin works with, as remembered in its state: the source id under which this
+ * shop's orders are in the ERP (and which prefixes the order cursor, order keys and pending notes),
+ * and the address it was last verified at. The source id is given once, when the shop is first
+ * seen ({@link hu.webshopsync.webshop.woocommerce.ShopConnection#addressId}), and stays when the
+ * shop moves to another address.
+ *
+ * @param sourceId the shop's source id, e.g. {@code woocommerce:bolt.example.hu}
+ * @param url      the address the shop was last verified at
+ */
+public record ShopIdentity(String sourceId, String url) {
+
+    /**
+     * Validates.
+     */
+    public ShopIdentity {
+        Objects.requireNonNull(sourceId, "sourceId");
+        Objects.requireNonNull(url, "url");
+        if (sourceId.isBlank() || sourceId.contains("\n") || url.contains("\n")) {
+            throw new IllegalArgumentException("sourceId and url must be one non-blank line");
+        }
+    }
+}
