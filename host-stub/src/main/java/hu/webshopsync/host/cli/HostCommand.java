@@ -4,16 +4,22 @@ import hu.webshopsync.host.Host;
 import hu.webshopsync.host.HostConfig;
 import hu.webshopsync.host.Installation;
 import hu.webshopsync.host.modules.SecretRedactor;
+import hu.webshopsync.host.plugins.HostPluginManager;
+import hu.webshopsync.host.plugins.HostVersion;
+import hu.webshopsync.host.plugins.PluginExtensions;
 import hu.webshopsync.host.secrets.SecretKeyFile;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The root command: where the data and plugins are, and the language.
  */
-@Command(name = "host-stub", mixinStandardHelpOptions = true, version = "host-stub 0.1.0",
+@Command(name = "host-stub", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "host-stub 0.1.0",
         description = "A stand-in for the ERP: products, stock, customer orders, modules and plugin actions.",
         subcommands = {PluginsCommand.class, ModulesCommand.class, ProductsCommand.class, StockCommand.class,
                 ActionsCommand.class, RunCommand.class, OrdersCommand.class, HistoryCommand.class, ServeCommand.class,
@@ -76,6 +82,27 @@ final class HostCommand {
     Host openHost() {
         SecretKeyFile key = keyFile != null ? new SecretKeyFile(keyFile) : SecretKeyFile.locate(input.environment());
         return Host.open(new HostConfig(dataDir, pluginsDir(), clock, key), redactor);
+    }
+
+    /** The footer of {@code run --help}: the action ids of the plugins found, or where none were found. */
+    String actionIdsHelp() {
+        Messages m = messages();
+        String nl = System.lineSeparator();
+        // the plugins alone, without the database: asking for help creates no data folder
+        HostPluginManager manager = new HostPluginManager(pluginsDir().toAbsolutePath(), HostVersion.current());
+        try {
+            manager.loadAndStart();
+            PluginExtensions extensions = new PluginExtensions(() -> manager);
+            List<String> ids = new ArrayList<>();
+            extensions.productActions().forEach(a -> ids.add(a.id() + "  " + a.label(m.locale())));
+            extensions.orderActions().forEach(a -> ids.add(a.id() + "  " + a.label(m.locale())));
+            return ids.isEmpty() ? m.get("help.noActions", pluginsDir().toAbsolutePath().normalize()) + nl
+                    : m.get("help.actions") + nl + "  " + String.join(nl + "  ", ids) + nl;
+        } catch (RuntimeException e) {
+            return m.get("help.actionsUnavailable", String.valueOf(e.getMessage())) + nl;
+        } finally {
+            manager.stopAndUnload();
+        }
     }
 
     /**

@@ -8,12 +8,15 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.logging.LogManager;
 import java.util.function.UnaryOperator;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
  * The ERP stand-in's command line: {@code java -jar host-stub.jar [options] COMMAND}.
@@ -72,14 +75,21 @@ public final class HostMain {
 
     private static int execute(String[] args, UserInput input, PrintWriter out, PrintWriter err, Clock clock,
                                boolean terminal) {
-        CommandLine commandLine = new CommandLine(new HostCommand(clock, terminal, input));
+        HostCommand root = new HostCommand(clock, terminal, input);
+        CommandLine commandLine = new CommandLine(root);
+        if (Lang.of(args) == Lang.hu) {
+            // the usage help in the ERP's language; English is written in the annotations
+            commandLine.setResourceBundle(ResourceBundle.getBundle("hu.webshopsync.host.cli.help", Locale.ROOT));
+        }
+        // run --help names the actions the loaded plugins offer
+        commandLine.getSubcommands().get("run").getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_FOOTER,
+                help -> root.actionIdsHelp());
         // the default plugins folder "plugins" is also a subcommand's name; without this picocli refuses it
         commandLine.setAllowSubcommandsAsOptionParameters(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionStrategy(parsed -> withLog(parsed, err));
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            HostCommand root = (HostCommand) cmd.getCommandSpec().root().userObject();
             err.println(errorMessage(e, root.messages(), root.redactor()));
             err.flush();
             return ExitCodes.ERROR;
@@ -96,7 +106,10 @@ public final class HostMain {
     private static int withLog(CommandLine.ParseResult parsed, PrintWriter err) {
         HostCommand root = (HostCommand) parsed.commandSpec().userObject();
         Object command = lastSubcommand(parsed).commandSpec().userObject();
-        boolean onDataFolder = command instanceof HostSubcommand || command instanceof ServeCommand;
+        CommandLine.ParseResult last = lastSubcommand(parsed);
+        // asking for help touches no data folder, not even for its log
+        boolean help = last.isUsageHelpRequested() || last.isVersionHelpRequested();
+        boolean onDataFolder = !help && (command instanceof HostSubcommand || command instanceof ServeCommand);
         try (LogSetup log = LogSetup.install(onDataFolder ? Optional.of(root.dataDir) : Optional.empty(), root.verbose,
                 err, root.redactor())) {
             try {

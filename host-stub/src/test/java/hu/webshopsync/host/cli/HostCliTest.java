@@ -29,6 +29,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class HostCliTest {
 
@@ -313,6 +314,38 @@ class HostCliTest {
         assertThat(elsewhere.run("modules", "deactivate", "testshop").exitCode()).isZero();
         assertThat(elsewhere.run("run", "testshop.product-sync").err())
                 .contains("Nincs betöltött bővítmény; keresett mappa: " + folder, "--plugins-dir");
+    }
+
+    @Test
+    void everyCommandsHelpExitsZeroInHungarianByDefaultAndInEnglishOnRequest() {
+        List<List<String>> commands = new ArrayList<>();
+        collectCommands(new CommandLine(new HostCommand(Clock.systemUTC(), false, UserInput.ofProcess())), new ArrayList<>(), commands);
+        assertThat(commands).hasSizeGreaterThan(15);
+
+        for (List<String> command : commands) {
+            List<String> args = new ArrayList<>(command);
+            args.add("--help");
+            CliRun hu = host.run(args.toArray(String[]::new));
+            assertThat(hu.exitCode()).as(command + ": " + hu.err()).isZero();
+            assertThat(hu.out()).as(command.toString()).startsWith("Használat: host-stub")
+                    .doesNotContain("Show this help", "Print JSON");
+            args.addAll(0, List.of("--lang", "en"));
+            CliRun en = host.run(args.toArray(String[]::new));
+            assertThat(en.exitCode()).as(command + ": " + en.err()).isZero();
+            assertThat(en.out()).as(command.toString()).startsWith("Usage: host-stub").contains("Show this help");
+        }
+        assertThat(host.run("run", "--help").out()).contains("A betöltött bővítmények műveletei",
+                "testshop.product-sync  Teszt szinkron");
+        assertThat(dir.resolve("data")).as("asking for help creates no database").doesNotExist();
+    }
+
+    private static void collectCommands(CommandLine command, List<String> path, List<List<String>> into) {
+        into.add(path);
+        command.getSubcommands().forEach((name, sub) -> {
+            List<String> longer = new ArrayList<>(path);
+            longer.add(name);
+            collectCommands(sub, longer, into);
+        });
     }
 
     @Test
