@@ -20,6 +20,7 @@ import hu.webshopsync.host.orders.OrderListing;
 import hu.webshopsync.host.plugins.ActionRunner;
 import hu.webshopsync.host.plugins.HostPluginManager;
 import hu.webshopsync.host.plugins.HostVersion;
+import hu.webshopsync.host.plugins.ItemWords;
 import hu.webshopsync.host.plugins.PluginCalls;
 import hu.webshopsync.host.plugins.PluginExtensions;
 import hu.webshopsync.host.plugins.PluginProblem;
@@ -225,6 +226,15 @@ public final class Host implements AutoCloseable {
      */
     public RunHistory history() {
         return history;
+    }
+
+    /**
+     * Puts the history's item reasons into a reader's language.
+     *
+     * @return the item words
+     */
+    public ItemWords itemWords() {
+        return new ItemWords(extensions::action);
     }
 
     /**

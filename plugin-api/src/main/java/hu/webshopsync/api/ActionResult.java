@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * The result of one run of a {@link ListAction}: the confirmation message the host shows, counts by
- * status, and item lines for what deserves a word (failures, skips, reviews).
+ * status, and item lines for what deserves a word (what was created, changed or taken off sale,
+ * failures, skips, reviews).
  *
  * @param outcome how the run ended
  * @param message the confirmation in the user's language, one or more lines, ready to show

@@ -1,6 +1,7 @@
 package hu.webshopsync.api;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A command a plugin adds to one of the ERP's lists; the host shows it as a button.
@@ -40,4 +41,17 @@ public interface ListAction {
      * @return what happened, for the confirmation message and the sync history
      */
     ActionResult run(ActionContext context);
+
+    /**
+     * Puts a text this action left in its result ({@link ItemLine#texts()}) into words in the given
+     * language; the host calls it to show a past run to a reader of another language. Must not throw.
+     *
+     * @param text   a text this action made
+     * @param locale the reader's language
+     * @return the words, or empty when this action does not know the text (the host then shows the
+     *         words stored with the run)
+     */
+    default Optional<String> text(LocalizedText text, Locale locale) {
+        return Optional.empty();
+    }
 }

@@ -1,5 +1,6 @@
 package hu.webshopsync.webshop;
 
+import hu.webshopsync.api.LocalizedText;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -49,5 +50,34 @@ public final class Messages {
             return key;
         }
         return new MessageFormat(pattern, effective).format(args);
+    }
+
+    /**
+     * A kept text in words, texts among its arguments put into words first.
+     *
+     * @param locale the reader's language
+     * @param text   the text
+     * @return the words
+     */
+    public String get(Locale locale, LocalizedText text) {
+        Object[] args = text.args().stream()
+                .map(a -> a instanceof LocalizedText inner ? get(locale, inner) : a)
+                .toArray();
+        return get(locale, text.key(), args);
+    }
+
+    /**
+     * Whether this bundle has the text, so an action can tell its own texts from others'.
+     *
+     * @param key the text's key
+     * @return whether the (Hungarian) base bundle has it
+     */
+    public boolean has(String key) {
+        try {
+            return ResourceBundle.getBundle(baseName, Locale.forLanguageTag("hu"), loader, NO_FALLBACK)
+                    .containsKey(key);
+        } catch (MissingResourceException e) {
+            return false;
+        }
     }
 }

@@ -2,6 +2,7 @@ package hu.webshopsync.webshop;
 
 import hu.webshopsync.api.ActionContext;
 import hu.webshopsync.api.ActionResult;
+import hu.webshopsync.api.LocalizedText;
 import hu.webshopsync.api.ModuleRegistry;
 import hu.webshopsync.api.ProductListAction;
 import hu.webshopsync.webshop.categories.CategoryResolver;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -52,6 +54,12 @@ public class ProductSyncAction implements ProductListAction {
     @Override
     public String label(Locale locale) {
         return plugin.messages().get(locale, "action.productSync.label");
+    }
+
+    @Override
+    public Optional<String> text(LocalizedText text, Locale locale) {
+        Messages m = plugin.messages();
+        return m.has(text.key()) ? Optional.of(m.get(locale, text)) : Optional.empty();
     }
 
     @Override

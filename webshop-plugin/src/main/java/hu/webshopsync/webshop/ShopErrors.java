@@ -1,5 +1,6 @@
 package hu.webshopsync.webshop;
 
+import hu.webshopsync.api.LocalizedText;
 import hu.webshopsync.webshop.woocommerce.ShopUnreachableException;
 import hu.webshopsync.webshop.woocommerce.WooCommerceException;
 import java.util.Locale;
@@ -21,31 +22,41 @@ public final class ShopErrors {
      * @return the text
      */
     public static String describe(Messages messages, Locale locale, RuntimeException error) {
+        return messages.get(locale, phrase(error));
+    }
+
+    /**
+     * A shop failure as a text of the main bundle, to be put into words in any reader's language.
+     *
+     * @param error a {@link WooCommerceException}, {@link ShopUnreachableException} or anything else
+     * @return the text
+     */
+    public static LocalizedText phrase(RuntimeException error) {
         if (error instanceof ShopUnreachableException u) {
-            return messages.get(locale, "error.unreachable." + u.reason().name(), u.host());
+            return LocalizedText.of("error.unreachable." + u.reason().name(), u.host());
         }
         if (error instanceof WooCommerceException w) {
             if (w.code().equals("woocommerce_rest_authentication_error")) {
-                return messages.get(locale, "error.wrongSecret");
+                return LocalizedText.of("error.wrongSecret");
             }
             if (w.authenticationFailed()) {
-                return messages.get(locale, "error.credentialsRefused", w.status());
+                return LocalizedText.of("error.credentialsRefused", w.status());
             }
             if (w.code().equals(WooCommerceException.INVALID_RESPONSE)) {
                 // a cut-off transfer and a web page that is no shop look alike here; the text names both
-                return messages.get(locale, "error.unreadableAnswer", w.status());
+                return LocalizedText.of("error.unreadableAnswer", w.status());
             }
             if (w.code().equals(WooCommerceException.NOT_WOOCOMMERCE) || w.code().equals("rest_no_route")) {
-                return messages.get(locale, "error.notWooCommerce", w.status());
+                return LocalizedText.of("error.notWooCommerce", w.status());
             }
             if (w.code().equals(WooCommerceException.REDIRECTED)) {
-                return messages.get(locale, "error.redirected", w.shopMessage());
+                return LocalizedText.of("error.redirected", w.shopMessage());
             }
             if (w.retryable()) {
-                return messages.get(locale, "error.shopBusy", w.status());
+                return LocalizedText.of("error.shopBusy", w.status());
             }
-            return messages.get(locale, "error.shopRefused", w.status(), w.code(), w.shopMessage());
+            return LocalizedText.of("error.shopRefused", w.status(), w.code(), w.shopMessage());
         }
-        return messages.get(locale, "error.unexpected", error.getClass().getSimpleName());
+        return LocalizedText.of("error.unexpected", error.getClass().getSimpleName());
     }
 }

@@ -83,20 +83,23 @@ final class HistoryCommand extends HostSubcommand {
                 return ExitCodes.ERROR;
             }
             List<ItemLine> items = host.history().items(runId);
+            List<List<String>> reasons = host.itemWords().lines(run.get().actionId(), items, messages().locale());
             if (format.json) {
                 List<Map<String, String>> rows = new ArrayList<>();
-                for (ItemLine item : items) {
+                for (int i = 0; i < items.size(); i++) {
                     Map<String, String> row = new LinkedHashMap<>();
-                    row.put("item", item.item());
-                    row.put("status", item.status());
-                    row.put("reason", item.reason());
+                    row.put("item", items.get(i).item());
+                    row.put("status", items.get(i).status());
+                    row.put("reason", String.join("; ", reasons.get(i)));
                     rows.add(row);
                 }
                 new Json().print(out(), rows);
             } else if (format.csv) {
                 out().println(CsvWriter.spreadsheetLine(List.of("item", "status", "reason")));
-                items.forEach(i -> out().println(
-                        CsvWriter.spreadsheetLine(List.of(i.item(), i.status(), i.reason()))));
+                for (int i = 0; i < items.size(); i++) {
+                    out().println(CsvWriter.spreadsheetLine(List.of(items.get(i).item(), items.get(i).status(),
+                            String.join("; ", reasons.get(i)))));
+                }
             } else {
                 RunSummary r = run.get();
                 out().println(t("history.line", r.id(), r.actionId(), formats().dateTime(r.startedAt()),
@@ -104,8 +107,16 @@ final class HistoryCommand extends HostSubcommand {
                 if (!r.message().isEmpty()) {
                     out().println(r.message());
                 }
-                items.forEach(i -> out().println("  " + i.item() + "  " + messages().getOr("status." + i.status(),
-                        i.status()) + (i.reason().isEmpty() ? "" : "  " + i.reason())));
+                for (int i = 0; i < items.size(); i++) {
+                    ItemLine item = items.get(i);
+                    List<String> lines = reasons.get(i);
+                    String status = messages().getOr("status." + item.status(), item.status());
+                    // one reason stays on the item's line; the fields an update changed get a line each
+                    out().println("  " + item.item() + "  " + status + (lines.size() == 1 ? "  " + lines.get(0) : ""));
+                    if (lines.size() > 1) {
+                        lines.forEach(l -> out().println("      " + l));
+                    }
+                }
             }
             out().flush();
             return ExitCodes.OK;

@@ -37,6 +37,7 @@ public final class RunHistory {
     private final Clock clock;
     private final ProcessIdentity process;
     private final ObjectMapper json = new ObjectMapper();
+    private final TextsJson texts = new TextsJson();
 
     /**
      * Creates the history.
@@ -94,7 +95,8 @@ public final class RunHistory {
                 update.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO action_run_item (run_id, position, item, status, reason) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO action_run_item (run_id, position, item, status, reason, texts_json)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)")) {
                 int position = 0;
                 for (ItemLine item : result.items()) {
                     insert.setLong(1, runId);
@@ -102,6 +104,7 @@ public final class RunHistory {
                     insert.setString(3, item.item());
                     insert.setString(4, item.status());
                     insert.setString(5, item.reason());
+                    insert.setString(6, texts.write(item.texts()));
                     insert.addBatch();
                     if (position % 1_000 == 0) {
                         insert.executeBatch();
@@ -148,7 +151,7 @@ public final class RunHistory {
     }
 
     /**
-     * One run's item lines in order.
+     * One run's item lines in order, with their texts where the run kept them (see {@link hu.webshopsync.host.plugins.ItemWords}).
      *
      * @param runId the run
      * @return the lines
@@ -157,11 +160,13 @@ public final class RunHistory {
         return database.read("reading the items of run " + runId, connection -> {
             List<ItemLine> items = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT item, status, reason FROM action_run_item WHERE run_id = ? ORDER BY position")) {
+                    "SELECT item, status, reason, texts_json FROM action_run_item WHERE run_id = ?"
+                            + " ORDER BY position")) {
                 select.setLong(1, runId);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        items.add(new ItemLine(rs.getString(1), rs.getString(2), rs.getString(3)));
+                        items.add(new ItemLine(rs.getString(1), rs.getString(2), rs.getString(3),
+                                texts.read(rs.getString(4))));
                     }
                 }
             }

@@ -6,6 +6,7 @@ import hu.webshopsync.api.Cancellation;
 import hu.webshopsync.api.HostServices;
 import hu.webshopsync.api.ItemLine;
 import hu.webshopsync.api.ListAction;
+import hu.webshopsync.api.LocalizedText;
 import hu.webshopsync.api.PluginStateStore;
 import hu.webshopsync.api.ProgressListener;
 import hu.webshopsync.host.history.RunHistory;
@@ -95,8 +96,16 @@ public final class ActionRunner {
     private static ActionResult redact(ActionResult result, UnaryOperator<String> redactor) {
         return new ActionResult(result.outcome(), redactor.apply(result.message()), result.counts(),
                 result.items().stream()
-                        .map(i -> new ItemLine(redactor.apply(i.item()), i.status(), redactor.apply(i.reason())))
+                        .map(i -> new ItemLine(redactor.apply(i.item()), i.status(), redactor.apply(i.reason()),
+                                i.texts().stream().map(t -> redact(t, redactor)).toList()))
                         .toList());
+    }
+
+    private static LocalizedText redact(LocalizedText text, UnaryOperator<String> redactor) {
+        return new LocalizedText(text.key(), text.args().stream()
+                .map(a -> a instanceof String s ? redactor.apply(s)
+                        : a instanceof LocalizedText inner ? redact(inner, redactor) : a)
+                .toList());
     }
 
     private static ProgressListener redacting(ProgressListener progress, UnaryOperator<String> redactor) {

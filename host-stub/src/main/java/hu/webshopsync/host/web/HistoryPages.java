@@ -88,22 +88,34 @@ final class HistoryPages {
             h.close("div");
         }
         h.element("h2", r.t("history.items"));
-        items(h, r, host.history().items(run.id()));
+        List<ItemLine> items = host.history().items(run.id());
+        items(h, r, items, host.itemWords().lines(run.actionId(), items, r.locale()));
         h.open("p").element("a", r.t("history.back"), "href", "/history").close("p");
         r.ctx().html(layout.page(r, MenuItem.HISTORY, r.t("history.runTitle", run.id()), h, null));
     }
 
-    /** The item lines of a run as a table; shared with the run page. */
-    static void items(Html h, WebRequest r, List<ItemLine> items) {
+    /**
+     * The item lines of a run as a table; shared with the run page. An item's reason lines (the fields an
+     * update changed, each) are one paragraph each.
+     */
+    static void items(Html h, WebRequest r, List<ItemLine> items, List<List<String>> reasons) {
         h.open("table", "class", "grid", "id", "items").open("thead").open("tr")
                 .element("th", r.t("items.item"))
                 .element("th", r.t("items.status"))
                 .element("th", r.t("items.reason"))
                 .close("tr").close("thead").open("tbody");
-        for (ItemLine item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            ItemLine item = items.get(i);
             h.open("tr", "class", "status-" + item.status()).element("td", item.item())
                     .element("td", statusWord(r, item.status()))
-                    .element("td", item.reason()).close("tr");
+                    .open("td");
+            List<String> lines = reasons.get(i);
+            if (lines.size() == 1) {
+                h.text(lines.get(0));
+            } else {
+                lines.forEach(l -> h.element("div", l, "class", "change"));
+            }
+            h.close("td").close("tr");
         }
         if (items.isEmpty()) {
             h.open("tr").element("td", r.t("items.none"), "colspan", "3", "class", "empty").close("tr");

@@ -101,7 +101,8 @@ final class RunPages {
             h.close("div");
             if (!result.items().isEmpty()) {
                 h.element("h2", r.t("run.items"));
-                HistoryPages.items(h, r, result.items());
+                HistoryPages.items(h, r, result.items(),
+                        host.itemWords().lines(p.actionId(), result.items(), r.locale()));
             }
             h.open("p").element("a", r.t("run.history", run.runId()), "href", "/history/" + run.runId())
                     .close("p");

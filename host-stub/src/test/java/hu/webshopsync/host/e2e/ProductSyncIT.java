@@ -208,7 +208,8 @@ class ProductSyncIT {
 
         assertThat(run.exitCode()).as(run.printed()).isZero();
         assertThat(run.count("created")).isEqualTo(2);
-        List<WebshopScenario.ActionRun.Item> gif = run.itemsFor("GIF-006");
+        List<WebshopScenario.ActionRun.Item> gif = run.itemsFor("GIF-006").stream()
+                .filter(i -> !i.status().equals("created")).toList();
         assertThat(gif).as(run.items().toString()).hasSize(1);
         assertThat(gif.get(0).status()).isIn("warning", "skipped");
         assertThat(gif.get(0).reason()).contains("green.gif").contains("GIF");

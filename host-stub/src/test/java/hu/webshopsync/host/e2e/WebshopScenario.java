@@ -56,6 +56,11 @@ final class WebshopScenario implements AutoCloseable {
         return new WebshopScenario(dir, config);
     }
 
+    /** @return the ERP opened in this process, for the web console; close it before the next command */
+    Host openHost() {
+        return host.openHost();
+    }
+
     /** @return the test's folder, where the CSV and its images live */
     Path dir() {
         return dir;

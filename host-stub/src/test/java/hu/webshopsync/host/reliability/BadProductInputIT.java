@@ -92,6 +92,10 @@ class BadProductInputIT {
             System.out.println("[reliability] odd products: exit " + run.exitCode() + " " + run.counts() + "\n" + run.printed());
             Map<String, String> warned = new HashMap<>();
             for (JsonNode item : rig.lastRunItems()) {
+                if (item.get("status").asText().equals("created")) {
+                    // every product the run created has its line; the warnings are what this test is about
+                    continue;
+                }
                 warned.put(item.get("item").asText(), item.get("status").asText() + ": " + item.get("reason").asText());
             }
             System.out.println("[reliability] odd products, items: " + warned);

@@ -32,8 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * pressed, the orders in the list with the shop's order number and the buyer's tax number. Needs the packaged plugin (failsafe, after
  * {@code mvn -pl webshop-plugin package}).
  *
- * <p>With {@code -Dconsole.readmeScreenshots=DIR} it also saves the README's three screenshots
- * ({@code product-sheet.png}, {@code orders.png}, {@code order.png}) into DIR.
+ * <p>With {@code -Dconsole.readmeScreenshots=DIR} it also saves the README's four screenshots
+ * ({@code product-sheet.png}, {@code orders.png}, {@code order.png}, {@code run-changes.png}) into DIR.
  */
 class ConsoleBrowserIT {
 
@@ -142,18 +142,27 @@ class ConsoleBrowserIT {
             byte[] list = screenshots.step("07-orders-after-sync");
             readmeScreenshot("orders.png", list);
 
+            // the order took two mugs from stock: the next Termék szinkron says so on its run page
+            browser.findElement(By.id("menu-products")).click();
+            browser.findElement(By.id("action-webshop.product-sync")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("result")));
+            assertThat(browser.findElement(By.id("items")).getText()).contains("BOG-001").contains("frissítve")
+                    .contains("készlet: 12 → 10");
+            readmeScreenshot("run-changes.png", screenshots.step("08-product-sync-changes"));
+
             // the company's order, then the order's lines, and the run in the sync history
+            browser.findElement(By.id("menu-orders")).click();
             browser.findElement(By.xpath("//table[@id='orders']//tr[contains(., 'Nagy Béla')]//a")).click();
             assertThat(browser.findElement(By.id("order")).getText()).contains("Webáruházas rendelésszám")
                     .contains("Nagy és Társa Bt.").contains("12345678-2-42");
-            readmeScreenshot("order.png", screenshots.step("08-company-order"));
+            readmeScreenshot("order.png", screenshots.step("09-company-order"));
             browser.findElement(By.id("menu-orders")).click();
             browser.findElement(By.xpath("//table[@id='orders']//tr[contains(., 'Kiss Anna')]//a")).click();
             assertThat(browser.findElement(By.id("lines")).getText()).contains("BOG-001").contains("Bögre kék 3 dl");
             browser.findElement(By.id("menu-history")).click();
             assertThat(browser.findElement(By.id("history")).getText()).contains("webshop.product-sync")
                     .contains("webshop.order-sync");
-            screenshots.step("09-history");
+            screenshots.step("10-history");
         }
     }
 

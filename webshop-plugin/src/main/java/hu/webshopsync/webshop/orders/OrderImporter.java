@@ -4,6 +4,7 @@ import hu.webshopsync.api.ActionResult;
 import hu.webshopsync.api.Cancellation;
 import hu.webshopsync.api.CustomerDraft;
 import hu.webshopsync.api.HostServices;
+import hu.webshopsync.api.LocalizedText;
 import hu.webshopsync.api.OrderCreation;
 import hu.webshopsync.api.Outcome;
 import hu.webshopsync.api.PluginStateStore;
@@ -272,7 +273,7 @@ public final class OrderImporter {
                     }
                     if (entry instanceof OrderPage.Malformed m) {
                         segment.then(() -> {
-                            report.failed(m.label(), messages.text("failed.malformed", m.field()));
+                            report.failed(m.label(), LocalizedText.of("failed.malformed", m.field()));
                             cursor.failed(m.modified());
                         });
                     } else if (entry instanceof OrderPage.Readable r) {
@@ -363,7 +364,7 @@ public final class OrderImporter {
                     if (mapped.reasons().isEmpty()) {
                         report.imported(number, created.order().number());
                     } else {
-                        report.needsReview(number, created.order().number(), mapped.draft().reviewReasons());
+                        report.needsReview(number, created.order().number(), mapped.reasons());
                         LOG.debug("Shop order {} needs review: {}", order.id(),
                                 mapped.reasons().stream().map(ReviewReason::kind).toList());
                     }
@@ -374,11 +375,11 @@ public final class OrderImporter {
                     report.alreadyImported(number);
                     cursor.passed(c.r().modified());
                 } else if (result instanceof OrderCreation.Refused refused) {
-                    report.failed(number, messages.text("failed.erpRefused", refused.reason()));
+                    report.failed(number, LocalizedText.of("failed.erpRefused", refused.reason()));
                     cursor.failed(Optional.of(c.r().modified()));
                 } else {
                     String type = failure == null ? "no answer" : failure.getClass().getSimpleName();
-                    report.failed(number, messages.text("failed.erpError", type));
+                    report.failed(number, LocalizedText.of("failed.erpError", type));
                     cursor.failed(Optional.of(c.r().modified()));
                 }
             }
@@ -408,19 +409,19 @@ public final class OrderImporter {
                 segment.create(r, mapper.map(order, customer, lookups));
             } catch (UnusableOrderException e) {
                 segment.then(() -> {
-                    report.failed(number, messages.text(e.messageKey()));
+                    report.failed(number, LocalizedText.of(e.messageKey()));
                     cursor.failed(Optional.of(r.modified()));
                 });
             } catch (IllegalArgumentException e) {
                 segment.then(() -> {
-                    report.failed(number, messages.text("failed.erpRefused", e.getMessage()));
+                    report.failed(number, LocalizedText.of("failed.erpRefused", String.valueOf(e.getMessage())));
                     cursor.failed(Optional.of(r.modified()));
                 });
             } catch (RuntimeException e) {
                 LOG.warn("Order sync: shop order {} could not be prepared ({})", order.id(), e.getClass().getName());
                 LOG.debug("Order sync: failure preparing shop order {}", order.id(), e);
                 segment.then(() -> {
-                    report.failed(number, messages.text("failed.erpError", e.getClass().getSimpleName()));
+                    report.failed(number, LocalizedText.of("failed.erpError", e.getClass().getSimpleName()));
                     cursor.failed(Optional.of(r.modified()));
                 });
             }
@@ -431,7 +432,7 @@ public final class OrderImporter {
             String key = order.orderKey();
             if (knownKey != null && key != null && !key.isBlank() && !knownKey.equals(key)) {
                 LOG.warn("Order sync: shop order {} has another order key than the imported one", order.id());
-                report.failed(number(order), messages.text("failed.orderKeyMismatch", order.id()));
+                report.failed(number(order), LocalizedText.of("failed.orderKeyMismatch", order.id()));
                 cursor.failed(Optional.of(r.modified()));
                 return;
             }

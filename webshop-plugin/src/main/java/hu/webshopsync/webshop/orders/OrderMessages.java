@@ -1,8 +1,10 @@
 package hu.webshopsync.webshop.orders;
 
+import hu.webshopsync.api.LocalizedText;
 import hu.webshopsync.webshop.Messages;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The order sync's texts ({@code orders.properties}: Hungarian, the ERP's language, is the base;
@@ -36,6 +38,28 @@ public final class OrderMessages {
      */
     public String text(String key, Object... args) {
         return messages.get(locale, key, args);
+    }
+
+    /**
+     * A kept text in this language.
+     *
+     * @param text the text, a key of the orders bundle
+     * @return the words
+     */
+    public String text(LocalizedText text) {
+        return messages.get(locale, text);
+    }
+
+    /**
+     * A kept text of the orders bundle in any language, for a reader of a past run.
+     *
+     * @param text   the text
+     * @param locale the reader's language
+     * @return the words, empty when the bundle lacks the text
+     */
+    public static Optional<String> text(LocalizedText text, Locale locale) {
+        Messages bundle = new Messages(BASE_NAME, OrderMessages.class.getClassLoader());
+        return bundle.has(text.key()) ? Optional.of(bundle.get(locale, text)) : Optional.empty();
     }
 
     /**

@@ -2,6 +2,7 @@ package hu.webshopsync.webshop.orders;
 
 import hu.webshopsync.api.ActionContext;
 import hu.webshopsync.api.ActionResult;
+import hu.webshopsync.api.LocalizedText;
 import hu.webshopsync.api.ModuleSettings;
 import hu.webshopsync.api.OrderListAction;
 import hu.webshopsync.webshop.InvalidSettingException;
@@ -44,6 +45,11 @@ public final class OrderSyncAction implements OrderListAction {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Optional<String> text(LocalizedText text, Locale locale) {
+        return OrderMessages.text(text, locale);
     }
 
     @Override

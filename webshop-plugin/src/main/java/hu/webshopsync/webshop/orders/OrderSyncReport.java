@@ -2,6 +2,7 @@ package hu.webshopsync.webshop.orders;
 
 import hu.webshopsync.api.ActionResult;
 import hu.webshopsync.api.ItemLine;
+import hu.webshopsync.api.LocalizedText;
 import hu.webshopsync.api.Outcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,10 +45,13 @@ final class OrderSyncReport {
         items.add(new ItemLine(shopNumber, IMPORTED, erpNumber));
     }
 
-    void needsReview(String shopNumber, String erpNumber, List<String> reasons) {
+    void needsReview(String shopNumber, String erpNumber, List<ReviewReason> reasons) {
         count(NEEDS_REVIEW);
-        String joined = String.join("; ", reasons);
-        items.add(new ItemLine(shopNumber, NEEDS_REVIEW, erpNumber + ": " + joined));
+        String joined = String.join("; ", reasons.stream().map(messages::reason).toList());
+        items.add(new ItemLine(shopNumber, NEEDS_REVIEW, erpNumber + ": " + joined, reasons.stream()
+                .map(r -> LocalizedText.of("report.reviewItem", erpNumber,
+                        new LocalizedText(r.kind().messageKey(), List.copyOf(r.args()))))
+                .toList()));
         reviewLines.add(messages.text("report.reviewLine", shopNumber, erpNumber, joined));
     }
 
@@ -56,14 +60,16 @@ final class OrderSyncReport {
         count(ALREADY_IMPORTED);
     }
 
-    void failed(String shopNumber, String reason) {
+    void failed(String shopNumber, LocalizedText why) {
         count(FAILED);
-        items.add(new ItemLine(shopNumber, FAILED, reason));
+        String reason = messages.text(why);
+        items.add(new ItemLine(shopNumber, FAILED, reason, List.of(why)));
         failedLines.add(messages.text("report.failedLine", shopNumber, reason));
     }
 
     void noteNotStored(long orderId, String erpNumber) {
-        items.add(new ItemLine(String.valueOf(orderId), WARNING, messages.text("report.noteNotStored", erpNumber)));
+        LocalizedText why = LocalizedText.of("report.noteNotStored", erpNumber);
+        items.add(new ItemLine(String.valueOf(orderId), WARNING, messages.text(why), List.of(why)));
     }
 
     void notice(String text) {

@@ -3,6 +3,7 @@ package hu.webshopsync.webshop.products;
 import hu.webshopsync.api.ActionContext;
 import hu.webshopsync.api.Binding;
 import hu.webshopsync.api.ItemLine;
+import hu.webshopsync.api.LocalizedText;
 import hu.webshopsync.api.Outcome;
 import hu.webshopsync.api.Product;
 import hu.webshopsync.api.ProductQuery;
@@ -37,6 +38,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One run of <b>Termék szinkron</b>: every product marked Webáruházas (or the selected ones among
@@ -150,8 +152,8 @@ public final class ProductSync {
     private long queuedBytes;
     private int consecutiveBatchFailures;
     private boolean cancelled;
-    private String abortReason;
-    private String fatal;
+    private LocalizedText abortReason;
+    private LocalizedText fatal;
     private boolean credentialsRefused;
     private boolean ran;
     // shop product id → the SKU bound to it, so two ERP SKUs the shop takes for one are never merged
@@ -273,11 +275,11 @@ public final class ProductSync {
         if (credentialsRefused) {
             // The run had to stop and nothing more can go until someone fixes the keys: that is a
             // failure even when earlier batches were stored; the note says they are safe.
-            notes.add(0, fatal + " " + text("sync.credentialsStopped", written));
+            notes.add(0, text(fatal) + " " + text("sync.credentialsStopped", written));
             return Outcome.FAILED;
         }
         if (fatal != null || abortReason != null) {
-            notes.add(0, fatal != null ? fatal : text("sync.aborted", abortReason));
+            notes.add(0, text(fatal != null ? fatal : LocalizedText.of("sync.aborted", abortReason)));
             return written == 0 ? Outcome.FAILED : Outcome.PARTIAL;
         }
         if (cancelled) {
@@ -335,7 +337,7 @@ public final class ProductSync {
             selectionHandled.add(product.sku());
             ProductMapper.Skip skip = mapper.check(product);
             if (skip != null) {
-                skipped(product.sku(), text(skip.messageKey(), skip.args().toArray()));
+                skipped(product.sku(), new LocalizedText(skip.messageKey(), skip.args()));
             } else {
                 candidates.add(product);
             }
@@ -387,8 +389,8 @@ public final class ProductSync {
         } else if (image instanceof ImageDecision.None) {
             intent = intent.withImage(ProductIntent.NO_IMAGE);
         } else if (image instanceof ImageDecision.Untouched untouched) {
-            untouched.problem().ifPresent(p -> items.add(new ItemLine(sku, "warning",
-                    text("warn.image", text(p.messageKey(), p.args().toArray())))));
+            untouched.problem().ifPresent(p -> items.add(line(sku, "warning",
+                    List.of(LocalizedText.of("warn.image", new LocalizedText(p.messageKey(), p.args()))))));
         }
         String hash = hasher.hash(intent);
         boolean bound = binding != null && !binding.remoteId().isEmpty();
@@ -445,8 +447,7 @@ public final class ProductSync {
                     error = e;
                 }
             }
-            failed(w.sku(), text("fail.category", w.category().toString(),
-                    ShopErrors.describe(messages, locale, error)));
+            failed(w.sku(), LocalizedText.of("fail.category", w.category().toString(), ShopErrors.phrase(error)));
         }
         return ready;
     }
@@ -471,15 +472,15 @@ public final class ProductSync {
         for (int from = 0; from < creates.size(); from += ProductShop.MAX_BATCH) {
             List<PendingWrite> chunk = creates.subList(from, Math.min(creates.size(), from + ProductShop.MAX_BATCH));
             if (stopped()) {
-                chunk.forEach(w -> failed(w.sku(), text("fail.notSent", reasonOfStop())));
+                chunk.forEach(w -> failed(w.sku(), LocalizedText.of("fail.notSent", reasonOfStop())));
                 continue;
             }
             List<ProductShop.ShopProduct> found;
             try {
                 found = shop.findBySkus(chunk.stream().map(PendingWrite::sku).toList());
             } catch (WooCommerceException | ShopUnreachableException e) {
-                String reason = ShopErrors.describe(messages, locale, e);
-                chunk.forEach(w -> failed(w.sku(), text("fail.lookup", reason)));
+                LocalizedText reason = ShopErrors.phrase(e);
+                chunk.forEach(w -> failed(w.sku(), LocalizedText.of("fail.lookup", reason)));
                 noteFailure(e, reason);
                 continue;
             }
@@ -498,9 +499,9 @@ public final class ProductSync {
                 if (existing == null) {
                     enqueue(w);
                 } else if (existing.variation()) {
-                    failed(w.sku(), text("fail.skuIsVariation", existing.id()));
+                    failed(w.sku(), LocalizedText.of("fail.skuIsVariation", existing.id()));
                 } else if (owner.isPresent()) {
-                    failed(w.sku(), text("fail.skuTaken", existing.sku(), existing.id(), owner.get()));
+                    failed(w.sku(), LocalizedText.of("fail.skuTaken", existing.sku(), existing.id(), owner.get()));
                 } else {
                     claim(String.valueOf(existing.id()), w.sku());
                     adopted.add(new Binding(KIND, w.sku(), String.valueOf(existing.id()), "", ""));
@@ -630,7 +631,7 @@ public final class ProductSync {
     private void submit(List<PendingWrite> batch) {
         renewLock();
         if (stopped()) {
-            batch.forEach(w -> failed(w.sku(), text("fail.notSent", reasonOfStop())));
+            batch.forEach(w -> failed(w.sku(), LocalizedText.of("fail.notSent", reasonOfStop())));
             return;
         }
         if (executor == null) {
@@ -691,9 +692,9 @@ public final class ProductSync {
     }
 
     private void failQueued() {
-        String reason = reasonOfStop();
+        LocalizedText reason = reasonOfStop();
         while (!queue.isEmpty()) {
-            failed(queue.poll().sku(), text("fail.notSent", reason));
+            failed(queue.poll().sku(), LocalizedText.of("fail.notSent", reason));
         }
         queuedBytes = 0;
     }
@@ -732,7 +733,7 @@ public final class ProductSync {
     private void onWritten(PendingWrite w, ProductShop.Written written, List<Binding> save, List<String> mediaGone) {
         if (w.unpublish()) {
             save.add(new Binding(KIND, w.sku(), String.valueOf(written.id()), w.hash(), DRAFT_MARKER));
-            count("unpublished");
+            changed(w.sku(), "unpublished", List.of());
             return;
         }
         if (categoryIgnored(w, written) && w.attempt() == 0) {
@@ -741,9 +742,12 @@ public final class ProductSync {
             retryWithFreshCategory(w.withId(written.id()));
             return;
         }
-        save.add(new Binding(KIND, w.sku(), String.valueOf(written.id()), w.hash(), ""));
+        SentFields sent = SentFields.of(w);
+        save.add(new Binding(KIND, w.sku(), String.valueOf(written.id()), w.hash(), sent.encode()));
         claim(String.valueOf(written.id()), w.sku());
-        count(w.create() ? "created" : "updated");
+        changed(w.sku(), w.create() ? "created" : "updated", w.create() ? List.of()
+                : SentFields.of(w.previous()).map(before -> sent.changesSince(before, ctx.host().currency()))
+                .orElse(List.of()));
         if (w.removeMedia()) {
             mediaGone.add(w.sku());
         }
@@ -756,8 +760,8 @@ public final class ProductSync {
                 long existing = error.resourceId().get();
                 Optional<String> owner = otherOwner(existing, w.sku());
                 if (owner.isPresent()) {
-                    failed(w.sku(), text("fail.refused", error.code(), error.shopMessage()) + " "
-                            + text("fail.skuOwnedBy", existing, owner.get()));
+                    changed(w.sku(), "failed", List.of(LocalizedText.of("fail.refused", error.code(),
+                            error.shopMessage()), LocalizedText.of("fail.skuOwnedBy", existing, owner.get())));
                     return;
                 }
                 claim(String.valueOf(existing), w.sku());
@@ -769,7 +773,7 @@ public final class ProductSync {
                 if (w.unpublish()) {
                     // Gone from the shop already: nothing is on sale, and nothing to remember.
                     ctx.state().deleteBindings(KIND, List.of(w.sku()));
-                    count("unpublished");
+                    changed(w.sku(), "unpublished", List.of());
                 } else {
                     relookup.add(w.withId(null).nextAttempt());
                 }
@@ -780,27 +784,27 @@ public final class ProductSync {
                 return;
             }
         }
-        failed(w.sku(), text("fail.refused", error.code(), error.shopMessage()));
+        failed(w.sku(), LocalizedText.of("fail.refused", error.code(), error.shopMessage()));
     }
 
     private void handleBatchFailure(List<PendingWrite> batch, RuntimeException error) {
-        String reason = ShopErrors.describe(messages, locale, error);
+        LocalizedText reason = ShopErrors.phrase(error);
         if (error instanceof WooCommerceException w && !w.retryable()) {
             if (w.authenticationFailed()) {
                 refuseCredentials(reason);
             }
-            batch.forEach(p -> failed(p.sku(), text("fail.batchRefused", reason)));
+            batch.forEach(p -> failed(p.sku(), LocalizedText.of("fail.batchRefused", reason)));
             return;
         }
         if (!(error instanceof WooCommerceException) && !(error instanceof ShopUnreachableException)) {
-            batch.forEach(p -> failed(p.sku(), text("fail.batchRefused", reason)));
+            batch.forEach(p -> failed(p.sku(), LocalizedText.of("fail.batchRefused", reason)));
             return;
         }
         noteFailure(error, reason);
         List<PendingWrite> lostCreates = new ArrayList<>();
         for (PendingWrite w : batch) {
             if (w.attempt() >= 1 || stopped()) {
-                failed(w.sku(), text(w.create() ? "fail.noAnswerCreate" : "fail.noAnswer", reason));
+                failed(w.sku(), LocalizedText.of(w.create() ? "fail.noAnswerCreate" : "fail.noAnswer", reason));
             } else if (w.create()) {
                 // It may have been created: look it up before anything else is sent for it.
                 lostCreates.add(w.nextAttempt());
@@ -812,7 +816,7 @@ public final class ProductSync {
     }
 
     /** Counts consecutive failures of the shop; two in a row stop the run. */
-    private void noteFailure(RuntimeException error, String reason) {
+    private void noteFailure(RuntimeException error, LocalizedText reason) {
         if (error instanceof ShopUnreachableException || error instanceof WooCommerceException w && w.retryable()) {
             consecutiveBatchFailures++;
             if (consecutiveBatchFailures >= MAX_CONSECUTIVE_BATCH_FAILURES && abortReason == null) {
@@ -823,9 +827,9 @@ public final class ProductSync {
         }
     }
 
-    private void refuseCredentials(String reason) {
+    private void refuseCredentials(LocalizedText reason) {
         credentialsRefused = true;
-        fatal = text("sync.credentialsRefused", reason);
+        fatal = LocalizedText.of("sync.credentialsRefused", reason);
     }
 
     private void retryWithFreshCategory(PendingWrite w) {
@@ -834,7 +838,7 @@ public final class ProductSync {
         try {
             enqueue(w.withCategory(categories.resolve(w.category())).nextAttempt());
         } catch (WooCommerceException | ShopUnreachableException e) {
-            failed(w.sku(), text("fail.category", w.category().toString(), ShopErrors.describe(messages, locale, e)));
+            failed(w.sku(), LocalizedText.of("fail.category", w.category().toString(), ShopErrors.phrase(e)));
         }
     }
 
@@ -910,7 +914,7 @@ public final class ProductSync {
             lock.renew();
             lockRenewedAt = Instant.now();
         } catch (IllegalStateException e) {
-            fatal = text("sync.lockLost");
+            fatal = LocalizedText.of("sync.lockLost");
         }
     }
 
@@ -918,11 +922,11 @@ public final class ProductSync {
         return cancelled || abortReason != null || fatal != null;
     }
 
-    private String reasonOfStop() {
+    private LocalizedText reasonOfStop() {
         if (fatal != null) {
             return fatal;
         }
-        return abortReason != null ? abortReason : text("sync.cancelled");
+        return abortReason != null ? abortReason : LocalizedText.of("sync.cancelled");
     }
 
     private void reportUnhandledSelection() {
@@ -935,7 +939,7 @@ public final class ProductSync {
         }
         Map<String, Product> existing = ctx.host().products().bySkus(rest);
         for (String sku : rest) {
-            skipped(sku, text(existing.containsKey(sku) ? "skip.notMarked" : "skip.noSuchProduct"));
+            skipped(sku, LocalizedText.of(existing.containsKey(sku) ? "skip.notMarked" : "skip.noSuchProduct"));
         }
     }
 
@@ -943,14 +947,26 @@ public final class ProductSync {
         counts.merge(status, 1, Integer::sum);
     }
 
-    private void failed(String sku, String reason) {
-        count("failed");
-        items.add(new ItemLine(sku, "failed", reason));
+    private void failed(String sku, LocalizedText reason) {
+        changed(sku, "failed", List.of(reason));
     }
 
-    private void skipped(String sku, String reason) {
-        count("skipped");
-        items.add(new ItemLine(sku, "skipped", reason));
+    private void skipped(String sku, LocalizedText reason) {
+        changed(sku, "skipped", List.of(reason));
+    }
+
+    /** Counts a product and says what happened to it, in words of this run's language and as texts. */
+    private void changed(String sku, String status, List<LocalizedText> why) {
+        count(status);
+        items.add(line(sku, status, why));
+    }
+
+    private ItemLine line(String sku, String status, List<LocalizedText> why) {
+        return new ItemLine(sku, status, why.stream().map(this::text).collect(Collectors.joining("; ")), why);
+    }
+
+    private String text(LocalizedText text) {
+        return messages.get(locale, text);
     }
 
     private String text(String key, Object... args) {

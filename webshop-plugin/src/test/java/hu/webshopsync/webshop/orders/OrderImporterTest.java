@@ -5,6 +5,7 @@ import static hu.webshopsync.webshop.orders.TestOrders.HU;
 import static hu.webshopsync.webshop.orders.TestOrders.SOURCE;
 import static hu.webshopsync.webshop.orders.TestOrders.guestOrder;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hu.webshopsync.api.ActionResult;
@@ -123,8 +124,8 @@ class OrderImporterTest {
 
         assertThat(first.outcome()).isEqualTo(Outcome.PARTIAL);
         assertThat(first.counts()).containsEntry("imported", 2).containsEntry("failed", 1);
-        assertThat(first.items()).contains(new ItemLine("2", "failed",
-                "Olvashatatlan rendelés: hiányzó vagy hibás mező: total"));
+        assertThat(first.items()).extracting(ItemLine::item, ItemLine::status, ItemLine::reason)
+                .contains(tuple("2", "failed", "Olvashatatlan rendelés: hiányzó vagy hibás mező: total"));
         assertThat(first.message()).contains("Sikertelen rendelések", "2. rendelés: Olvashatatlan rendelés");
         assertThat(state.values()).containsEntry(CURSOR, at(1).toString());
 
@@ -150,8 +151,8 @@ class OrderImporterTest {
 
         ActionResult result = run();
 
-        assertThat(result.items()).contains(new ItemLine("99", "failed",
-                "Olvashatatlan rendelés: hiányzó vagy hibás mező: id"));
+        assertThat(result.items()).extracting(ItemLine::item, ItemLine::status, ItemLine::reason)
+                .contains(tuple("99", "failed", "Olvashatatlan rendelés: hiányzó vagy hibás mező: id"));
         assertThat(host.orders).hasSize(2);
         assertThat(state.values()).containsEntry(CURSOR, at(1).toString());
     }
@@ -165,8 +166,8 @@ class OrderImporterTest {
         ActionResult result = run();
 
         assertThat(result.outcome()).isEqualTo(Outcome.PARTIAL);
-        assertThat(result.items()).contains(new ItemLine("2", "failed",
-                "Az ERP nem fogadta el a rendelést: unknown warehouse KÖZPONT"));
+        assertThat(result.items()).extracting(ItemLine::item, ItemLine::status, ItemLine::reason)
+                .contains(tuple("2", "failed", "Az ERP nem fogadta el a rendelést: unknown warehouse KÖZPONT"));
         assertThat(state.values()).containsEntry(CURSOR, at(1).toString());
     }
 
@@ -537,8 +538,14 @@ class OrderImporterTest {
 
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(result.counts()).containsEntry("imported", 1).containsEntry("needs-review", 1);
-        assertThat(result.items()).contains(new ItemLine("2", "needs-review",
-                "VR-2026-000002: Ismeretlen cikkszám: NINCS-ILYEN (Batch C r2); ÁFA 27% feltételezve"));
+        assertThat(result.items()).extracting(ItemLine::item, ItemLine::status, ItemLine::reason)
+                .contains(tuple("2", "needs-review",
+                        "VR-2026-000002: Ismeretlen cikkszám: NINCS-ILYEN (Batch C r2); ÁFA 27% feltételezve"));
+        ItemLine review = result.items().stream().filter(i -> i.status().equals("needs-review")).findFirst()
+                .orElseThrow();
+        assertThat(review.texts()).extracting(t -> OrderMessages.text(t, java.util.Locale.ENGLISH).orElseThrow())
+                .singleElement().asString().startsWith("VR-2026-000002: ").contains("NINCS-ILYEN")
+                .doesNotContain("Ismeretlen");
         assertThat(result.message()).contains("Ellenőrizendő rendelések:",
                 "2. rendelés → VR-2026-000002: Ismeretlen cikkszám: NINCS-ILYEN");
         assertThat(host.order("2").draft().needsReview()).isTrue();

@@ -210,8 +210,11 @@ class ProductSyncTest {
         assertThat(report.outcome()).isEqualTo(Outcome.PARTIAL);
         assertThat(report.count("created")).isEqualTo(4);
         assertThat(report.count("failed")).isEqualTo(1);
-        assertThat(report.items()).extracting(ItemLine::item).containsExactly("SKU-00002");
-        assertThat(report.items().get(0).reason()).contains("rest_invalid_param");
+        assertThat(report.items()).filteredOn(i -> i.status().equals("failed")).extracting(ItemLine::item)
+                .containsExactly("SKU-00002");
+        assertThat(report.items()).filteredOn(i -> i.status().equals("failed")).first()
+                .satisfies(i -> assertThat(i.reason()).contains("rest_invalid_param"));
+        assertThat(report.items()).filteredOn(i -> i.status().equals("created")).hasSize(4);
         assertThat(state.binding(ProductSync.KIND, "SKU-00002")).isNull();
 
         shop.rejectSku.clear();
@@ -377,7 +380,8 @@ class ProductSyncTest {
 
         assertThat(report.count("created")).isEqualTo(1);
         assertThat(report.count("skipped")).isEqualTo(1);
-        assertThat(report.items()).extracting(ItemLine::item).containsExactly("NOPE");
+        assertThat(report.items()).filteredOn(i -> i.status().equals("skipped")).extracting(ItemLine::item)
+                .containsExactly("NOPE");
     }
 
     @Test
@@ -403,6 +407,48 @@ class ProductSyncTest {
         SyncReport withStock = run();
         assertThat(withStock.count("updated")).isEqualTo(1);
         assertThat(shop.bySku("A").payload.stockQuantity()).isEqualTo(5L);
+    }
+
+    @Test
+    void anUpdateSaysWhichFieldsChangedFromWhatToWhatInEitherLanguage() {
+        warehouse = Optional.of("KÖZPONT");
+        host.add(product("A", "Alma", "2755.91", "27", true)).add(product("B", "Körte", "1000", "27", true));
+        host.stock.put("KÖZPONT", Map.of("A", new StockLevel(new BigDecimal("35"), BigDecimal.ZERO),
+                "B", new StockLevel(new BigDecimal("4"), BigDecimal.ZERO)));
+        SyncReport first = run();
+        assertThat(first.items()).extracting(ItemLine::item, ItemLine::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", "created"),
+                        org.assertj.core.groups.Tuple.tuple("B", "created"));
+
+        host.add(product("A", "Alma", "3500", "27", true));
+        host.stock.put("KÖZPONT", Map.of("A", new StockLevel(new BigDecimal("25"), BigDecimal.ZERO),
+                "B", new StockLevel(new BigDecimal("4"), BigDecimal.ZERO)));
+        SyncReport second = run();
+
+        ItemLine a = second.items().get(0);
+        assertThat(second.items()).hasSize(1);
+        assertThat(a.item()).isEqualTo("A");
+        assertThat(a.status()).isEqualTo("updated");
+        assertThat(a.texts()).extracting(t -> messages.get(java.util.Locale.forLanguageTag("hu"), t))
+                .containsExactly("ár: 3\u00a0500 → 4\u00a0445 Ft", "készlet: 35 → 25");
+        assertThat(a.texts()).extracting(t -> messages.get(java.util.Locale.ENGLISH, t))
+                .containsExactly("price: 3,500 → 4,445 HUF", "stock: 35 → 25");
+        assertThat(a.reason()).isEqualTo("ár: 3\u00a0500 → 4\u00a0445 Ft; készlet: 35 → 25");
+    }
+
+    @Test
+    void anUpdateOfABindingWithoutKeptFieldsSaysUpdatedWithoutADiff() {
+        host.add(product("A", "Alma", "1000", "27", true));
+        run();
+        Binding old = state.binding(ProductSync.KIND, "A");
+        // as a run before the fields were kept left it
+        state.saveBindings(List.of(new Binding(ProductSync.KIND, "A", old.remoteId(), old.contentHash(), "")));
+        host.add(product("A", "Alma", "2000", "27", true));
+
+        SyncReport report = run();
+
+        assertThat(report.items()).containsExactly(new ItemLine("A", "updated", ""));
+        assertThat(state.binding(ProductSync.KIND, "A").extra()).contains("\"p\":\"2540\"");
     }
 
     @Test
@@ -694,8 +740,8 @@ class ProductSyncTest {
 
         assertThat(report.count("created")).isEqualTo(3);
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(report.items()).extracting(ItemLine::status).containsOnly("warning");
-        assertThat(report.items()).extracting(ItemLine::reason)
+        assertThat(report.items()).extracting(ItemLine::status).containsOnly("warning", "created");
+        assertThat(report.items()).filteredOn(i -> i.status().equals("warning")).extracting(ItemLine::reason)
                 .anySatisfy(r -> assertThat(r).contains("GIF"))
                 .anySatisfy(r -> assertThat(r).contains("fake.png").contains("nem kép"))
                 .anySatisfy(r -> assertThat(r).contains("nem található"));
@@ -713,7 +759,7 @@ class ProductSyncTest {
 
         assertThat(report.count("created")).isEqualTo(2);
         assertThat(report.notes()).filteredOn(n -> n.contains("WordPress")).hasSize(1);
-        assertThat(report.items()).isEmpty();
+        assertThat(report.items()).extracting(ItemLine::status).containsOnly("created");
     }
 
     @Test
