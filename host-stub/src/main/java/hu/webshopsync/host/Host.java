@@ -196,7 +196,7 @@ public final class Host implements AutoCloseable {
      */
     public Function<ModuleSettings, CheckResult> moduleCheck(HostModule module, boolean confirmedNewCounterpart,
                                                              Locale locale) {
-        ActivationContext activation = new ActivationContext(services.modules().settings(module.id()),
+        ActivationContext activation = new ActivationContext(new JdbcModuleRegistry(moduleStore, extensions).readableSettings(module.id()),
                 stateStore(extensions.ownerOf(module)), confirmedNewCounterpart);
         return settings -> PluginCalls.call(module, () -> module.check(settings, activation, locale));
     }

@@ -50,6 +50,20 @@ public final class JdbcModuleRegistry implements ModuleRegistry {
     }
 
     /**
+     * The stored settings as far as they open: a re-activation after the key file was lost must still
+     * see the plain settings (the old address), while the unreadable secrets are about to be given again.
+     *
+     * @param moduleId the module
+     * @return the settings, without the secrets this key file cannot open
+     */
+    public ModuleSettings readableSettings(String moduleId) {
+        return store.find(moduleId)
+                .map(stored -> withDefaults(definitions.definitions(moduleId), stored.values(),
+                        stored.unreadable().isEmpty() ? stored.secrets() : Map.of()))
+                .orElseGet(ModuleSettings::empty);
+    }
+
+    /**
      * Fills the definitions' defaults in for absent values.
      *
      * @param definitions the setting definitions
