@@ -17,8 +17,8 @@ public final class InvalidSettingException extends RuntimeException {
 
     /**
      * @param setting    the setting's key, e.g. {@code url}
-     * @param messageKey the text in {@link Messages#BASE_NAME}; its pattern gets the setting's label as
-     *                   argument 0 and {@code args} from 1 on
+     * @param messageKey the text in {@link Messages#BASE_NAME}; its pattern gets the setting's label and
+     *                   key as argument 0 and {@code args} from 1 on
      * @param args       further arguments, never a secret
      */
     public InvalidSettingException(String setting, String messageKey, Object... args) {
@@ -39,7 +39,8 @@ public final class InvalidSettingException extends RuntimeException {
     }
 
     /**
-     * The explanation in the user's language, naming the setting by its label.
+     * The explanation in the user's language, naming the setting by its label and its key: the label is
+     * what the console shows, the key what a command line user types ({@code --set KEY=…}).
      *
      * @param messages the plugin's main bundle
      * @param locale   the user's language
@@ -47,7 +48,7 @@ public final class InvalidSettingException extends RuntimeException {
      */
     public String localizedMessage(Messages messages, Locale locale) {
         Object[] all = new Object[args.length + 1];
-        all[0] = messages.get(locale, "setting." + setting + ".label");
+        all[0] = messages.get(locale, "setting." + setting + ".label") + " (" + setting + ")";
         System.arraycopy(args, 0, all, 1, args.length);
         return messages.get(locale, messageKey, all);
     }

@@ -64,10 +64,15 @@ class WebshopSettingsTest {
         assertThatThrownBy(() -> WebshopSettings.from(settings(Map.of("consumerKey", ""))))
                 .isInstanceOfSatisfying(InvalidSettingException.class,
                         e -> assertThat(e.localizedMessage(messages, Locale.ENGLISH)).isEqualTo(
-                                "Setting missing: API consumer key."));
+                                "Setting missing: API consumer key (consumerKey)."));
         assertThatThrownBy(() -> WebshopSettings.from(settings(Map.of("readTimeoutSeconds", "abc"))))
                 .isInstanceOfSatisfying(InvalidSettingException.class,
                         e -> assertThat(e.setting()).isEqualTo("readTimeoutSeconds"));
+        // the console shows the label, the command line user types the key: both are named
+        assertThatThrownBy(() -> WebshopSettings.from(settings(Map.of("url", "http://bolt.example.hu"))))
+                .isInstanceOfSatisfying(InvalidSettingException.class,
+                        e -> assertThat(e.localizedMessage(messages, new Locale("hu"))).contains("„Webáruház címe (url)”")
+                                .contains("(allowInsecureHttp=true)"));
         assertThatThrownBy(() -> WebshopSettings.from(settings(Map.of("vatTaxClassMap", "27=,99=x"))))
                 .isInstanceOfSatisfying(InvalidSettingException.class,
                         e -> assertThat(e.localizedMessage(messages, Locale.ENGLISH)).contains("99"));

@@ -67,7 +67,7 @@ class OrderSyncActionTest {
 
         assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(result.message()).isEqualTo("The Webshop module's settings cannot be used: Setting missing: "
-                + "Shop address.");
+                + "Shop address (url).");
         assertThat(result.message()).doesNotContain("cs_x");
     }
 
