@@ -96,10 +96,13 @@ public class ProductSyncAction implements ProductListAction {
     }
 
     static ActionResult toResult(SyncReport report, Messages m, Locale locale) {
-        List<String> lines = new ArrayList<>();
         // no count sentence: the host shows the counts in its own status words, one vocabulary per page
-        lines.add(m.get(locale, "result.productSync." + report.outcome().name()));
+        List<LocalizedText> texts = new ArrayList<>();
+        texts.add(LocalizedText.of("result.productSync." + report.outcome().name()));
+        texts.addAll(report.noteTexts());
+        List<String> lines = new ArrayList<>();
+        lines.add(m.get(locale, texts.get(0)));
         lines.addAll(report.notes());
-        return new ActionResult(report.outcome(), String.join("\n", lines), report.counts(), report.items());
+        return new ActionResult(report.outcome(), String.join("\n", lines), report.counts(), report.items(), texts);
     }
 }

@@ -104,8 +104,10 @@ final class HistoryCommand extends HostSubcommand {
                 RunSummary r = run.get();
                 out().println(t("history.line", r.id(), r.actionId(), formats().dateTime(r.startedAt()),
                         formats().duration(r.durationMs()), t("outcome." + r.outcome()), ""));
-                if (!r.message().isEmpty()) {
-                    out().println(r.message());
+                String message = host.itemWords().message(r.actionId(), r.message(),
+                        host.history().messageTexts(r.id()), messages().locale());
+                if (!message.isEmpty()) {
+                    out().println(message);
                 }
                 for (int i = 0; i < items.size(); i++) {
                     ItemLine item = items.get(i);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hu.webshopsync.api.ActionResult;
 import hu.webshopsync.api.ItemLine;
+import hu.webshopsync.api.LocalizedText;
 import hu.webshopsync.host.db.Database;
 import hu.webshopsync.host.db.Jdbc;
 import hu.webshopsync.host.state.ProcessIdentity;
@@ -86,12 +87,14 @@ public final class RunHistory {
         String counts = toJson(result.counts());
         database.inTransaction("recording the end of run " + runId, connection -> {
             try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE action_run SET duration_ms = ?, outcome = ?, counts_json = ?, message = ? WHERE id = ?")) {
+                    "UPDATE action_run SET duration_ms = ?, outcome = ?, counts_json = ?, message = ?,"
+                            + " message_texts_json = ? WHERE id = ?")) {
                 update.setLong(1, duration.toMillis());
                 update.setString(2, result.outcome().name());
                 update.setString(3, counts);
                 update.setString(4, result.message());
-                update.setLong(5, runId);
+                update.setString(5, texts.write(result.messageTexts()));
+                update.setLong(6, runId);
                 update.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement(
@@ -148,6 +151,24 @@ public final class RunHistory {
      */
     public Optional<RunSummary> find(long runId) {
         return list().stream().filter(r -> r.id() == runId).findFirst();
+    }
+
+    /**
+     * One run's confirmation message as texts, one per line (see {@link hu.webshopsync.host.plugins.ItemWords}).
+     *
+     * @param runId the run
+     * @return the texts; empty for a run that kept none
+     */
+    public List<LocalizedText> messageTexts(long runId) {
+        return database.read("reading the message of run " + runId, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT message_texts_json FROM action_run WHERE id = ?")) {
+                select.setLong(1, runId);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? texts.read(rs.getString(1)) : List.<LocalizedText>of();
+                }
+            }
+        });
     }
 
     /**

@@ -98,7 +98,8 @@ public final class ActionRunner {
                 result.items().stream()
                         .map(i -> new ItemLine(redactor.apply(i.item()), i.status(), redactor.apply(i.reason()),
                                 i.texts().stream().map(t -> redact(t, redactor)).toList()))
-                        .toList());
+                        .toList(),
+                result.messageTexts().stream().map(t -> redact(t, redactor)).toList());
     }
 
     private static LocalizedText redact(LocalizedText text, UnaryOperator<String> redactor) {

@@ -44,22 +44,47 @@ public final class ItemWords {
         return all;
     }
 
+    /**
+     * A run's confirmation message in the reader's language, or the stored words where the run kept
+     * no texts or the action cannot say one of them.
+     *
+     * @param actionId the action that made the run
+     * @param stored   the message as the run stored it
+     * @param texts    the message's lines as texts, possibly none
+     * @param locale   the reader's language
+     * @return the message
+     */
+    public String message(String actionId, String stored, List<LocalizedText> texts, Locale locale) {
+        if (texts.isEmpty()) {
+            return stored;
+        }
+        return words(actions.apply(actionId), texts, locale).map(l -> String.join("\n", l)).orElse(stored);
+    }
+
     private static List<String> lines(Optional<ListAction> action, ItemLine item, Locale locale) {
-        if (!item.texts().isEmpty() && action.isPresent()) {
-            List<String> words = new ArrayList<>();
-            for (LocalizedText text : item.texts()) {
-                Optional<String> said = said(action.get(), text, locale);
-                if (said.isEmpty()) {
-                    words = null;
-                    break;
-                }
-                words.add(said.get());
-            }
-            if (words != null) {
-                return words;
+        if (!item.texts().isEmpty()) {
+            Optional<List<String>> words = words(action, item.texts(), locale);
+            if (words.isPresent()) {
+                return words.get();
             }
         }
         return item.reason().isEmpty() ? List.of() : List.of(item.reason());
+    }
+
+    private static Optional<List<String>> words(Optional<ListAction> action, List<LocalizedText> texts,
+                                                Locale locale) {
+        if (action.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> words = new ArrayList<>();
+        for (LocalizedText text : texts) {
+            Optional<String> said = said(action.get(), text, locale);
+            if (said.isEmpty()) {
+                return Optional.empty();
+            }
+            words.add(said.get());
+        }
+        return Optional.of(words);
     }
 
     private static Optional<String> said(ListAction action, LocalizedText text, Locale locale) {

@@ -82,9 +82,11 @@ final class HistoryPages {
         h.close("td").close("tr");
         h.open("tr").element("th", r.t("history.counts")).element("td", counts(r, run.counts())).close("tr");
         h.close("table");
-        if (run.message() != null && !run.message().isBlank()) {
+        String message = run.message() == null ? "" : host.itemWords().message(run.actionId(), run.message(),
+                host.history().messageTexts(run.id()), r.locale());
+        if (!message.isBlank()) {
             h.open("div", "class", "message");
-            Layout.paragraphs(h, run.message());
+            Layout.paragraphs(h, message);
             h.close("div");
         }
         h.element("h2", r.t("history.items"));

@@ -80,6 +80,9 @@ class RunChangesIT {
         String en = s.ok("--lang", "en", "history", "show", runId).out();
         assertThat(en).contains("price: 2,625 → 3,150 HUF", "stock: 7 → 4", "KER-004  updated  stock: 35 → 25",
                 "TEA-003  unpublished");
+        // the run's confirmation message too, though the run was made in Hungarian
+        assertThat(hu).contains("A termék szinkron sikeresen lefutott.");
+        assertThat(en).contains("Product sync finished successfully.").doesNotContain("sikeresen");
         JsonNode enItems = s.json("--lang", "en", "history", "show", runId, "--json");
         List<String> enReasons = new ArrayList<>();
         enItems.forEach(i -> enReasons.add(i.get("reason").asText()));

@@ -172,11 +172,14 @@ public final class OrderImporter {
                         rows = listing.next();
                     } catch (OrderSourceException e) {
                         LOG.warn("Order sync: listing failed: {}", e.getMessage());
-                        String reason = e.userMessage().orElseGet(() -> messages.text("source." + e.kind().name(), e.detail()));
+                        Object reason = e.userMessage().<Object>map(m -> m).orElseGet(() ->
+                                LocalizedText.of("source." + e.kind().name(), Objects.toString(e.detail(), "")));
                         if (!written) {
-                            return ActionResult.failed(messages.text("failed.list", reason));
+                            LocalizedText failed = LocalizedText.of("failed.list", reason);
+                            return new ActionResult(Outcome.FAILED, messages.text(failed), Map.of(), List.of(),
+                                    List.of(failed));
                         }
-                        report.notice(messages.text("report.brokeOff", reason));
+                        report.notice(LocalizedText.of("report.brokeOff", reason));
                         brokeOff = true;
                         credentialsRefused = e.kind() == OrderSourceException.Kind.AUTHENTICATION;
                         break;
@@ -193,7 +196,7 @@ public final class OrderImporter {
                     try {
                         lock.renew();
                     } catch (IllegalStateException e) {
-                        report.notice(messages.text("report.lockLost"));
+                        report.notice(LocalizedText.of("report.lockLost"));
                         brokeOff = true;
                         break;
                     }
@@ -215,7 +218,7 @@ public final class OrderImporter {
                 cursor.save();
             } else if (!cancelled && !brokeOff) {
                 LOG.warn("Order sync: the listing stayed incomplete after {} passes; the cursor stays", MAX_PASSES);
-                report.notice(messages.text("report.incomplete", listing.taken(), listing.total()));
+                report.notice(LocalizedText.of("report.incomplete", listing.taken(), listing.total()));
             }
             int notesPending = 0;
             if (settings.orderNoteEnabled() && !cancelled && !brokeOff) {

@@ -29,9 +29,9 @@ final class OrderSyncReport {
     private final OrderMessages messages;
     private final Map<String, Integer> counts = new LinkedHashMap<>();
     private final List<ItemLine> items = new ArrayList<>();
-    private final List<String> reviewLines = new ArrayList<>();
-    private final List<String> failedLines = new ArrayList<>();
-    private final List<String> notices = new ArrayList<>();
+    private final List<LocalizedText> reviewLines = new ArrayList<>();
+    private final List<LocalizedText> failedLines = new ArrayList<>();
+    private final List<LocalizedText> notices = new ArrayList<>();
 
     OrderSyncReport(OrderMessages messages) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -52,7 +52,9 @@ final class OrderSyncReport {
                 .map(r -> LocalizedText.of("report.reviewItem", erpNumber,
                         new LocalizedText(r.kind().messageKey(), List.copyOf(r.args()))))
                 .toList()));
-        reviewLines.add(messages.text("report.reviewLine", shopNumber, erpNumber, joined));
+        reviewLines.add(LocalizedText.of("report.reviewLine", shopNumber, erpNumber, reasons.stream()
+                .map(r -> new LocalizedText(r.kind().messageKey(), List.copyOf(r.args())))
+                .reduce((a, b) -> LocalizedText.of("text.semicolonPair", a, b)).orElseThrow()));
     }
 
     void alreadyImported(String shopNumber) {
@@ -64,7 +66,7 @@ final class OrderSyncReport {
         count(FAILED);
         String reason = messages.text(why);
         items.add(new ItemLine(shopNumber, FAILED, reason, List.of(why)));
-        failedLines.add(messages.text("report.failedLine", shopNumber, reason));
+        failedLines.add(LocalizedText.of("report.failedLine", shopNumber, why));
     }
 
     void noteNotStored(long orderId, String erpNumber) {
@@ -72,7 +74,7 @@ final class OrderSyncReport {
         items.add(new ItemLine(String.valueOf(orderId), WARNING, messages.text(why), List.of(why)));
     }
 
-    void notice(String text) {
+    void notice(LocalizedText text) {
         notices.add(text);
     }
 
@@ -81,29 +83,32 @@ final class OrderSyncReport {
     }
 
     ActionResult result(Outcome outcome, int notesPending) {
-        List<String> lines = new ArrayList<>();
+        // kept as texts too, so the history shows the message in its reader's language
+        List<LocalizedText> lines = new ArrayList<>();
         if (outcome == Outcome.CANCELLED) {
-            lines.add(messages.text("report.cancelled"));
+            lines.add(LocalizedText.of("report.cancelled"));
         }
-        lines.add(messages.text("report.summary", counts.get(IMPORTED), counts.get(NEEDS_REVIEW),
+        lines.add(LocalizedText.of("report.summary", counts.get(IMPORTED), counts.get(NEEDS_REVIEW),
                 counts.get(ALREADY_IMPORTED), counts.get(FAILED)));
         lines.addAll(notices);
         section(lines, "report.reviewHeader", reviewLines);
         section(lines, "report.failedHeader", failedLines);
         if (notesPending > 0) {
-            lines.add(messages.text("report.notesPending", notesPending));
+            lines.add(LocalizedText.of("report.notesPending", notesPending));
         }
-        return new ActionResult(outcome, String.join("\n", lines), counts, items);
+        String message = String.join("\n", lines.stream().map(messages::text).toList());
+        return new ActionResult(outcome, message, counts, items, lines);
     }
 
-    private void section(List<String> lines, String headerKey, List<String> body) {
+    private static void section(List<LocalizedText> lines, String headerKey, List<LocalizedText> body) {
         if (body.isEmpty()) {
             return;
         }
-        lines.add(messages.text(headerKey));
-        body.stream().limit(MAX_MESSAGE_LINES).map(l -> "  " + l).forEach(lines::add);
+        lines.add(LocalizedText.of(headerKey));
+        body.stream().limit(MAX_MESSAGE_LINES).map(l -> LocalizedText.of("text.indented", l)).forEach(lines::add);
         if (body.size() > MAX_MESSAGE_LINES) {
-            lines.add("  " + messages.text("report.more", body.size() - MAX_MESSAGE_LINES));
+            lines.add(LocalizedText.of("text.indented",
+                    LocalizedText.of("report.more", body.size() - MAX_MESSAGE_LINES)));
         }
     }
 

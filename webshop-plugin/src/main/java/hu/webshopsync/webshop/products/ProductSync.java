@@ -138,7 +138,7 @@ public final class ProductSync {
 
     private final Map<String, Integer> counts = new LinkedHashMap<>();
     private final List<ItemLine> items = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    private final List<LocalizedText> notes = new ArrayList<>();
     private final Deque<PendingWrite> queue = new ArrayDeque<>();
     private final Deque<InFlight> inFlight = new ArrayDeque<>();
     private final Set<String> selectionHandled = new HashSet<>();
@@ -202,7 +202,7 @@ public final class ProductSync {
         this.locale = context.locale();
         Optional<StateLock> taken = context.state().tryLock(LOCK_NAME, LOCK_LEASE);
         if (taken.isEmpty()) {
-            return SyncReport.failed(text("sync.locked"));
+            return failed(LocalizedText.of("sync.locked"));
         }
         try (StateLock held = taken.get()) {
             this.lock = held;
@@ -225,7 +225,7 @@ public final class ProductSync {
     private SyncReport runLocked() {
         Optional<String> warehouse = options.warehouse();
         if (warehouse.isPresent() && !ctx.host().inventory().warehouses().contains(warehouse.get())) {
-            return SyncReport.failed(text("sync.noWarehouse", warehouse.get()));
+            return failed(LocalizedText.of("sync.noWarehouse", warehouse.get()));
         }
         // Every product binding made by a run that started without any is for a product it saw
         // marked: there is nothing to take off sale, and reading them all back would be wasted.
@@ -243,7 +243,7 @@ public final class ProductSync {
         try {
             mode = executor == null ? shop.priceMode() : shop.priceMode(executor);
         } catch (WooCommerceException | ShopUnreachableException e) {
-            return SyncReport.failed(text("sync.cannotStart", ShopErrors.describe(messages, locale, e)));
+            return failed(LocalizedText.of("sync.cannotStart", ShopErrors.phrase(e)));
         }
         mapper = new ProductMapper(PriceCalculator.forCurrency(mode, ctx.host().currency()), options.taxClasses());
 
@@ -256,18 +256,19 @@ public final class ProductSync {
         }
         finishWrites();
         reportUnhandledSelection();
-        images.uploadsRefused().ifPresent(e -> notes.add(text("warn.imageCredentialsRefused",
+        images.uploadsRefused().ifPresent(e -> notes.add(LocalizedText.of("warn.imageCredentialsRefused",
                 e.status(), e.code(), e.shopMessage())));
         if (images.uploadNeededWithoutCredentials()) {
-            notes.add(text("warn.noImageCredentials"));
+            notes.add(LocalizedText.of("warn.noImageCredentials"));
         }
         if (!uncategorized.isEmpty()) {
-            notes.add(text("warn.noCategory", uncategorized.size(),
+            notes.add(LocalizedText.of("warn.noCategory", uncategorized.size(),
                     String.join(", ", uncategorized.subList(0, Math.min(5, uncategorized.size())))
                             + (uncategorized.size() > 5 ? ", …" : "")));
         }
         ctx.progress().progress(total, total);
-        return new SyncReport(outcome(), counts, items, notes);
+        Outcome outcome = outcome();
+        return new SyncReport(outcome, counts, items, notes.stream().map(this::text).toList(), notes);
     }
 
     private Outcome outcome() {
@@ -275,11 +276,11 @@ public final class ProductSync {
         if (credentialsRefused) {
             // The run had to stop and nothing more can go until someone fixes the keys: that is a
             // failure even when earlier batches were stored; the note says they are safe.
-            notes.add(0, text(fatal) + " " + text("sync.credentialsStopped", written));
+            notes.add(0, LocalizedText.of("text.twoSentences", fatal, LocalizedText.of("sync.credentialsStopped", written)));
             return Outcome.FAILED;
         }
         if (fatal != null || abortReason != null) {
-            notes.add(0, text(fatal != null ? fatal : LocalizedText.of("sync.aborted", abortReason)));
+            notes.add(0, fatal != null ? fatal : LocalizedText.of("sync.aborted", abortReason));
             return written == 0 ? Outcome.FAILED : Outcome.PARTIAL;
         }
         if (cancelled) {
@@ -963,6 +964,10 @@ public final class ProductSync {
 
     private ItemLine line(String sku, String status, List<LocalizedText> why) {
         return new ItemLine(sku, status, why.stream().map(this::text).collect(Collectors.joining("; ")), why);
+    }
+
+    private SyncReport failed(LocalizedText why) {
+        return SyncReport.failed(text(why), why);
     }
 
     private String text(LocalizedText text) {

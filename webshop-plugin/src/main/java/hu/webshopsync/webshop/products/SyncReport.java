@@ -1,6 +1,7 @@
 package hu.webshopsync.webshop.products;
 
 import hu.webshopsync.api.ItemLine;
+import hu.webshopsync.api.LocalizedText;
 import hu.webshopsync.api.Outcome;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,8 +15,10 @@ import java.util.Map;
  * @param counts  products by status word: created, updated, unchanged, unpublished, failed, skipped
  * @param items   a line per failed or skipped product and per image warning, in the user's language
  * @param notes   run-wide lines (why the run stopped, one warning about images), in the user's language
+ * @param noteTexts the same lines as texts, so the history can show them in a reader's language
  */
-public record SyncReport(Outcome outcome, Map<String, Integer> counts, List<ItemLine> items, List<String> notes) {
+public record SyncReport(Outcome outcome, Map<String, Integer> counts, List<ItemLine> items, List<String> notes,
+                         List<LocalizedText> noteTexts) {
 
     /** The status words of the counts, in display order. */
     public static final List<String> STATUSES =
@@ -28,18 +31,20 @@ public record SyncReport(Outcome outcome, Map<String, Integer> counts, List<Item
         counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
         items = List.copyOf(items);
         notes = List.copyOf(notes);
+        noteTexts = List.copyOf(noteTexts);
     }
 
     /**
      * A run that could not start.
      *
      * @param reason why, in the user's language
+     * @param text   the same as a text
      * @return the report
      */
-    public static SyncReport failed(String reason) {
+    public static SyncReport failed(String reason, LocalizedText text) {
         Map<String, Integer> zero = new LinkedHashMap<>();
         STATUSES.forEach(s -> zero.put(s, 0));
-        return new SyncReport(Outcome.FAILED, zero, List.of(), List.of(reason));
+        return new SyncReport(Outcome.FAILED, zero, List.of(), List.of(reason), List.of(text));
     }
 
     /**

@@ -548,6 +548,12 @@ class OrderImporterTest {
                 .doesNotContain("Ismeretlen");
         assertThat(result.message()).contains("Ellenőrizendő rendelések:",
                 "2. rendelés → VR-2026-000002: Ismeretlen cikkszám: NINCS-ILYEN");
+        // the message is kept as texts too: the same lines, and in English for a reader of the history
+        assertThat(result.messageTexts()).extracting(t -> OrderMessages.text(t, new java.util.Locale("hu")).orElseThrow())
+                .containsExactlyElementsOf(result.message().lines().toList());
+        String english = String.join("\n", result.messageTexts().stream()
+                .map(t -> OrderMessages.text(t, java.util.Locale.ENGLISH).orElseThrow()).toList());
+        assertThat(english).contains("NINCS-ILYEN").doesNotContain("Ellenőrizendő", "Ismeretlen", "rendelés");
         assertThat(host.order("2").draft().needsReview()).isTrue();
     }
 
