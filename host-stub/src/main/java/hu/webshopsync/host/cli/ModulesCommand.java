@@ -94,7 +94,7 @@ final class ModulesCommand {
     @Command(name = "activate", description = "Activates a module with settings; runs its check unless --no-check.")
     static final class Activate extends HostSubcommand {
 
-        @Parameters(index = "0", paramLabel = "ID", description = "The module's id, e.g. webshop.")
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "module-id", description = "The module's id, e.g. webshop.")
         String moduleId;
 
         @Option(names = "--set", paramLabel = "KEY[=VALUE]", mapFallbackValue = Option.NULL_VALUE,
@@ -179,7 +179,7 @@ final class ModulesCommand {
     @Command(name = "deactivate", description = "Deactivates a module; its settings are kept.")
     static final class Deactivate extends HostSubcommand {
 
-        @Parameters(index = "0", paramLabel = "ID", description = "The module's id.")
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "module-id", description = "The module's id.")
         String moduleId;
 
         @Override

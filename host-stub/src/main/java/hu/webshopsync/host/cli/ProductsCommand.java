@@ -45,7 +45,7 @@ final class ProductsCommand {
     @Command(name = "import", description = "Inserts or updates products by SKU from a CSV file.")
     static final class Import extends HostSubcommand {
 
-        @Parameters(index = "0", paramLabel = "FILE.csv",
+        @Parameters(index = "0", paramLabel = "FILE.csv", descriptionKey = "csv-file",
                 description = "The CSV file: UTF-8 (with or without BOM) or Windows-1250, as Excel saves it.")
         String file;
 
