@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SecretsAtRestTest {
 
-    private static final String SECRET = "cs_0123456789abcdef0123456789abcdef01234567";
+    private static final String SECRET = "cs_test_secret_value_never_stored_in_plain_text";
 
     @TempDir
     Path dir;
