@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -80,7 +81,10 @@ final class ModulePages {
             Map<String, String> entered = new LinkedHashMap<>(given);
             definitions.stream().filter(SettingDefinition::secret).forEach(d -> entered.remove(d.key()));
             r.ctx().status(HttpStatus.UNPROCESSABLE_CONTENT);
-            render(r, moduleId, entered, withoutSecrets(refusal(r, refused, moduleId, definitions), definitions, given),
+            // the secrets just typed may stand in the shop's answer: the host's one redactor masks them
+            host.redactor().remember(definitions.stream().filter(SettingDefinition::secret)
+                    .map(d -> given.get(d.key())).filter(Objects::nonNull).toList());
+            render(r, moduleId, entered, host.redactor().apply(refusal(r, refused, moduleId, definitions)),
                     refused.reason() == ModuleActivation.Reason.CONFIRMATION_NEEDED);
             return;
         }
@@ -202,17 +206,6 @@ final class ModulePages {
     }
 
     /** The stored secrets are redacted by the host; the ones just typed are not stored yet. */
-    private static String withoutSecrets(String text, List<SettingDefinition> definitions, Map<String, String> given) {
-        String clean = text;
-        for (SettingDefinition d : definitions) {
-            String secret = given.get(d.key());
-            if (d.secret() && secret != null && secret.length() >= 4) {
-                clean = clean.replace(secret, HIDDEN);
-            }
-        }
-        return clean;
-    }
-
     private String refusal(WebRequest r, ModuleActivation.Refused refused, String moduleId,
                            List<SettingDefinition> definitions) {
         String label = definitions.stream().filter(d -> d.key().equals(refused.key())).findFirst()
