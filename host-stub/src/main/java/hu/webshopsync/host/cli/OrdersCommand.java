@@ -40,7 +40,7 @@ final class OrdersCommand {
             for (OrderView o : orders) {
                 out().println(t("orders.line", o.number(), formats.dateTime(o.orderDate()),
                         Objects.toString(o.shopNumber(), "-"), buyer(o), formats.money(o.grossTotal(), o.currency()),
-                        t("orderStatus." + o.status())));
+                        t("orderStatus." + o.state().wireName())));
                 if (o.needsReview()) {
                     out().println("    " + t("orders.review", String.join("; ", o.reviewReasons())));
                 }
@@ -73,7 +73,7 @@ final class OrdersCommand {
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("number", o.number());
             view.put("externalRef", o.externalReference());
-            view.put("status", o.status());
+            view.put("status", o.state().wireName());
             view.put("date", o.orderDate().toString());
             Map<String, Object> customer = new LinkedHashMap<>();
             customer.put("name", o.customer().name());

@@ -5,6 +5,7 @@ import hu.webshopsync.api.CustomerDraft;
 import hu.webshopsync.api.CustomerOrderBook;
 import hu.webshopsync.api.CustomerOrderDraft;
 import hu.webshopsync.api.CustomerOrderRef;
+import hu.webshopsync.api.CustomerOrderState;
 import hu.webshopsync.api.DuplicateExternalReferenceException;
 import hu.webshopsync.api.LineKind;
 import hu.webshopsync.api.OrderCreation;
@@ -37,9 +38,6 @@ import java.util.Set;
  * not a prior look-up, is what keeps an order from being imported twice.
  */
 public final class JdbcCustomerOrderBook implements CustomerOrderBook {
-
-    /** The status of a new customer order: kiszállítandó. */
-    public static final String TO_DELIVER = "TO_DELIVER";
 
     private static final String EXTERNAL_CONSTRAINT = "UQ_CUSTOMER_ORDER_EXTERNAL";
 
@@ -111,7 +109,8 @@ public final class JdbcCustomerOrderBook implements CustomerOrderBook {
         if (warehouseId != null) {
             reserve(connection, warehouseId, draft.lines(), productIds);
         }
-        return new CustomerOrderRef(number, draft.externalSource(), draft.externalReference(), TO_DELIVER);
+        return new CustomerOrderRef(number, draft.externalSource(), draft.externalReference(),
+                CustomerOrderState.OPEN);
     }
 
     @Override
@@ -124,7 +123,7 @@ public final class JdbcCustomerOrderBook implements CustomerOrderBook {
                 try (ResultSet rs = select.executeQuery()) {
                     return rs.next()
                             ? Optional.of(new CustomerOrderRef(rs.getString(1), externalSource, externalReference,
-                            rs.getString(2)))
+                            CustomerOrderState.fromWire(rs.getString(2))))
                             : Optional.empty();
                 }
             }
@@ -239,7 +238,7 @@ public final class JdbcCustomerOrderBook implements CustomerOrderBook {
                 new String[] {"ID"})) {
             int i = 1;
             insert.setString(i++, number);
-            insert.setString(i++, TO_DELIVER);
+            insert.setString(i++, CustomerOrderState.OPEN.wireName());
             insert.setObject(i++, Jdbc.utc(draft.orderDate()));
             insert.setLong(i++, customerId);
             i = address(insert, i, draft.billing());

@@ -2,6 +2,7 @@ package hu.webshopsync.host.orders;
 
 import hu.webshopsync.api.Address;
 import hu.webshopsync.api.Customer;
+import hu.webshopsync.api.CustomerOrderState;
 import hu.webshopsync.host.db.Database;
 import hu.webshopsync.host.db.Jdbc;
 import java.sql.PreparedStatement;
@@ -64,7 +65,8 @@ public final class OrderListing {
                 while (rs.next()) {
                     long id = rs.getLong("id");
                     orders.put(id, new OrderView(rs.getString("number"), rs.getString("external_source"),
-                            rs.getString("external_reference"), rs.getString("external_number"), rs.getString("status"),
+                            rs.getString("external_reference"), rs.getString("external_number"),
+                            CustomerOrderState.fromWire(rs.getString("status")),
                             Jdbc.instant(rs, "order_date"),
                             new Customer(rs.getLong("customer_id"), rs.getString("c_name"), rs.getString("c_company"),
                                     rs.getString("c_tax_number"), rs.getString("c_email"), rs.getString("c_phone")),

@@ -2,6 +2,7 @@ package hu.webshopsync.host.orders;
 
 import hu.webshopsync.api.Address;
 import hu.webshopsync.api.Customer;
+import hu.webshopsync.api.CustomerOrderState;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.List;
  * @param externalSource    where it came from
  * @param externalReference its id at the source
  * @param externalNumber    the order number the customer saw at the source, e.g. the shop's {@code 77}
- * @param status            the status word
+ * @param state             where the order is in its life
  * @param orderDate         when it was placed
  * @param customer          the customer
  * @param billing           the billing address
@@ -28,7 +29,7 @@ import java.util.List;
  * @param lines             the lines
  */
 public record OrderView(String number, String externalSource, String externalReference, String externalNumber,
-                        String status,
+                        CustomerOrderState state,
                         Instant orderDate, Customer customer, Address billing, Address shipping, String paymentMethod,
                         String currency, BigDecimal netTotal, BigDecimal vatTotal, BigDecimal grossTotal,
                         boolean needsReview, List<String> reviewReasons, List<Line> lines) {

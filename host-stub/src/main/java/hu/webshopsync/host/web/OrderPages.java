@@ -62,7 +62,7 @@ final class OrderPages {
             buyer(h, r, o);
             h.close("td")
                     .element("td", formats.money(o.grossTotal(), o.currency()), "class", "num")
-                    .element("td", r.text().getOr("orderStatus." + o.status(), o.status()), "class", "nowrap");
+                    .element("td", r.t("orderStatus." + o.state().wireName()), "class", "nowrap");
             h.open("td");
             review(h, r, o);
             h.close("td").close("tr");
@@ -97,7 +97,7 @@ final class OrderPages {
         row(h, r.t("orders.number"), o.number());
         row(h, r.t("orders.shopNumber"), o.shopNumber());
         row(h, r.t("orders.date"), formats.dateTime(o.orderDate()));
-        row(h, r.t("orders.status"), r.text().getOr("orderStatus." + o.status(), o.status()));
+        row(h, r.t("orders.status"), r.t("orderStatus." + o.state().wireName()));
         row(h, r.t("orders.source"), o.externalSource() == null ? null
                 : r.t("orders.sourceValue", o.externalSource(), Optional.ofNullable(o.externalReference()).orElse("")));
         row(h, r.t("orders.customer"), customer(o));

@@ -139,7 +139,7 @@ class OrderSyncIT {
                 .toList());
         for (JsonNode o : orders) {
             assertThat(o.get("number").asText()).matches("VR-\\d{4}-\\d{6}");
-            assertThat(o.get("status").asText()).isEqualTo("TO_DELIVER");
+            assertThat(o.get("status").asText()).isEqualTo("open");
             assertThat(o.get("needsReview").asBoolean()).as(o.toString()).isFalse();
             JsonNode shopOrder = s.shopApi().get("/orders/" + o.get("externalRef").asText());
             assertThat(new BigDecimal(o.get("grossTotal").asText()))

@@ -8,6 +8,7 @@ import hu.webshopsync.api.Customer;
 import hu.webshopsync.api.CustomerDraft;
 import hu.webshopsync.api.CustomerOrderDraft;
 import hu.webshopsync.api.CustomerOrderRef;
+import hu.webshopsync.api.CustomerOrderState;
 import hu.webshopsync.api.DuplicateExternalReferenceException;
 import hu.webshopsync.api.LineKind;
 import hu.webshopsync.api.OrderCreation;
@@ -89,7 +90,7 @@ class JdbcCustomerOrderBookTest {
                 List.of(product("POLO", "2", "4990"), product("BOGRE", "1", "1270"), shipping("1490"))));
 
         assertThat(ref.number()).isEqualTo("VR-2026-000001");
-        assertThat(ref.status()).isEqualTo("TO_DELIVER");
+        assertThat(ref.state()).isEqualTo(CustomerOrderState.OPEN);
         // 9980 gross @27% -> net round(9980/1.27)=7858, vat 2122; 1270 -> 1000/270; 1490 -> 1173/317
         assertThat(TestDatabase.decimal(database, "SELECT gross_total FROM customer_order")).isEqualByComparingTo("12740");
         assertThat(TestDatabase.decimal(database, "SELECT net_total FROM customer_order")).isEqualByComparingTo("10031");
@@ -118,7 +119,7 @@ class JdbcCustomerOrderBookTest {
 
         assertThat(results).hasSize(5);
         assertThat(results.get(0)).isEqualTo(new OrderCreation.Created(
-                new CustomerOrderRef("VR-2026-000002", SOURCE, "2", "TO_DELIVER")));
+                new CustomerOrderRef("VR-2026-000002", SOURCE, "2", CustomerOrderState.OPEN)));
         assertThat(results.get(1)).isInstanceOf(OrderCreation.AlreadyImported.class);
         assertThat(results.get(2)).isInstanceOfSatisfying(OrderCreation.Refused.class,
                 r -> assertThat(r.reason()).contains("NINCS"));

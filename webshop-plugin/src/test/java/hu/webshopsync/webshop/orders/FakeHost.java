@@ -5,6 +5,7 @@ import hu.webshopsync.api.CustomerDirectory;
 import hu.webshopsync.api.CustomerOrderBook;
 import hu.webshopsync.api.CustomerOrderDraft;
 import hu.webshopsync.api.CustomerOrderRef;
+import hu.webshopsync.api.CustomerOrderState;
 import hu.webshopsync.api.DuplicateExternalReferenceException;
 import hu.webshopsync.api.HostServices;
 import hu.webshopsync.api.Inventory;
@@ -190,7 +191,7 @@ final class FakeHost implements HostServices, ProductCatalog, Inventory, Custome
                     draft.customer().taxNumber(), draft.customer().email(), draft.customer().phone()));
         }
         CustomerOrderRef ref = new CustomerOrderRef(String.format("VR-2026-%06d", orders.size() + 1),
-                draft.externalSource(), draft.externalReference(), "TO_DELIVER");
+                draft.externalSource(), draft.externalReference(), CustomerOrderState.OPEN);
         orders.put(key, new Stored(ref, draft, customerId));
         return ref;
     }
