@@ -77,55 +77,10 @@ final class CategoriesHandler {
     }
 
     private Response batch(Call call) {
-        JsonNode body = call.body();
-        call.authorize(Permission.BATCH);
-        BatchLimit.check(body);
-        List<Object[]> created = new ArrayList<>();
-        List<Object[]> updated = new ArrayList<>();
-        List<Object[]> deleted = new ArrayList<>();
-        for (JsonNode item : body.path("create")) {
-            created.add(attempt(0, () -> service.create(item)));
-        }
-        for (JsonNode item : body.path("update")) {
-            long id = item.path("id").asLong(0);
-            updated.add(attempt(id, () -> service.update(id, item)));
-        }
-        for (JsonNode item : body.path("delete")) {
-            long id = item.isObject() ? item.path("id").asLong(0) : item.asLong(0);
-            deleted.add(attempt(id, () -> service.delete(id)));
-        }
-        Map<Long, Integer> counts = counts();
-        return Response.json(200, Json.write(g -> {
-            g.writeStartObject();
-            writeItems(g, body, "create", created, counts);
-            writeItems(g, body, "update", updated, counts);
-            writeItems(g, body, "delete", deleted, counts);
-            g.writeEndObject();
-        }));
-    }
-
-    private static Object[] attempt(long id, java.util.function.Supplier<ShopCategory> action) {
-        try {
-            return new Object[] {id, action.get()};
-        } catch (ApiException e) {
-            return new Object[] {id, e};
-        }
-    }
-
-    private void writeItems(JsonGenerator g, JsonNode body, String name, List<Object[]> items, Map<Long, Integer> counts)
-            throws IOException {
-        if (!body.has(name)) {
-            return;
-        }
-        g.writeArrayFieldStart(name);
-        for (Object[] item : items) {
-            if (item[1] instanceof ShopCategory c) {
-                write(g, c, counts);
-            } else {
-                BatchLimit.writeError(g, (Long) item[0], (ApiException) item[1]);
-            }
-        }
-        g.writeEndArray();
+        return new BatchEndpoint<>(service::create, service::update, service::delete, () -> {
+            Map<Long, Integer> counts = counts();
+            return (g, c) -> write(g, c, counts);
+        }, 400).handle(call);
     }
 
     private Response list(Call call) {

@@ -1,9 +1,7 @@
 package hu.webshopsync.emulator;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -95,53 +93,8 @@ final class OrdersHandler {
     }
 
     private Response batch(Call call) {
-        JsonNode body = call.body();
-        call.authorize(Permission.BATCH);
-        BatchLimit.check(body);
-        List<Object[]> created = new ArrayList<>();
-        List<Object[]> updated = new ArrayList<>();
-        List<Object[]> deleted = new ArrayList<>();
-        for (JsonNode item : body.path("create")) {
-            created.add(attempt(0, () -> service.create(item)));
-        }
-        for (JsonNode item : body.path("update")) {
-            long id = item.path("id").asLong(0);
-            updated.add(attempt(id, () -> service.update(id, item)));
-        }
-        for (JsonNode item : body.path("delete")) {
-            long id = item.isObject() ? item.path("id").asLong(0) : item.asLong(0);
-            deleted.add(attempt(id, () -> service.delete(id, true)));
-        }
-        return Response.json(200, Json.write(g -> {
-            g.writeStartObject();
-            writeItems(g, body, "create", created);
-            writeItems(g, body, "update", updated);
-            writeItems(g, body, "delete", deleted);
-            g.writeEndObject();
-        }));
-    }
-
-    private static Object[] attempt(long id, java.util.function.Supplier<ShopOrder> action) {
-        try {
-            return new Object[] {id, action.get()};
-        } catch (ApiException e) {
-            return new Object[] {id, e};
-        }
-    }
-
-    private void writeItems(JsonGenerator g, JsonNode body, String name, List<Object[]> items) throws IOException {
-        if (!body.has(name)) {
-            return;
-        }
-        g.writeArrayFieldStart(name);
-        for (Object[] item : items) {
-            if (item[1] instanceof ShopOrder o) {
-                json.write(g, o);
-            } else {
-                BatchLimit.writeError(g, (Long) item[0], (ApiException) item[1]);
-            }
-        }
-        g.writeEndArray();
+        return new BatchEndpoint<>(service::create, service::update, id -> service.delete(id, true),
+                () -> json::write, 3000).handle(call);
     }
 
     private Response list(Call call) {

@@ -1,9 +1,7 @@
 package hu.webshopsync.emulator;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,67 +89,8 @@ final class ProductsHandler {
     }
 
     private Response batch(Call call) {
-        JsonNode body = call.body();
-        call.authorize(Permission.BATCH);
-        BatchLimit.check(body);
-        List<Object> created = new ArrayList<>();
-        List<Object> updated = new ArrayList<>();
-        List<Object> deleted = new ArrayList<>();
-        // Items run one after another without a transaction, as in WooCommerce: some may fail.
-        for (JsonNode item : body.path("create")) {
-            try {
-                created.add(service.create(item));
-            } catch (ApiException e) {
-                created.add(new ItemError(0, e));
-            }
-        }
-        for (JsonNode item : body.path("update")) {
-            long id = item.path("id").asLong(0);
-            try {
-                updated.add(service.update(id, item));
-            } catch (ApiException e) {
-                updated.add(new ItemError(id, e));
-            }
-        }
-        for (JsonNode item : body.path("delete")) {
-            long id = item.isObject() ? item.path("id").asLong(0) : item.asLong(0);
-            try {
-                deleted.add(service.delete(id, true));
-            } catch (ApiException e) {
-                deleted.add(new ItemError(id, e));
-            }
-        }
-        int items = created.size() + updated.size() + deleted.size();
-        byte[] out = Json.write(items * 2400, g -> {
-            g.writeStartObject();
-            if (body.has("create")) {
-                writeItems(g, "create", created);
-            }
-            if (body.has("update")) {
-                writeItems(g, "update", updated);
-            }
-            if (body.has("delete")) {
-                writeItems(g, "delete", deleted);
-            }
-            g.writeEndObject();
-        });
-        return Response.json(200, out);
-    }
-
-    record ItemError(long id, ApiException error) {
-    }
-
-    private void writeItems(JsonGenerator g, String name, List<Object> items) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (Object item : items) {
-            if (item instanceof ShopProduct p) {
-                json.write(g, p, true);
-            } else {
-                ItemError e = (ItemError) item;
-                BatchLimit.writeError(g, e.id(), e.error());
-            }
-        }
-        g.writeEndArray();
+        return new BatchEndpoint<>(service::create, service::update, id -> service.delete(id, true),
+                () -> (g, p) -> json.write(g, p, true), 2400).handle(call);
     }
 
     private Response list(Call call) {
