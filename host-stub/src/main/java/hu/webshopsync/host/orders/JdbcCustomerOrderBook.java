@@ -1,31 +1,22 @@
 package hu.webshopsync.host.orders;
 
-import hu.webshopsync.api.Address;
-import hu.webshopsync.api.CustomerDraft;
 import hu.webshopsync.api.CustomerOrderBook;
 import hu.webshopsync.api.CustomerOrderDraft;
 import hu.webshopsync.api.CustomerOrderRef;
 import hu.webshopsync.api.CustomerOrderState;
 import hu.webshopsync.api.DuplicateExternalReferenceException;
-import hu.webshopsync.api.LineKind;
 import hu.webshopsync.api.OrderCreation;
-import hu.webshopsync.api.OrderLineDraft;
+import hu.webshopsync.api.OrderStateChange;
 import hu.webshopsync.host.db.Database;
 import hu.webshopsync.host.db.Jdbc;
-import hu.webshopsync.host.inventory.Warehouses;
-import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +26,15 @@ import java.util.Set;
 /**
  * Customer orders over the ERP database. {@link #create} writes the customer, the order, its lines
  * and the stock reservations in one transaction; the unique constraint on the external reference,
- * not a prior look-up, is what keeps an order from being imported twice.
+ * not a prior look-up, is what keeps an order from being imported twice. {@link #cancel} and
+ * {@link #flagForReview} lock the order's row, so they and the ERP's own changes
+ * ({@link OrderLifecycle}) never interleave on one order.
  */
 public final class JdbcCustomerOrderBook implements CustomerOrderBook {
 
-    private static final String EXTERNAL_CONSTRAINT = "UQ_CUSTOMER_ORDER_EXTERNAL";
-
     private final Database database;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final OrderWriter writer;
+    private final OrderTransitions transitions;
 
     /**
      * Creates the order book.
@@ -54,15 +45,15 @@ public final class JdbcCustomerOrderBook implements CustomerOrderBook {
      */
     public JdbcCustomerOrderBook(Database database, Clock clock, ZoneId zone) {
         this.database = database;
-        this.clock = clock;
-        this.zone = zone;
+        this.writer = new OrderWriter(clock, zone);
+        this.transitions = new OrderTransitions(clock);
     }
 
     @Override
     public CustomerOrderRef create(CustomerOrderDraft draft) {
         DraftValidator.validate(draft);
         return database.inTransaction("creating customer order " + draft.externalSource() + "/"
-                + draft.externalReference(), connection -> insert(connection, draft));
+                + draft.externalReference(), connection -> writer.insert(connection, draft));
     }
 
     /**
@@ -81,7 +72,7 @@ public final class JdbcCustomerOrderBook implements CustomerOrderBook {
                 Savepoint before = connection.setSavepoint();
                 try {
                     DraftValidator.validate(draft);
-                    results.add(new OrderCreation.Created(insert(connection, draft)));
+                    results.add(new OrderCreation.Created(writer.insert(connection, draft)));
                     connection.releaseSavepoint(before);
                 } catch (DuplicateExternalReferenceException e) {
                     connection.rollback(before);
@@ -93,24 +84,6 @@ public final class JdbcCustomerOrderBook implements CustomerOrderBook {
             }
             return results;
         });
-    }
-
-    private CustomerOrderRef insert(Connection connection, CustomerOrderDraft draft) throws SQLException {
-        Long warehouseId = warehouse(connection, draft.reserveInWarehouse());
-        Map<String, Long> productIds = productIds(connection, draft.lines());
-        long customerId = customer(connection, draft.customer());
-        String number = OrderNumbers.next(connection, draft.orderDate().atZone(zone).getYear());
-        int scale = VatSplit.scaleOf(draft.currency());
-        List<VatSplit> splits = draft.lines().stream()
-                .map(line -> VatSplit.ofGross(line.lineGross(), line.vatRate(), scale)).toList();
-        long orderId = insertOrder(connection, draft, number, customerId, warehouseId, splits);
-        insertLines(connection, orderId, draft.lines(), splits, productIds);
-        insertReviewReasons(connection, orderId, draft.reviewReasons());
-        if (warehouseId != null) {
-            reserve(connection, warehouseId, draft.lines(), productIds);
-        }
-        return new CustomerOrderRef(number, draft.externalSource(), draft.externalReference(),
-                CustomerOrderState.OPEN);
     }
 
     @Override
@@ -132,21 +105,28 @@ public final class JdbcCustomerOrderBook implements CustomerOrderBook {
 
     @Override
     public Set<String> existingReferences(String externalSource, Collection<String> externalReferences) {
+        return byExternalReferences(externalSource, externalReferences).keySet();
+    }
+
+    @Override
+    public Map<String, CustomerOrderRef> byExternalReferences(String externalSource,
+                                                              Collection<String> externalReferences) {
         if (externalReferences.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
         return database.read("looking orders up by external reference", connection -> {
-            Set<String> found = new HashSet<>();
+            Map<String, CustomerOrderRef> found = new HashMap<>();
             for (List<String> chunk : Jdbc.chunks(new LinkedHashSet<>(externalReferences))) {
                 // not "= ANY(?)": H2 would use the unique index for external_source only and scan all its orders
                 try (PreparedStatement select = connection.prepareStatement(
-                        "SELECT o.external_reference FROM UNNEST(CAST(? AS VARCHAR ARRAY)) u(r) JOIN customer_order o"
-                                + " ON o.external_source = ? AND o.external_reference = u.r")) {
+                        "SELECT o.external_reference, o.number, o.status FROM UNNEST(CAST(? AS VARCHAR ARRAY)) u(r)"
+                                + " JOIN customer_order o ON o.external_source = ? AND o.external_reference = u.r")) {
                     select.setArray(1, Jdbc.textArray(connection, chunk));
                     select.setString(2, externalSource);
                     try (ResultSet rs = select.executeQuery()) {
                         while (rs.next()) {
-                            found.add(rs.getString(1));
+                            found.put(rs.getString(1), new CustomerOrderRef(rs.getString(2), externalSource,
+                                    rs.getString(1), CustomerOrderState.fromWire(rs.getString(3))));
                         }
                     }
                 }
@@ -155,200 +135,32 @@ public final class JdbcCustomerOrderBook implements CustomerOrderBook {
         });
     }
 
-    private static Long warehouse(Connection connection, String code) throws SQLException {
-        if (code == null) {
-            return null;
-        }
-        Long id = Warehouses.idOf(connection, code);
-        if (id == null) {
-            throw new IllegalArgumentException("reserveInWarehouse: no warehouse with code " + code);
-        }
-        return id;
-    }
-
-    private static Map<String, Long> productIds(Connection connection, List<OrderLineDraft> lines) throws SQLException {
-        Set<String> skus = new LinkedHashSet<>();
-        lines.stream().filter(l -> l.sku() != null).forEach(l -> skus.add(l.sku()));
-        Map<String, Long> ids = new HashMap<>();
-        if (!skus.isEmpty()) {
-            try (PreparedStatement select = connection.prepareStatement("SELECT sku, id FROM product WHERE sku = ANY(?)")) {
-                select.setArray(1, Jdbc.textArray(connection, skus));
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        ids.put(rs.getString(1), rs.getLong(2));
+    /** Only an open order changes; a cancelled or fulfilled one is returned as it is, so a rerun is harmless. */
+    @Override
+    public Optional<CustomerOrderRef> cancel(String externalSource, String externalReference, String reason) {
+        return database.inTransaction("cancelling customer order " + externalSource + "/" + externalReference,
+                connection -> {
+                    Optional<LockedOrder> order = LockedOrder.byExternalReference(connection, externalSource,
+                            externalReference);
+                    if (order.isPresent() && order.get().state() == CustomerOrderState.OPEN) {
+                        return Optional.of(transitions.cancel(connection, order.get(), reason, true));
                     }
-                }
-            }
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            OrderLineDraft line = lines.get(i);
-            // a product line names an ERP product or, when the shop's product is unknown, no SKU at all
-            if (line.kind() == LineKind.PRODUCT && line.sku() != null && !ids.containsKey(line.sku())) {
-                throw new IllegalArgumentException("lines[" + i + "].sku: no product with SKU " + line.sku()
-                        + " (use null for a product unknown to the ERP)");
-            }
-        }
-        return ids;
+                    return order.map(LockedOrder::ref);
+                });
     }
 
-    private long customer(Connection connection, CustomerDraft customer) throws SQLException {
-        if (customer.existingId() != null) {
-            try (PreparedStatement select = connection.prepareStatement("SELECT id FROM customer WHERE id = ?")) {
-                select.setLong(1, customer.existingId());
-                try (ResultSet rs = select.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new IllegalArgumentException("customer.existingId: no customer with id "
-                                + customer.existingId());
-                    }
-                }
-            }
-            return customer.existingId();
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO customer (name, company, tax_number, email, phone, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                new String[] {"ID"})) {
-            insert.setString(1, customer.name());
-            insert.setString(2, customer.company());
-            insert.setString(3, customer.taxNumber());
-            insert.setString(4, customer.email().trim());
-            insert.setString(5, customer.phone().trim());
-            insert.setObject(6, Jdbc.utc(clock.instant()));
-            insert.executeUpdate();
-            return Jdbc.generatedId(insert);
-        }
+    @Override
+    public boolean flagForReview(String externalSource, String externalReference, String reason) {
+        return database.inTransaction("flagging customer order " + externalSource + "/" + externalReference
+                + " for review", connection -> ReviewFlags.flag(connection, externalSource, externalReference, reason));
     }
 
-    private long insertOrder(Connection connection, CustomerOrderDraft draft, String number, long customerId,
-                             Long warehouseId, List<VatSplit> splits) throws SQLException {
-        int scale = VatSplit.scaleOf(draft.currency());
-        BigDecimal net = splits.stream().map(VatSplit::net).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal vat = splits.stream().map(VatSplit::vat).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal gross = draft.lines().stream().map(OrderLineDraft::lineGross).reduce(BigDecimal.ZERO, BigDecimal::add);
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO customer_order (number, status, order_date, customer_id,"
-                        + " billing_name, billing_company, billing_postcode, billing_city, billing_street, billing_country,"
-                        + " billing_email, billing_phone,"
-                        + " shipping_name, shipping_company, shipping_postcode, shipping_city, shipping_street,"
-                        + " shipping_country, shipping_email, shipping_phone,"
-                        + " payment_method, currency, comment, shop_gross_total, net_total, vat_total, gross_total,"
-                        + " external_source, external_reference, external_number, needs_review, reserve_warehouse_id,"
-                        + " created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?)",
-                new String[] {"ID"})) {
-            int i = 1;
-            insert.setString(i++, number);
-            insert.setString(i++, CustomerOrderState.OPEN.wireName());
-            insert.setObject(i++, Jdbc.utc(draft.orderDate()));
-            insert.setLong(i++, customerId);
-            i = address(insert, i, draft.billing());
-            i = address(insert, i, draft.shipping());
-            insert.setString(i++, draft.paymentMethod());
-            insert.setString(i++, draft.currency().toUpperCase(java.util.Locale.ROOT));
-            insert.setString(i++, draft.comment());
-            insert.setBigDecimal(i++, draft.shopGrossTotal());
-            insert.setBigDecimal(i++, net.setScale(scale, java.math.RoundingMode.HALF_UP));
-            insert.setBigDecimal(i++, vat);
-            insert.setBigDecimal(i++, gross);
-            insert.setString(i++, draft.externalSource());
-            insert.setString(i++, draft.externalReference());
-            insert.setString(i++, draft.externalNumber());
-            insert.setBoolean(i++, draft.needsReview());
-            insert.setObject(i++, warehouseId);
-            insert.setObject(i, Jdbc.utc(clock.instant()));
-            insert.executeUpdate();
-            return Jdbc.generatedId(insert);
-        } catch (SQLException e) {
-            if (Jdbc.isDuplicateKey(e, EXTERNAL_CONSTRAINT)) {
-                throw new DuplicateExternalReferenceException(draft.externalSource(), draft.externalReference());
-            }
-            throw e;
+    @Override
+    public List<OrderStateChange> stateChangesSince(String externalSource, long afterSequence, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit: must be at least 1, was " + limit);
         }
-    }
-
-    private static int address(PreparedStatement insert, int first, Address a) throws SQLException {
-        int i = first;
-        insert.setString(i++, a.name());
-        insert.setString(i++, a.company());
-        insert.setString(i++, a.postcode());
-        insert.setString(i++, a.city());
-        insert.setString(i++, a.street());
-        insert.setString(i++, a.country());
-        insert.setString(i++, a.email());
-        insert.setString(i++, a.phone());
-        return i;
-    }
-
-    private static void insertLines(Connection connection, long orderId, List<OrderLineDraft> lines,
-                                    List<VatSplit> splits, Map<String, Long> productIds) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO customer_order_line (order_id, position, kind, sku, product_id, name, quantity,"
-                        + " unit_price_gross, vat_rate, line_gross, line_net, line_vat)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < lines.size(); i++) {
-                OrderLineDraft line = lines.get(i);
-                insert.setLong(1, orderId);
-                insert.setInt(2, i + 1);
-                insert.setString(3, line.kind().name());
-                insert.setString(4, line.sku());
-                insert.setObject(5, line.sku() == null ? null : productIds.get(line.sku()));
-                insert.setString(6, line.name());
-                insert.setBigDecimal(7, line.quantity());
-                insert.setBigDecimal(8, line.unitPriceGross());
-                insert.setBigDecimal(9, line.vatRate());
-                insert.setBigDecimal(10, line.lineGross());
-                insert.setBigDecimal(11, splits.get(i).net());
-                insert.setBigDecimal(12, splits.get(i).vat());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-    }
-
-    private static void insertReviewReasons(Connection connection, long orderId, List<String> reasons)
-            throws SQLException {
-        if (reasons.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO customer_order_review_reason (order_id, position, reason) VALUES (?, ?, ?)")) {
-            for (int i = 0; i < reasons.size(); i++) {
-                insert.setLong(1, orderId);
-                insert.setInt(2, i + 1);
-                insert.setString(3, reasons.get(i));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-    }
-
-    private static void reserve(Connection connection, long warehouseId, List<OrderLineDraft> lines,
-                                Map<String, Long> productIds) throws SQLException {
-        Map<Long, BigDecimal> quantities = new LinkedHashMap<>();
-        for (OrderLineDraft line : lines) {
-            // only real demand reserves stock; a zero or negative quantity (an order under review) never frees
-            // stock that other orders reserved
-            if (line.kind() == LineKind.PRODUCT && line.sku() != null && line.quantity().signum() > 0) {
-                quantities.merge(productIds.get(line.sku()), line.quantity(), BigDecimal::add);
-            }
-        }
-        if (quantities.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement merge = connection.prepareStatement(
-                "MERGE INTO stock s USING (VALUES (CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS DECIMAL(19, 4))))"
-                        + " v (product_id, warehouse_id, quantity)"
-                        + " ON s.product_id = v.product_id AND s.warehouse_id = v.warehouse_id"
-                        + " WHEN MATCHED THEN UPDATE SET reserved = s.reserved + v.quantity"
-                        + " WHEN NOT MATCHED THEN INSERT (product_id, warehouse_id, on_hand, reserved)"
-                        + " VALUES (v.product_id, v.warehouse_id, 0, v.quantity)")) {
-            for (Map.Entry<Long, BigDecimal> e : quantities.entrySet()) {
-                merge.setLong(1, e.getKey());
-                merge.setLong(2, warehouseId);
-                merge.setBigDecimal(3, e.getValue());
-                merge.addBatch();
-            }
-            merge.executeBatch();
-        }
+        return database.read("listing customer order state changes",
+                connection -> StateChangeLog.since(connection, externalSource, afterSequence, limit));
     }
 }

@@ -1,9 +1,13 @@
 package hu.webshopsync.host.orders;
 
+import static hu.webshopsync.host.orders.OrderFixture.SOURCE;
+import static hu.webshopsync.host.orders.OrderFixture.draft;
+import static hu.webshopsync.host.orders.OrderFixture.newCustomer;
+import static hu.webshopsync.host.orders.OrderFixture.product;
+import static hu.webshopsync.host.orders.OrderFixture.shipping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import hu.webshopsync.api.Address;
 import hu.webshopsync.api.Customer;
 import hu.webshopsync.api.CustomerDraft;
 import hu.webshopsync.api.CustomerOrderDraft;
@@ -13,17 +17,13 @@ import hu.webshopsync.api.DuplicateExternalReferenceException;
 import hu.webshopsync.api.LineKind;
 import hu.webshopsync.api.OrderCreation;
 import hu.webshopsync.api.OrderLineDraft;
+import hu.webshopsync.api.OrderStateChange;
 import hu.webshopsync.host.TestDatabase;
 import hu.webshopsync.host.customers.JdbcCustomerDirectory;
 import hu.webshopsync.host.db.Database;
-import hu.webshopsync.host.inventory.JdbcInventory;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,56 +32,29 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JdbcCustomerOrderBookTest {
 
-    private static final String SOURCE = "woocommerce:shop.example.hu";
-
     @TempDir
     Path dir;
 
+    private OrderFixture erp;
     private Database database;
     private JdbcCustomerOrderBook orders;
     private JdbcCustomerDirectory customers;
 
     @BeforeEach
     void open() throws IOException {
-        database = TestDatabase.open(dir.resolve("data"));
-        Path csv = dir.resolve("p.csv");
-        Files.writeString(csv, "sku,name,net_price,vat_rate,stock:KÖZPONT\nPOLO,Póló,3929,27,10\nBOGRE,Bögre,1000,27,\n");
-        new hu.webshopsync.host.csv.ProductCsvImporter(database, Clock.systemUTC()).importFile(csv);
-        orders = new JdbcCustomerOrderBook(database, Clock.systemUTC(), ZoneId.of("Europe/Budapest"));
+        erp = new OrderFixture(dir);
+        database = erp.database;
+        orders = erp.book();
         customers = new JdbcCustomerDirectory(database);
     }
 
     @AfterEach
     void close() {
-        database.close();
-    }
-
-    private static CustomerOrderDraft draft(String reference, String date, CustomerDraft customer,
-                                            List<OrderLineDraft> lines) {
-        BigDecimal total = lines.stream().map(OrderLineDraft::lineGross).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Address billing = new Address("Kiss Anna", "", "1011", "Budapest", "Fő utca 1.", "HU", "Anna@Example.hu",
-                "+36 30 123 4567");
-        return new CustomerOrderDraft(SOURCE, reference, "#" + reference, Instant.parse(date), customer, billing,
-                billing, "utánvét", "HUF", total, "Kérem csengessen", lines, false, List.of(), "KÖZPONT");
-    }
-
-    private static CustomerDraft newCustomer() {
-        return new CustomerDraft(null, "Kiss Anna", "", "", "Anna@Example.hu", "+36 30 123 4567");
-    }
-
-    private static OrderLineDraft product(String sku, String qty, String unitGross) {
-        BigDecimal q = new BigDecimal(qty);
-        BigDecimal unit = new BigDecimal(unitGross);
-        return new OrderLineDraft(LineKind.PRODUCT, sku, sku, q, unit, new BigDecimal("27"), unit.multiply(q));
-    }
-
-    private static OrderLineDraft shipping(String gross) {
-        return new OrderLineDraft(LineKind.SHIPPING, "SZALLITAS", "GLS", BigDecimal.ONE, new BigDecimal(gross),
-                new BigDecimal("27"), new BigDecimal(gross));
+        erp.close();
     }
 
     private BigDecimal reserved(String sku) {
-        return new JdbcInventory(database).levels("KÖZPONT", List.of(sku)).get(sku).reserved();
+        return erp.reserved(sku);
     }
 
     @Test
@@ -244,5 +217,82 @@ class JdbcCustomerOrderBookTest {
         assertThat(new OrderListing(database).all()).singleElement()
                 .satisfies(view -> assertThat(view.lines()).hasSize(2));
         assertThat(reserved("POLO")).isZero();
+    }
+
+    @Test
+    void byExternalReferencesReadsTheStatesOfThoseImported() {
+        orders.create(draft("1", "2026-03-01T10:00:00Z", newCustomer(), List.of(product("POLO", "1", "4990"))));
+        orders.create(draft("2", "2026-03-01T11:00:00Z", newCustomer(), List.of(product("POLO", "1", "4990"))));
+        orders.cancel(SOURCE, "2", "a boltban visszavonva");
+
+        assertThat(orders.byExternalReferences(SOURCE, List.of("1", "2", "3", "2")))
+                .containsOnlyKeys("1", "2")
+                .hasEntrySatisfying("1", o -> assertThat(o.state()).isEqualTo(CustomerOrderState.OPEN))
+                .hasEntrySatisfying("2", o -> assertThat(o).isEqualTo(
+                        new CustomerOrderRef("VR-2026-000002", SOURCE, "2", CustomerOrderState.CANCELLED)));
+        assertThat(orders.byExternalReferences("woocommerce:other.example.hu", List.of("1"))).isEmpty();
+        assertThat(orders.byExternalReferences(SOURCE, List.of())).isEmpty();
+    }
+
+    @Test
+    void cancelFromTheSourceReleasesTheReservationKeepsTheReasonAndIsNotToBeWrittenBack() {
+        orders.create(draft("1", "2026-03-01T10:00:00Z", newCustomer(),
+                List.of(product("POLO", "2", "4990"), product("BOGRE", "1", "1270"), shipping("990"))));
+        orders.create(draft("2", "2026-03-01T11:00:00Z", newCustomer(), List.of(product("POLO", "3", "4990"))));
+
+        CustomerOrderRef cancelled = orders.cancel(SOURCE, "1", "a boltban visszavonva (cancelled)").orElseThrow();
+
+        assertThat(cancelled).isEqualTo(new CustomerOrderRef("VR-2026-000001", SOURCE, "1", CustomerOrderState.CANCELLED));
+        assertThat(reserved("POLO")).as("order 2 still holds its 3").isEqualByComparingTo("3");
+        assertThat(reserved("BOGRE")).isEqualByComparingTo("0");
+        assertThat(erp.stock("POLO").onHand()).as("nothing left the warehouse").isEqualByComparingTo("10");
+        assertThat(TestDatabase.scalar(database, "SELECT cancel_reason FROM customer_order WHERE number = ?",
+                "VR-2026-000001")).isEqualTo("a boltban visszavonva (cancelled)");
+        assertThat(orders.stateChangesSince(SOURCE, 0, 10)).containsExactly(
+                new OrderStateChange(cancelled, 1, OrderFixture.NOW, true));
+    }
+
+    @Test
+    void cancelAgainOrOfAFulfilledOrderChangesNothing() {
+        orders.create(draft("1", "2026-03-01T10:00:00Z", newCustomer(), List.of(product("POLO", "2", "4990"))));
+        orders.create(draft("2", "2026-03-01T11:00:00Z", newCustomer(), List.of(product("POLO", "3", "4990"))));
+        orders.create(draft("3", "2026-03-01T12:00:00Z", newCustomer(), List.of(product("POLO", "1", "4990"))));
+        orders.cancel(SOURCE, "1", "visszavonva");
+        new OrderLifecycle(database, erp.clock).fulfil("VR-2026-000003");
+
+        assertThat(orders.cancel(SOURCE, "1", "visszavonva")).map(CustomerOrderRef::state)
+                .contains(CustomerOrderState.CANCELLED);
+        assertThat(orders.cancel(SOURCE, "3", "visszatérítve")).map(CustomerOrderRef::state)
+                .contains(CustomerOrderState.FULFILLED);
+        assertThat(orders.cancel(SOURCE, "404", "visszavonva")).isEmpty();
+
+        assertThat(reserved("POLO")).as("order 2's reservation is not released by a repeat").isEqualByComparingTo("3");
+        assertThat(erp.stock("POLO").onHand()).isEqualByComparingTo("9");
+        assertThat(orders.stateChangesSince(SOURCE, 0, 10)).extracting(c -> c.order().state())
+                .containsExactly(CustomerOrderState.CANCELLED, CustomerOrderState.FULFILLED);
+    }
+
+    @Test
+    void flagForReviewAddsEachReasonOnce() {
+        CustomerOrderDraft base = draft("1", "2026-03-01T10:00:00Z", newCustomer(), List.of(product("POLO", "1", "4990")));
+        orders.create(new CustomerOrderDraft(base.externalSource(), base.externalReference(), base.externalNumber(),
+                base.orderDate(), base.customer(), base.billing(), base.shipping(), base.paymentMethod(),
+                base.currency(), base.shopGrossTotal(), base.comment(), base.lines(), false,
+                List.of("Ismeretlen szállítási mód"), "KÖZPONT"));
+        String refunded = "a boltban visszavonták, de az ERP-ben már teljesítve";
+
+        assertThat(orders.flagForReview(SOURCE, "1", refunded)).isTrue();
+        assertThat(orders.flagForReview(SOURCE, "1", " " + refunded)).as("the same text again").isFalse();
+        assertThat(orders.flagForReview(SOURCE, "1", "összeg: 4 990 Ft → 3 990 Ft")).isTrue();
+        assertThat(orders.flagForReview(SOURCE, "404", refunded)).isFalse();
+        assertThatThrownBy(() -> orders.flagForReview(SOURCE, "1", " "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("reason:");
+
+        OrderView view = new OrderListing(database).all().get(0);
+        assertThat(view.needsReview()).isTrue();
+        assertThat(view.reviewReasons())
+                .containsExactly("Ismeretlen szállítási mód", refunded, "összeg: 4 990 Ft → 3 990 Ft");
+        assertThat(view.state()).as("a flag changes no state").isEqualTo(CustomerOrderState.OPEN);
+        assertThat(orders.stateChangesSince(SOURCE, 0, 10)).isEmpty();
     }
 }
