@@ -42,7 +42,10 @@ final class ProductsCommand {
 
     private static final int PAGE = 1_000;
 
-    @Command(name = "import", description = "Inserts or updates products by SKU from a CSV file.")
+    @Command(name = "import", description = "Inserts or updates products by SKU from a CSV file.",
+            footer = {"%nColumns: sku, name, net_price, vat_rate (required); unit, note, category, image;"
+                    + " stock:WAREHOUSE for each warehouse; field:KEY for a product sheet field a loaded plugin adds"
+                    + " (webshop is short for field:webshop)."})
     static final class Import extends HostSubcommand {
 
         @Parameters(index = "0", paramLabel = "FILE.csv", descriptionKey = "csv-file",
@@ -78,12 +81,14 @@ final class ProductsCommand {
                 err().println(t("import.noImageRoot", printable(imageRoot)));
                 return ExitCodes.ERROR;
             }
+            loadPlugins(host);
             ImportReport report;
             try {
-                report = new ProductCsvImporter(host.database(), host.config().clock())
+                report = new ProductCsvImporter(host.database(), host.config().clock(), host.extensions().sheetFields())
                         .importFile(path.get(), new ImportOptions(charset, root));
             } catch (CsvHeaderException e) {
-                err().println(t("import.header." + e.kind().name(), e.column()));
+                err().println(t("import.header." + e.kind().name(), e.column(), e.known().isEmpty()
+                        ? t("import.noFields") : String.join(", ", e.known().stream().map(k -> "field:" + k).toList())));
                 return ExitCodes.ERROR;
             } catch (CsvSyntaxException e) {
                 err().println(t("import.syntax." + e.kind().name(), e.line()));

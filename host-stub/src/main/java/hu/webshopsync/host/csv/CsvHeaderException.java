@@ -1,5 +1,7 @@
 package hu.webshopsync.host.csv;
 
+import java.util.List;
+
 /**
  * An import file whose header the importer cannot work with; nothing was imported.
  */
@@ -15,6 +17,8 @@ public class CsvHeaderException extends RuntimeException {
         MISSING_COLUMN,
         /** A column is not one the importer knows. */
         UNKNOWN_COLUMN,
+        /** A {@code field:} column names a sheet field no loaded plugin declares. */
+        UNKNOWN_FIELD,
         /** A column appears twice. */
         DUPLICATE_COLUMN,
         /** The header has more columns than any product file needs. */
@@ -27,6 +31,7 @@ public class CsvHeaderException extends RuntimeException {
 
     private final Kind kind;
     private final String column;
+    private final List<String> known;
 
     /**
      * Creates the exception.
@@ -35,9 +40,21 @@ public class CsvHeaderException extends RuntimeException {
      * @param column the column concerned, or empty
      */
     public CsvHeaderException(Kind kind, String column) {
+        this(kind, column, List.of());
+    }
+
+    /**
+     * Creates the exception naming what would have been accepted.
+     *
+     * @param kind   what is wrong
+     * @param column the column concerned
+     * @param known  the names the column could have had, e.g. the sheet field keys
+     */
+    public CsvHeaderException(Kind kind, String column, List<String> known) {
         super(kind + (column.isEmpty() ? "" : ": " + column), null, false, false);
         this.kind = kind;
         this.column = column;
+        this.known = List.copyOf(known);
     }
 
     /**
@@ -56,5 +73,14 @@ public class CsvHeaderException extends RuntimeException {
      */
     public String column() {
         return column;
+    }
+
+    /**
+     * What the column could have been named, for {@link Kind#UNKNOWN_FIELD}: the loaded sheet field keys.
+     *
+     * @return the names, possibly none
+     */
+    public List<String> known() {
+        return known;
     }
 }

@@ -1,6 +1,6 @@
 package hu.webshopsync.host.csv;
 
-import hu.webshopsync.api.FieldType;
+import hu.webshopsync.api.ProductSheetField;
 import hu.webshopsync.host.catalog.ImagePaths;
 import hu.webshopsync.host.catalog.InvalidProductValue;
 import hu.webshopsync.host.catalog.ProductRules;
@@ -33,7 +33,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,39 +42,45 @@ import java.util.Set;
  * warehouse, and refuses bad rows one by one with their line number while the good rows still
  * import. Good rows are written in batches, each batch one transaction.
  *
- * <p>Columns: {@code sku, name, net_price, vat_rate} (required), {@code unit, note, category, image,
- * webshop} (optional) and any number of {@code stock:<WAREHOUSE>}. An optional column that is
- * missing leaves the stored value alone. An empty {@code category} or {@code image} removes it; an
- * empty {@code webshop} or stock cell leaves it alone. {@code webshop} is stored as the sheet field
- * {@code webshop} even while the webshop module is inactive: import is the administrator's path, and
- * the module decides only whether the checkbox is shown and editable.
+ * <p>Columns: {@code sku, name, net_price, vat_rate} (required), {@code unit, note, category, image}
+ * (optional), any number of {@code stock:<WAREHOUSE>} and a {@code field:<key>} for any sheet field a
+ * loaded plugin declares ({@code webshop} is short for {@code field:webshop}); see {@link ImportHeader}.
+ * An optional column that is missing leaves the stored value alone. An empty {@code category} or
+ * {@code image} removes it; an empty field or stock cell leaves it alone. A field value is stored even
+ * while the field is hidden (its module inactive): import is the administrator's path, and the module
+ * decides only whether the field is shown and editable.
  */
 public final class ProductCsvImporter {
 
-    /** The sheet field key the {@code webshop} column fills. */
-    public static final String WEBSHOP_FIELD = "webshop";
-
     private static final int BATCH = 500;
-    /** More columns than the nine fields and a stock column per warehouse any shop has. */
-    static final int COLUMNS_MAX = 1_000;
     static final int HEADER_MAX = 1 << 16;
-    private static final String STOCK_PREFIX = "stock:";
-    private static final Set<String> REQUIRED = Set.of("sku", "name", "net_price", "vat_rate");
-    private static final Set<String> OPTIONAL = Set.of("unit", "note", "category", "image", "webshop");
 
     private final Database database;
     private final Clock clock;
+    private final List<ProductSheetField> sheetFields;
     private final ImagePaths imagePaths;
 
     /**
-     * Creates the importer.
+     * Creates an importer that knows no sheet fields: {@code field:} columns are refused.
      *
      * @param database the ERP database
      * @param clock    the host's clock
      */
     public ProductCsvImporter(Database database, Clock clock) {
+        this(database, clock, List.of());
+    }
+
+    /**
+     * Creates the importer.
+     *
+     * @param database    the ERP database
+     * @param clock       the host's clock
+     * @param sheetFields the sheet fields the loaded plugins declare, which {@code field:} columns may fill
+     */
+    public ProductCsvImporter(Database database, Clock clock, List<ProductSheetField> sheetFields) {
         this.database = database;
         this.clock = clock;
+        this.sheetFields = List.copyOf(sheetFields);
         this.imagePaths = new ImagePaths(database.dataDir());
     }
 
@@ -127,7 +132,7 @@ public final class ProductCsvImporter {
     private ImportReport importRecords(CsvReader csv, Path baseDir, Path imageRoot, String encoding)
             throws IOException {
         CsvRecord header = csv.next().orElseThrow(() -> new CsvHeaderException(Kind.EMPTY, ""));
-        Map<String, Integer> columns = columns(header);
+        ImportHeader columns = ImportHeader.of(header, sheetFields);
         List<RowProblem> problems = new ArrayList<>();
         Set<String> seenSkus = new HashSet<>();
         List<ParsedRow> batch = new ArrayList<>();
@@ -165,37 +170,7 @@ public final class ProductCsvImporter {
         return first.indexOf(";") >= 0 && first.indexOf(",") < 0 ? ';' : ',';
     }
 
-    private static Map<String, Integer> columns(CsvRecord header) {
-        if (header.fields().size() > COLUMNS_MAX) {
-            throw new CsvHeaderException(Kind.TOO_MANY_COLUMNS, header.fields().size() + "/" + COLUMNS_MAX);
-        }
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        for (int i = 0; i < header.fields().size(); i++) {
-            String raw = header.fields().get(i).strip();
-            String name = raw.toLowerCase(Locale.ROOT).startsWith(STOCK_PREFIX)
-                    ? STOCK_PREFIX + raw.substring(STOCK_PREFIX.length()).strip()
-                    : raw.toLowerCase(Locale.ROOT);
-            boolean known = REQUIRED.contains(name) || OPTIONAL.contains(name)
-                    || (name.startsWith(STOCK_PREFIX) && name.length() > STOCK_PREFIX.length());
-            if (!known) {
-                throw new CsvHeaderException(Kind.UNKNOWN_COLUMN, ProductRules.shorten(raw.replaceAll("\\p{Cntrl}", "?")));
-            }
-            if (name.length() - STOCK_PREFIX.length() > ProductRules.WAREHOUSE_MAX && name.startsWith(STOCK_PREFIX)) {
-                throw new CsvHeaderException(Kind.WAREHOUSE_TOO_LONG, ProductRules.shorten(raw));
-            }
-            if (columns.put(name, i) != null) {
-                throw new CsvHeaderException(Kind.DUPLICATE_COLUMN, raw);
-            }
-        }
-        for (String required : REQUIRED.stream().sorted().toList()) {
-            if (!columns.containsKey(required)) {
-                throw new CsvHeaderException(Kind.MISSING_COLUMN, required);
-            }
-        }
-        return columns;
-    }
-
-    private Optional<ParsedRow> parse(CsvRecord record, Map<String, Integer> columns, Path baseDir, Path imageRoot,
+    private Optional<ParsedRow> parse(CsvRecord record, ImportHeader columns, Path baseDir, Path imageRoot,
                                       Set<String> seenSkus, List<RowProblem> problems) {
         int line = record.line();
         if (record.fields().size() != columns.size()) {
@@ -204,41 +179,47 @@ public final class ProductCsvImporter {
                     record.fields().size() + "/" + columns.size()));
             return Optional.empty();
         }
-        Row row = new Row(record, columns);
-        String sku = ProductRules.shorten(row.get("sku"));
+        String sku = ProductRules.shorten(columns.required(record, "sku"));
         try {
-            sku = ProductRules.sku(row.get("sku"));
+            sku = ProductRules.sku(columns.required(record, "sku"));
             if (!seenSkus.add(sku)) {
                 return refuse(problems, line, sku, Problem.DUPLICATE_SKU, sku);
             }
-            String name = ProductRules.name(row.get("name"));
-            BigDecimal price = ProductRules.netPrice(row.get("net_price"));
-            String vat = ProductRules.vatCode(row.get("vat_rate"));
+            String name = ProductRules.name(columns.required(record, "name"));
+            BigDecimal price = ProductRules.netPrice(columns.required(record, "net_price"));
+            String vat = ProductRules.vatCode(columns.required(record, "vat_rate"));
             Map<String, String> fields = new HashMap<>();
-            String webshop = row.optional("webshop");
-            if (webshop != null && !webshop.isBlank()) {
-                Optional<String> flag = FieldValues.normalise(FieldType.BOOLEAN, webshop);
-                if (flag.isEmpty()) {
-                    return refuse(problems, line, sku, Problem.BAD_WEBSHOP, ProductRules.shorten(webshop));
+            for (ImportHeader.FieldColumn column : columns.fields()) {
+                String cell = record.fields().get(column.index());
+                if (cell.isBlank()) {
+                    continue;
                 }
-                fields.put(WEBSHOP_FIELD, flag.get());
+                Optional<String> value = FieldValues.normalise(column.field().type(), cell);
+                if (value.isEmpty()) {
+                    return column.isAlias()
+                            ? refuse(problems, line, sku, Problem.BAD_WEBSHOP, ProductRules.shorten(cell))
+                            : refuseField(problems, line, sku, column, cell);
+                }
+                fields.put(column.field().key(), value.get());
             }
             Map<String, BigDecimal> stock = new LinkedHashMap<>();
-            for (Map.Entry<String, Integer> column : columns.entrySet()) {
+            for (Map.Entry<String, Integer> column : columns.stock().entrySet()) {
                 String cell = record.fields().get(column.getValue());
-                if (column.getKey().startsWith(STOCK_PREFIX) && !cell.isBlank()) {
-                    String warehouse = column.getKey().substring(STOCK_PREFIX.length());
+                if (!cell.isBlank()) {
                     try {
-                        stock.put(warehouse, ProductRules.quantity(cell));
+                        stock.put(column.getKey(), ProductRules.quantity(cell));
                     } catch (InvalidProductValue e) {
-                        return refuse(problems, line, sku, e.problem(), warehouse + "=" + e.detail());
+                        return refuse(problems, line, sku, e.problem(), column.getKey() + "=" + e.detail());
                     }
                 }
             }
-            String unit = row.optional("unit") == null ? null : ProductRules.unit(row.optional("unit"));
-            String note = row.optional("note") == null ? null : ProductRules.note(row.optional("note"));
-            String category = row.optional("category") == null ? null : ProductRules.category(row.optional("category"));
-            String image = row.optional("image");
+            String unit = columns.own(record, "unit");
+            unit = unit == null ? null : ProductRules.unit(unit);
+            String note = columns.own(record, "note");
+            note = note == null ? null : ProductRules.note(note);
+            String category = columns.own(record, "category");
+            category = category == null ? null : ProductRules.category(category);
+            String image = columns.own(record, "image");
             String storedImage = image == null ? null : image.isBlank() ? ""
                     : imagePaths.toStored(ProductRules.image(image, baseDir, imageRoot));
             if (storedImage != null && storedImage.length() > ProductRules.IMAGE_MAX) {
@@ -249,6 +230,13 @@ public final class ProductCsvImporter {
         } catch (InvalidProductValue e) {
             return refuse(problems, line, sku, e.problem(), e.detail());
         }
+    }
+
+    private static Optional<ParsedRow> refuseField(List<RowProblem> problems, int line, String sku,
+                                                   ImportHeader.FieldColumn column, String cell) {
+        problems.add(RowProblem.badField(line, ProductRules.shorten(sku), column.field().type(),
+                ProductRules.shorten(column.header()) + "=" + ProductRules.shorten(cell)));
+        return Optional.empty();
     }
 
     private static Optional<ParsedRow> refuse(List<RowProblem> problems, int line, String sku, Problem problem,
@@ -305,17 +293,5 @@ public final class ProductCsvImporter {
     }
 
     private record ParsedRow(int line, ProductUpsert product, Map<String, BigDecimal> stock) {
-    }
-
-    private record Row(CsvRecord record, Map<String, Integer> columns) {
-
-        String get(String column) {
-            return record.fields().get(columns.get(column));
-        }
-
-        String optional(String column) {
-            Integer index = columns.get(column);
-            return index == null ? null : record.fields().get(index);
-        }
     }
 }

@@ -7,6 +7,7 @@ import hu.webshopsync.api.ProductCatalog;
 import hu.webshopsync.api.ProductQuery;
 import hu.webshopsync.host.TestDatabase;
 import hu.webshopsync.host.csv.ProductCsvImporter;
+import hu.webshopsync.host.testplugin.TestSheetField;
 import hu.webshopsync.host.db.Database;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class JdbcProductCatalogTest {
         IntStream.range(0, 2500).forEach(i -> csv.append(String.format("P%05d,Termék %d,%d,27,Csoport/%d,%s%n",
                 i, i, 100 + i, i % 4, i % 5 == 0 ? "" : Boolean.toString(i % 3 == 0))));
         Files.writeString(dir.resolve("p.csv"), csv);
-        new ProductCsvImporter(database, Clock.systemUTC()).importFile(dir.resolve("p.csv"));
+        new ProductCsvImporter(database, Clock.systemUTC(), List.of(new TestSheetField())).importFile(dir.resolve("p.csv"));
     }
 
     @AfterEach

@@ -102,6 +102,25 @@ class HostCliTest {
     }
 
     @Test
+    void aFieldColumnIsCheckedAgainstTheLoadedPluginsFieldsBeforeAnyRow() throws IOException {
+        Files.writeString(dir.resolve("fields.csv"), "sku,name,net_price,vat_rate,field:webshop\nF-1,Füge,100,27,igen\n");
+        Files.writeString(dir.resolve("typo.csv"), "sku,name,net_price,vat_rate,field:webshp\nF-2,Füge,100,27,igen\n");
+
+        CliRun imported = host.run("products", "import", dir.resolve("fields.csv").toString());
+        CliRun typo = host.run("--lang", "en", "products", "import", dir.resolve("typo.csv").toString());
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        activate();
+        assertThat(json.readTree(host.run("products", "show", "F-1", "--json").out()).get("fields").get("webshop")
+                .asText()).isEqualTo("true");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("Column field:webshp of the import file names a product sheet field",
+                "(known: field:webshop)", "Nothing was imported.");
+        assertNoStackTrace(typo);
+        assertThat(host.run("products", "import", "--help").out()).contains("field:KULCS");
+    }
+
+    @Test
     void unreadableInputGivesOneClearMessageAndNoStackTrace() throws IOException {
         byte[] garbage = new byte[2048];
         new java.util.Random(3).nextBytes(garbage);

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import hu.webshopsync.api.FieldType;
+import hu.webshopsync.api.ModuleRegistry;
 import hu.webshopsync.api.Product;
+import hu.webshopsync.api.ProductSheetField;
 import hu.webshopsync.host.TestDatabase;
 import hu.webshopsync.host.catalog.JdbcProductCatalog;
 import hu.webshopsync.host.catalog.ProductRules;
@@ -12,6 +15,7 @@ import hu.webshopsync.host.catalog.SheetFieldDefaults;
 import hu.webshopsync.host.csv.RowProblem.Problem;
 import hu.webshopsync.host.db.Database;
 import hu.webshopsync.host.inventory.JdbcInventory;
+import hu.webshopsync.host.testplugin.TestSheetField;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +45,8 @@ class ProductCsvImporterTest {
     @BeforeEach
     void open() {
         database = TestDatabase.open(dir.resolve("data"));
-        importer = new ProductCsvImporter(database, Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC));
+        importer = new ProductCsvImporter(database, Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC),
+                List.of(new TestSheetField(), new Field("weight", FieldType.DECIMAL), new Field("shelf", FieldType.TEXT)));
         catalog = new JdbcProductCatalog(database, SheetFieldDefaults.NONE);
     }
 
@@ -274,6 +280,60 @@ class ProductCsvImporterTest {
         ImportReport rooted = importer.importFile(file, new ImportOptions(java.util.Optional.empty(),
                 java.util.Optional.of(dir)));
         assertThat(rooted.problems()).as("a wider configured root admits the folder beside the CSV").isEmpty();
+    }
+
+    @Test
+    void fieldColumnsFillAnyDeclaredSheetFieldByItsTypeAndBadValuesKeepTheirLine() throws IOException {
+        ImportReport report = importCsv("sku,name,net_price,vat_rate,field:weight,Field:Shelf,field:webshop\n"
+                + "A,Alma,100,27,\" 1.50 \",B-3,igen\n"   // 2
+                + "B,Banán,100,27,sok,,\n"                  // 3
+                + "C,Citrom,100,27,,,talán\n"               // 4
+                + "D,Dinnye,100,27,2,,nem\n");              // 5
+
+        assertThat(report.problems()).extracting(RowProblem::line, RowProblem::sku, RowProblem::reason,
+                RowProblem::detail).containsExactly(
+                tuple(3, "B", "BAD_FIELD_DECIMAL", "field:weight=sok"),
+                tuple(4, "C", "BAD_FIELD_BOOLEAN", "field:webshop=talán"));
+        Product a = catalog.bySku("A").orElseThrow();
+        assertThat(a.fields()).containsEntry("weight", "1.50").containsEntry("shelf", "B-3").containsEntry("webshop", "true");
+        assertThat(catalog.bySku("D").orElseThrow().fields()).containsEntry("weight", "2").containsEntry("webshop", "false")
+                .as("an empty cell leaves the field alone").doesNotContainKey("shelf");
+    }
+
+    @Test
+    void aFieldColumnNoLoadedPluginDeclaresStopsTheImportNamingTheColumnAndTheKnownKeys() {
+        assertThatThrownBy(() -> importCsv("sku,name,net_price,vat_rate,field:colour\nA,Alma,100,27,piros\n"))
+                .isInstanceOfSatisfying(CsvHeaderException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(CsvHeaderException.Kind.UNKNOWN_FIELD);
+                    assertThat(e.column()).isEqualTo("field:colour");
+                    assertThat(e.known()).containsExactly("webshop", "weight", "shelf");
+                });
+        assertThatThrownBy(() -> new ProductCsvImporter(database, Clock.systemUTC()).importFile(
+                Files.writeString(dir.resolve("old.csv"), "sku,name,net_price,vat_rate,webshop\nA,Alma,100,27,true\n")))
+                .as("without the plugin that declares it, the webshop column is unknown too")
+                .isInstanceOfSatisfying(CsvHeaderException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(CsvHeaderException.Kind.UNKNOWN_FIELD);
+                    assertThat(e.known()).isEmpty();
+                });
+        assertThatThrownBy(() -> importCsv("sku,name,net_price,vat_rate,webshop,field:webshop\nA,Alma,100,27,true,true\n"))
+                .as("the alias and the field column fill the same field")
+                .isInstanceOfSatisfying(CsvHeaderException.class,
+                        e -> assertThat(e.kind()).isEqualTo(CsvHeaderException.Kind.DUPLICATE_COLUMN));
+        assertThat(TestDatabase.count(database, "SELECT COUNT(*) FROM product")).isZero();
+    }
+
+    /** A sheet field of any type, always visible. */
+    private record Field(String key, FieldType type) implements ProductSheetField {
+
+        @Override
+        public String label(Locale locale) {
+            return key;
+        }
+
+        @Override
+        public boolean isVisible(ModuleRegistry modules) {
+            return true;
+        }
     }
 
     private static byte[] join(byte[]... parts) {
