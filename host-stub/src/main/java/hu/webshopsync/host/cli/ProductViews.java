@@ -7,14 +7,16 @@ import hu.webshopsync.host.Host;
 import hu.webshopsync.host.catalog.ProductRules;
 import hu.webshopsync.host.text.Formats;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Products as the CLI shows them: the product sheet's values, the visible plugin fields and the
- * stock per warehouse, in the JSON field order scripts rely on.
+ * stock per warehouse.
  */
 final class ProductViews {
 
@@ -32,8 +34,8 @@ final class ProductViews {
         return visibleFields;
     }
 
-    /** One page of products as ordered maps, with stock read in one query per warehouse. */
-    List<Map<String, Object>> views(List<Product> products) {
+    /** One page of products, with stock read in one query per warehouse. */
+    List<ProductView> views(List<Product> products) {
         List<String> skus = products.stream().map(Product::sku).toList();
         Map<String, Map<String, StockLevel>> stock = new HashMap<>();
         for (String warehouse : warehouses) {
@@ -42,28 +44,26 @@ final class ProductViews {
         return products.stream().map(p -> view(p, stock)).toList();
     }
 
-    private Map<String, Object> view(Product p, Map<String, Map<String, StockLevel>> stock) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("sku", p.sku());
-        view.put("name", p.name());
-        view.put("unit", p.unit());
-        view.put("netPrice", Formats.exact(p.netPrice(), true));
-        view.put("vatRate", p.vatRate().code());
-        view.put("grossPrice", Formats.exact(ProductRules.grossPrice(p.netPrice(), p.vatRate()), true));
-        view.put("note", p.note());
-        view.put("category", p.firstCategory().orElse(null));
-        view.put("image", p.image().map(Object::toString).orElse(null));
+    private ProductView view(Product p, Map<String, Map<String, StockLevel>> stock) {
+        // a map that keeps nulls: a visible field without a value is printed as null, not left out
         Map<String, String> fields = new LinkedHashMap<>();
         for (ProductSheetField field : visibleFields) {
             fields.put(field.key(), p.field(field.key()).orElse(null));
         }
-        view.put("fields", fields);
+        return new ProductView(p.sku(), p.name(), p.unit(), Formats.exact(p.netPrice(), true), p.vatRate().code(),
+                Formats.exact(ProductRules.grossPrice(p.netPrice(), p.vatRate()), true), p.note(),
+                p.firstCategory().orElse(null), p.image().map(Object::toString).orElse(null),
+                Collections.unmodifiableMap(fields), perWarehouse(p, stock, StockLevel::onHand),
+                perWarehouse(p, stock, StockLevel::reserved));
+    }
+
+    private Map<String, String> perWarehouse(Product p, Map<String, Map<String, StockLevel>> stock,
+                                             Function<StockLevel, BigDecimal> quantity) {
         Map<String, String> levels = new LinkedHashMap<>();
         for (String warehouse : warehouses) {
-            StockLevel level = stock.get(warehouse).get(p.sku());
-            levels.put(warehouse, Formats.exact(level == null ? BigDecimal.ZERO : level.onHand(), false));
+            StockLevel level = stock.get(warehouse).getOrDefault(p.sku(), StockLevel.ZERO);
+            levels.put(warehouse, Formats.exact(quantity.apply(level), false));
         }
-        view.put("stock", levels);
-        return view;
+        return Collections.unmodifiableMap(levels);
     }
 }

@@ -139,7 +139,7 @@ final class ProductsCommand {
                     generator.writeStartArray();
                     for (ProductQuery q = ProductQuery.all(PAGE); q != null; ) {
                         List<Product> page = host.services().products().find(q);
-                        for (Map<String, Object> view : views.views(page)) {
+                        for (ProductView view : views.views(page)) {
                             generator.writeObject(view);
                         }
                         q = page.size() < PAGE ? null : q.after(page.get(page.size() - 1).sku());
@@ -154,7 +154,7 @@ final class ProductsCommand {
             int count = 0;
             for (ProductQuery q = ProductQuery.all(PAGE); q != null; ) {
                 List<Product> page = host.services().products().find(q);
-                for (Map<String, Object> view : views.views(page)) {
+                for (ProductView view : views.views(page)) {
                     out().println(line(view, views.visibleFields(), host.services().currency()));
                     count++;
                 }
@@ -164,23 +164,20 @@ final class ProductsCommand {
             return ExitCodes.OK;
         }
 
-        @SuppressWarnings("unchecked")
-        private String line(Map<String, Object> view, List<ProductSheetField> fields, String currency) {
+        private String line(ProductView view, List<ProductSheetField> fields, String currency) {
             StringBuilder line = new StringBuilder();
-            line.append(view.get("sku")).append(" | ").append(view.get("name"))
-                    .append(" | ").append(t("products.net")).append(' ').append(money(view.get("netPrice"), currency, this))
-                    .append(" | ").append(t("products.vat")).append(' ').append(view.get("vatRate"))
-                    .append(" | ").append(t("products.gross")).append(' ').append(money(view.get("grossPrice"), currency, this));
-            if (view.get("category") != null) {
-                line.append(" | ").append(view.get("category"));
+            line.append(view.sku()).append(" | ").append(view.name())
+                    .append(" | ").append(t("products.net")).append(' ').append(money(view.netPrice(), currency, this))
+                    .append(" | ").append(t("products.vat")).append(' ').append(view.vatRate())
+                    .append(" | ").append(t("products.gross")).append(' ').append(money(view.grossPrice(), currency, this));
+            if (view.category() != null) {
+                line.append(" | ").append(view.category());
             }
-            Map<String, String> values = (Map<String, String>) view.get("fields");
             for (ProductSheetField field : fields) {
                 line.append(" | ").append(field.label(messages().locale())).append(": ")
-                        .append(fieldText(values.get(field.key()), this));
+                        .append(fieldText(view.fields().get(field.key()), this));
             }
-            ((Map<String, String>) view.get("stock"))
-                    .forEach((wh, qty) -> line.append(" | ").append(wh).append(": ").append(quantity(qty, this)));
+            view.stock().forEach((wh, qty) -> line.append(" | ").append(wh).append(": ").append(quantity(qty, this)));
             return line.toString();
         }
     }
@@ -195,7 +192,6 @@ final class ProductsCommand {
         boolean json;
 
         @Override
-        @SuppressWarnings("unchecked")
         int run(Host host) {
             loadPlugins(host);
             Optional<Product> product = host.services().products().bySku(sku);
@@ -204,32 +200,31 @@ final class ProductsCommand {
                 return ExitCodes.ERROR;
             }
             ProductViews views = new ProductViews(host, host.sheetFields().visible());
-            Map<String, Object> view = views.views(List.of(product.get())).get(0);
+            ProductView view = views.views(List.of(product.get())).get(0);
             if (json) {
                 new Json().print(out(), view);
                 return ExitCodes.OK;
             }
             String currency = host.services().currency();
-            out().println(t("sheet.title", view.get("sku")));
-            out().println("  " + t("sheet.sku", view.get("sku")));
-            out().println("  " + t("sheet.name", view.get("name")));
-            out().println("  " + t("sheet.unit", view.get("unit")));
-            out().println("  " + t("sheet.netPrice", money(view.get("netPrice"), currency, this)));
-            out().println("  " + t("sheet.vatRate", view.get("vatRate")));
-            out().println("  " + t("sheet.grossPrice", money(view.get("grossPrice"), currency, this)));
-            out().println("  " + t("sheet.category", orDash(view.get("category"))));
-            out().println("  " + t("sheet.image", orDash(view.get("image"))));
-            out().println("  " + t("sheet.note", view.get("note")));
-            Map<String, String> fields = (Map<String, String>) view.get("fields");
+            out().println(t("sheet.title", view.sku()));
+            out().println("  " + t("sheet.sku", view.sku()));
+            out().println("  " + t("sheet.name", view.name()));
+            out().println("  " + t("sheet.unit", view.unit()));
+            out().println("  " + t("sheet.netPrice", money(view.netPrice(), currency, this)));
+            out().println("  " + t("sheet.vatRate", view.vatRate()));
+            out().println("  " + t("sheet.grossPrice", money(view.grossPrice(), currency, this)));
+            out().println("  " + t("sheet.category", orDash(view.category())));
+            out().println("  " + t("sheet.image", orDash(view.image())));
+            out().println("  " + t("sheet.note", view.note()));
             for (ProductSheetField field : views.visibleFields()) {
-                out().println("  " + field.label(messages().locale()) + ": " + fieldText(fields.get(field.key()), this));
+                out().println("  " + field.label(messages().locale()) + ": "
+                        + fieldText(view.fields().get(field.key()), this));
             }
-            ((Map<String, String>) view.get("stock"))
-                    .forEach((wh, qty) -> out().println("  " + t("sheet.stock", wh, quantity(qty, this))));
+            view.stock().forEach((wh, qty) -> out().println("  " + t("sheet.stock", wh, quantity(qty, this))));
             return ExitCodes.OK;
         }
 
-        private static Object orDash(Object value) {
+        private static String orDash(String value) {
             return value == null ? "-" : value;
         }
     }
@@ -313,8 +308,8 @@ final class ProductsCommand {
     }
 
     /** A view's exact amount as people read it, e.g. {@code 7 850 Ft}. */
-    private static String money(Object exact, String currency, HostSubcommand command) {
-        return command.formats().money(new BigDecimal((String) exact), currency);
+    private static String money(String exact, String currency, HostSubcommand command) {
+        return command.formats().money(new BigDecimal(exact), currency);
     }
 
     private static String quantity(String exact, HostSubcommand command) {

@@ -214,7 +214,7 @@ class HostCliTest {
         assertThat(hidden).hasSize(2);
         JsonNode a = hidden.get(0);
         assertThat(fieldNames(a)).containsExactly("sku", "name", "unit", "netPrice", "vatRate", "grossPrice", "note",
-                "category", "image", "fields", "stock");
+                "category", "image", "fields", "stock", "reserved");
         assertThat(a.get("netPrice").asText()).isEqualTo("1000");
         assertThat(a.get("grossPrice").asText()).isEqualTo("1270");
         assertThat(a.get("category").asText()).isEqualTo("Gyümölcs/Alma");
@@ -230,6 +230,19 @@ class HostCliTest {
         assertThat(shown.get("fields").get("webshop").asText()).isEqualTo("true");
         assertThat(host.run("products", "show", "A-1").out()).contains("Webáruházas: igen");
         assertThat(host.run("products", "show", "NOPE").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void productsJsonShowsWhatOpenOrdersReservePerWarehouse() throws IOException {
+        storeShopOrder("", "");
+
+        JsonNode a = json.readTree(host.run("products", "show", "A-1", "--json").out());
+        JsonNode b = json.readTree(host.run("products", "list", "--json").out()).get(1);
+
+        assertThat(a.get("stock").get("KÖZPONT").asText()).isEqualTo("12.5");
+        assertThat(a.get("reserved").get("KÖZPONT").asText()).isEqualTo("2");
+        assertThat(b.get("sku").asText()).isEqualTo("B-2");
+        assertThat(b.get("reserved").get("KÖZPONT").asText()).isEqualTo("0");
     }
 
     @Test
