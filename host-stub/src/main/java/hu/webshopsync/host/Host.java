@@ -16,6 +16,7 @@ import hu.webshopsync.host.modules.ModuleActivation;
 import hu.webshopsync.host.modules.ModuleStore;
 import hu.webshopsync.host.modules.SecretRedactor;
 import hu.webshopsync.host.orders.JdbcCustomerOrderBook;
+import hu.webshopsync.host.orders.OrderLifecycle;
 import hu.webshopsync.host.orders.OrderListing;
 import hu.webshopsync.host.plugins.ActionRunner;
 import hu.webshopsync.host.plugins.HostPluginManager;
@@ -217,6 +218,15 @@ public final class Host implements AutoCloseable {
      */
     public OrderListing orderListing() {
         return new OrderListing(database);
+    }
+
+    /**
+     * What the ERP's users do with a customer order: fulfil or cancel it.
+     *
+     * @return the order lifecycle
+     */
+    public OrderLifecycle orderLifecycle() {
+        return new OrderLifecycle(database, config.clock());
     }
 
     /**

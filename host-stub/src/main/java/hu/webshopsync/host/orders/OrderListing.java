@@ -10,9 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads the customer orders list (Értékesítés › Vevői rendelések) with customers, lines and review reasons.
@@ -36,12 +36,29 @@ public final class OrderListing {
      * @return the orders
      */
     public List<OrderView> all() {
-        return database.read("reading customer orders", connection -> {
+        return read("reading customer orders", null);
+    }
+
+    /**
+     * One customer order.
+     *
+     * @param number the order number, e.g. {@code VR-2026-000001}
+     * @return the order, or empty when no order has that number
+     */
+    public Optional<OrderView> byNumber(String number) {
+        return read("reading customer order " + number, number).stream().findFirst();
+    }
+
+    /** The orders, or with a number only that one: the same three queries narrowed by it. */
+    private List<OrderView> read(String what, String number) {
+        String orders = number == null ? "" : " WHERE o.number = ?";
+        String ofOrders = number == null ? "" : " WHERE order_id = (SELECT id FROM customer_order WHERE number = ?)";
+        return database.read(what, connection -> {
             Map<Long, List<OrderView.Line>> lines = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT order_id, kind, sku, name, quantity, unit_price_gross, vat_rate, line_gross, line_net,"
-                            + " line_vat FROM customer_order_line ORDER BY order_id, position");
-                 ResultSet rs = select.executeQuery()) {
+                            + " line_vat FROM customer_order_line" + ofOrders + " ORDER BY order_id, position");
+                 ResultSet rs = query(select, number)) {
                 while (rs.next()) {
                     lines.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new OrderView.Line(
                             rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
@@ -50,21 +67,22 @@ public final class OrderListing {
             }
             Map<Long, List<String>> reasons = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT order_id, reason FROM customer_order_review_reason ORDER BY order_id, position");
-                 ResultSet rs = select.executeQuery()) {
+                    "SELECT order_id, reason FROM customer_order_review_reason" + ofOrders
+                            + " ORDER BY order_id, position");
+                 ResultSet rs = query(select, number)) {
                 while (rs.next()) {
                     reasons.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 }
             }
-            Map<Long, OrderView> orders = new LinkedHashMap<>();
+            List<OrderView> views = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT o.*, c.name AS c_name, c.company AS c_company, c.tax_number AS c_tax_number,"
                             + " c.email AS c_email, c.phone AS c_phone FROM customer_order o"
-                            + " JOIN customer c ON c.id = o.customer_id ORDER BY o.number");
-                 ResultSet rs = select.executeQuery()) {
+                            + " JOIN customer c ON c.id = o.customer_id" + orders + " ORDER BY o.number");
+                 ResultSet rs = query(select, number)) {
                 while (rs.next()) {
                     long id = rs.getLong("id");
-                    orders.put(id, new OrderView(rs.getString("number"), rs.getString("external_source"),
+                    views.add(new OrderView(rs.getString("number"), rs.getString("external_source"),
                             rs.getString("external_reference"), rs.getString("external_number"),
                             CustomerOrderState.fromWire(rs.getString("status")),
                             Jdbc.instant(rs, "order_date"),
@@ -73,11 +91,19 @@ public final class OrderListing {
                             address(rs, "billing_"), address(rs, "shipping_"), rs.getString("payment_method"),
                             rs.getString("currency"), rs.getBigDecimal("net_total"), rs.getBigDecimal("vat_total"),
                             rs.getBigDecimal("gross_total"), rs.getBoolean("needs_review"),
-                            reasons.getOrDefault(id, List.of()), lines.getOrDefault(id, List.of())));
+                            reasons.getOrDefault(id, List.of()), lines.getOrDefault(id, List.of()),
+                            rs.getString("cancel_reason")));
                 }
             }
-            return new ArrayList<>(orders.values());
+            return views;
         });
+    }
+
+    private static ResultSet query(PreparedStatement select, String number) throws SQLException {
+        if (number != null) {
+            select.setString(1, number);
+        }
+        return select.executeQuery();
     }
 
     private static Address address(ResultSet rs, String prefix) throws SQLException {

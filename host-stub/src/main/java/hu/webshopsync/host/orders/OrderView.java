@@ -5,7 +5,9 @@ import hu.webshopsync.api.Customer;
 import hu.webshopsync.api.CustomerOrderState;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A stored customer order as the order list shows it.
@@ -27,12 +29,13 @@ import java.util.List;
  * @param needsReview       whether someone must look at it
  * @param reviewReasons     why
  * @param lines             the lines
+ * @param cancelReason      why it was cancelled, possibly empty; {@code null} while it is not cancelled
  */
 public record OrderView(String number, String externalSource, String externalReference, String externalNumber,
                         CustomerOrderState state,
                         Instant orderDate, Customer customer, Address billing, Address shipping, String paymentMethod,
                         String currency, BigDecimal netTotal, BigDecimal vatTotal, BigDecimal grossTotal,
-                        boolean needsReview, List<String> reviewReasons, List<Line> lines) {
+                        boolean needsReview, List<String> reviewReasons, List<Line> lines, String cancelReason) {
 
     /**
      * The shop's order number as the shop shows it.
@@ -45,6 +48,26 @@ public record OrderView(String number, String externalSource, String externalRef
             return null;
         }
         return shop.startsWith("#") ? shop : "#" + shop;
+    }
+
+    /**
+     * An address on one line, as lists and order sheets show it.
+     *
+     * @param a the address, or {@code null}
+     * @return e.g. {@code Kiss Anna, 1011 Budapest, Fő utca 1., HU}; {@code null} for no address
+     */
+    public static String oneLine(Address a) {
+        if (a == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : new String[] {a.name(), a.company(), a.postcode() == null ? null
+                : (a.postcode() + " " + Optional.ofNullable(a.city()).orElse("")).strip(), a.street(), a.country()}) {
+            if (part != null && !part.isBlank()) {
+                parts.add(part);
+            }
+        }
+        return String.join(", ", parts);
     }
 
     /**

@@ -1,6 +1,5 @@
 package hu.webshopsync.host.web;
 
-import hu.webshopsync.api.Address;
 import hu.webshopsync.api.OrderListAction;
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.HostConfig;
@@ -103,8 +102,8 @@ final class OrderPages {
         row(h, r.t("orders.customer"), customer(o));
         row(h, r.t("orders.taxNumber"), o.customer().taxNumber());
         row(h, r.t("orders.email"), o.customer().email());
-        row(h, r.t("orders.billing"), address(o.billing()));
-        row(h, r.t("orders.shipping"), address(o.shipping()));
+        row(h, r.t("orders.billing"), OrderView.oneLine(o.billing()));
+        row(h, r.t("orders.shipping"), OrderView.oneLine(o.shipping()));
         row(h, r.t("orders.payment"), o.paymentMethod());
         h.close("table");
         h.element("h2", r.t("orders.lines"));
@@ -175,20 +174,6 @@ final class OrderPages {
             parts.add(o.customer().company());
         }
         return String.join(" – ", parts);
-    }
-
-    private static String address(Address a) {
-        if (a == null) {
-            return null;
-        }
-        List<String> parts = new ArrayList<>();
-        for (String part : new String[] {a.name(), a.company(), a.postcode() == null ? null
-                : (a.postcode() + " " + Optional.ofNullable(a.city()).orElse("")).strip(), a.street(), a.country()}) {
-            if (part != null && !part.isBlank()) {
-                parts.add(part);
-            }
-        }
-        return String.join(", ", parts);
     }
 
     private static void row(Html h, String label, String value) {
