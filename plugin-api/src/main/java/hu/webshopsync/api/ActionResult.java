@@ -12,13 +12,13 @@ import java.util.Objects;
  *
  * @param outcome how the run ended
  * @param message the confirmation in the user's language, one or more lines, ready to show
- * @param counts  number of items by status word (see {@link ItemLine#status()}), in display order
+ * @param counts  number of items by status, in display order
  * @param items   item lines; an action may leave out lines for items that simply went well
  * @param messageTexts the message's lines as texts (one per line, in order), so the host can show a
  *                     stored run in its reader's language through {@link ListAction#text}; empty when
  *                     the action keeps no texts, and then {@code message} is shown as it was made
  */
-public record ActionResult(Outcome outcome, String message, Map<String, Integer> counts, List<ItemLine> items,
+public record ActionResult(Outcome outcome, String message, Map<ItemStatus, Integer> counts, List<ItemLine> items,
                            List<LocalizedText> messageTexts) {
 
     /**
@@ -37,10 +37,10 @@ public record ActionResult(Outcome outcome, String message, Map<String, Integer>
      *
      * @param outcome how the run ended
      * @param message the confirmation in the user's language
-     * @param counts  number of items by status word, in display order
+     * @param counts  number of items by status, in display order
      * @param items   item lines
      */
-    public ActionResult(Outcome outcome, String message, Map<String, Integer> counts, List<ItemLine> items) {
+    public ActionResult(Outcome outcome, String message, Map<ItemStatus, Integer> counts, List<ItemLine> items) {
         this(outcome, message, counts, items, List.of());
     }
 

@@ -12,13 +12,11 @@ import java.util.Objects;
  * from 3 500 to 4 445 Ft). A host that cannot have them put into words shows {@code reason}.
  *
  * @param item   the item's key as the user knows it: a SKU, a shop order number
- * @param status a stable, English, lower-case word such as {@code created}, {@code updated},
- *               {@code unchanged}, {@code unpublished}, {@code skipped}, {@code failed},
- *               {@code imported}, {@code already-imported}, {@code needs-review}, {@code warning}
+ * @param status what happened to it
  * @param reason why, in the language of the run; empty when there is nothing to say
  * @param texts  the same reason as texts for any language, one per line; empty when the plugin gives none
  */
-public record ItemLine(String item, String status, String reason, List<LocalizedText> texts) {
+public record ItemLine(String item, ItemStatus status, String reason, List<LocalizedText> texts) {
 
     /**
      * Validates the line; a missing reason becomes empty, missing texts none.
@@ -34,10 +32,10 @@ public record ItemLine(String item, String status, String reason, List<Localized
      * A line whose reason is words only, in the language of the run.
      *
      * @param item   the item's key
-     * @param status the status word
+     * @param status what happened to it
      * @param reason why, in the language of the run
      */
-    public ItemLine(String item, String status, String reason) {
+    public ItemLine(String item, ItemStatus status, String reason) {
         this(item, status, reason, List.of());
     }
 }

@@ -1,5 +1,6 @@
 package hu.webshopsync.webshop;
 
+import hu.webshopsync.api.ItemStatus;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -139,7 +140,7 @@ class WebshopModuleTest {
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(result.message()).as("the counts are the host's to show, in its words")
                 .startsWith("A termék szinkron sikeresen lefutott.").doesNotContain("Új:", "módosított", "hibás");
-        assertThat(result.counts()).containsEntry("created", 1);
+        assertThat(result.counts()).containsEntry(ItemStatus.CREATED, 1);
         assertThat(state.binding("product", "A").remoteId()).isEqualTo("77");
     }
 

@@ -1,5 +1,7 @@
 package hu.webshopsync.host.bench;
 
+import hu.webshopsync.api.ItemStatus;
+import hu.webshopsync.host.history.StatusCounts;
 import hu.webshopsync.api.ActionResult;
 import hu.webshopsync.api.Cancellation;
 import hu.webshopsync.api.HostModule;
@@ -150,7 +152,7 @@ final class BenchSession implements AutoCloseable {
             try (ShopEmulator throwaway = ShopEmulator.start(EmulatorConfig.defaults().withLatency(latencyMs, 0))) {
                 activate(throwaway.baseUrl());
                 ActionResult result = runTimed(PRODUCT_SYNC, Map.of(), new LastProgress());
-                outcomes.add(result.outcome() + " " + result.counts().getOrDefault("created", 0) + " created");
+                outcomes.add(result.outcome() + " " + result.counts().getOrDefault(ItemStatus.CREATED, 0) + " created");
             }
             host.database().inTransaction("forgetting the warm-up shop", connection -> {
                 for (String table : List.of("plugin_binding", "plugin_state", "plugin_lock")) {
@@ -284,7 +286,7 @@ final class BenchSession implements AutoCloseable {
         boolean notes = host.services().modules().settings(MODULE).flag("orderNoteEnabled", true);
         Measured m = measure(ORDER_SYNC, Map.of());
         ActionResult r = m.result();
-        long committed = r.counts().getOrDefault("imported", 0) + r.counts().getOrDefault("needs-review", 0);
+        long committed = r.counts().getOrDefault(ItemStatus.IMPORTED, 0) + r.counts().getOrDefault(ItemStatus.NEEDS_REVIEW, 0);
         long notesSent = m.tally().byRoute().getOrDefault("POST " + RequestTally.API + "/orders/{id}/notes", 0L);
         log.printf(Locale.ROOT, "# orders: list requests=%d; committed=%d in %.3f s (%.0f orders/s) until the last"
                         + " order was in the ERP; notes phase %.3f s with %d note requests; erp orders=%d; %s%n",
@@ -349,7 +351,7 @@ final class BenchSession implements AutoCloseable {
 
         String summary() {
             return String.format(Locale.ROOT, "outcome=%s counts=%s routes=%s",
-                    result.outcome(), result.counts(), new java.util.TreeMap<>(tally.byRoute()));
+                    result.outcome(), StatusCounts.byWireName(result.counts()), new java.util.TreeMap<>(tally.byRoute()));
         }
     }
 

@@ -1,9 +1,11 @@
 package hu.webshopsync.host.cli;
 
+import hu.webshopsync.api.ItemStatus;
 import hu.webshopsync.api.ItemLine;
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.csv.CsvWriter;
 import hu.webshopsync.host.history.RunSummary;
+import hu.webshopsync.host.history.StatusCounts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +39,7 @@ final class HistoryCommand extends HostSubcommand {
                 row.put("startedAt", run.startedAt().toString());
                 row.put("durationMs", run.durationMs());
                 row.put("outcome", run.outcome());
-                row.put("counts", run.counts());
+                row.put("counts", StatusCounts.byWireName(run.counts()));
                 row.put("message", run.message());
                 rows.add(row);
             }
@@ -50,7 +52,7 @@ final class HistoryCommand extends HostSubcommand {
         }
         for (RunSummary run : runs) {
             List<String> counts = new ArrayList<>();
-            run.counts().forEach((status, n) -> counts.add(messages().getOr("status." + status, status) + ": " + n));
+            run.counts().forEach((status, n) -> counts.add(statusWord(status) + ": " + n));
             out().println(t("history.line", run.id(), run.actionId(), formats().dateTime(run.startedAt()),
                     formats().duration(run.durationMs()), t("outcome." + run.outcome()),
                     String.join(", ", counts)));
@@ -89,7 +91,7 @@ final class HistoryCommand extends HostSubcommand {
                 for (int i = 0; i < items.size(); i++) {
                     Map<String, String> row = new LinkedHashMap<>();
                     row.put("item", items.get(i).item());
-                    row.put("status", items.get(i).status());
+                    row.put("status", items.get(i).status().wireName());
                     row.put("reason", String.join("; ", reasons.get(i)));
                     rows.add(row);
                 }
@@ -97,7 +99,7 @@ final class HistoryCommand extends HostSubcommand {
             } else if (format.csv) {
                 out().println(CsvWriter.spreadsheetLine(List.of("item", "status", "reason")));
                 for (int i = 0; i < items.size(); i++) {
-                    out().println(CsvWriter.spreadsheetLine(List.of(items.get(i).item(), items.get(i).status(),
+                    out().println(CsvWriter.spreadsheetLine(List.of(items.get(i).item(), items.get(i).status().wireName(),
                             String.join("; ", reasons.get(i)))));
                 }
             } else {
@@ -112,7 +114,7 @@ final class HistoryCommand extends HostSubcommand {
                 for (int i = 0; i < items.size(); i++) {
                     ItemLine item = items.get(i);
                     List<String> lines = reasons.get(i);
-                    String status = messages().getOr("status." + item.status(), item.status());
+                    String status = statusWord(item.status());
                     // one reason stays on the item's line; the fields an update changed get a line each
                     out().println("  " + item.item() + "  " + status + (lines.size() == 1 ? "  " + lines.get(0) : ""));
                     if (lines.size() > 1) {

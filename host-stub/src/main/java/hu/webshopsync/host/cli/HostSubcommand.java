@@ -1,5 +1,6 @@
 package hu.webshopsync.host.cli;
 
+import hu.webshopsync.api.ItemStatus;
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.HostConfig;
 import hu.webshopsync.host.plugins.PluginProblem;
@@ -51,6 +52,11 @@ abstract class HostSubcommand implements Callable<Integer> {
 
     String t(String key, Object... args) {
         return messages().get(key, args);
+    }
+
+    /** A run's status in the user's words; the stable wire name where the bundle has none. */
+    String statusWord(ItemStatus status) {
+        return messages().getOr("status." + status.wireName(), status.wireName());
     }
 
     /** Amounts and times as people read them, in the user's language and the ERP's zone. */

@@ -1,5 +1,6 @@
 package hu.webshopsync.host.cli;
 
+import hu.webshopsync.api.ItemStatus;
 import hu.webshopsync.api.ActionResult;
 import hu.webshopsync.api.ItemLine;
 import hu.webshopsync.api.ListAction;
@@ -84,7 +85,4 @@ final class RunCommand extends HostSubcommand {
         out().println(t("run.footer", t("outcome." + result.outcome().name()), run.runId()));
     }
 
-    private String statusWord(String status) {
-        return messages().getOr("status." + status, status);
-    }
 }

@@ -1,5 +1,6 @@
 package hu.webshopsync.host.history;
 
+import hu.webshopsync.api.ItemStatus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -105,7 +106,7 @@ public final class RunHistory {
                     insert.setLong(1, runId);
                     insert.setInt(2, ++position);
                     insert.setString(3, item.item());
-                    insert.setString(4, item.status());
+                    insert.setString(4, item.status().wireName());
                     insert.setString(5, item.reason());
                     insert.setString(6, texts.write(item.texts()));
                     insert.addBatch();
@@ -186,7 +187,7 @@ public final class RunHistory {
                 select.setLong(1, runId);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        items.add(new ItemLine(rs.getString(1), rs.getString(2), rs.getString(3),
+                        items.add(new ItemLine(rs.getString(1), ItemStatus.fromWire(rs.getString(2)), rs.getString(3),
                                 texts.read(rs.getString(4))));
                     }
                 }
@@ -223,17 +224,19 @@ public final class RunHistory {
         });
     }
 
-    private String toJson(Map<String, Integer> counts) {
+    private String toJson(Map<ItemStatus, Integer> counts) {
         try {
-            return json.writeValueAsString(counts);
+            return json.writeValueAsString(StatusCounts.byWireName(counts));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode counts", e);
         }
     }
 
-    private Map<String, Integer> fromJson(String text) {
+    private Map<ItemStatus, Integer> fromJson(String text) {
         try {
-            return json.readValue(text, COUNTS);
+            Map<ItemStatus, Integer> counts = new LinkedHashMap<>();
+            json.readValue(text, COUNTS).forEach((word, n) -> counts.put(ItemStatus.fromWire(word), n));
+            return counts;
         } catch (JsonProcessingException e) {
             return Map.of();
         }

@@ -1,5 +1,6 @@
 package hu.webshopsync.host.history;
 
+import hu.webshopsync.api.ItemStatus;
 import java.time.Instant;
 import java.util.Map;
 
@@ -13,9 +14,9 @@ import java.util.Map;
  * @param durationMs how long it took, or {@code null} while running or when interrupted
  * @param outcome    {@code SUCCESS}, {@code PARTIAL}, {@code FAILED}, {@code CANCELLED}, {@code RUNNING}
  *                   or {@code INTERRUPTED} (its process died before it finished)
- * @param counts     counts by status word, in the action's order
+ * @param counts     counts by status, in the action's order
  * @param message    the confirmation message
  */
 public record RunSummary(long id, String actionId, String pluginId, Instant startedAt, Long durationMs,
-                         String outcome, Map<String, Integer> counts, String message) {
+                         String outcome, Map<ItemStatus, Integer> counts, String message) {
 }

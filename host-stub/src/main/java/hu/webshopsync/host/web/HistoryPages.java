@@ -1,5 +1,6 @@
 package hu.webshopsync.host.web;
 
+import hu.webshopsync.api.ItemStatus;
 import hu.webshopsync.api.ItemLine;
 import hu.webshopsync.api.ListAction;
 import hu.webshopsync.host.Host;
@@ -108,7 +109,7 @@ final class HistoryPages {
                 .close("tr").close("thead").open("tbody");
         for (int i = 0; i < items.size(); i++) {
             ItemLine item = items.get(i);
-            h.open("tr", "class", "status-" + item.status()).element("td", item.item())
+            h.open("tr", "class", "status-" + item.status().wireName()).element("td", item.item())
                     .element("td", statusWord(r, item.status()))
                     .open("td");
             List<String> lines = reasons.get(i);
@@ -134,7 +135,7 @@ final class HistoryPages {
         h.element("span", r.text().getOr("outcome." + outcome, outcome), "class", kind);
     }
 
-    static String counts(WebRequest r, Map<String, Integer> counts) {
+    static String counts(WebRequest r, Map<ItemStatus, Integer> counts) {
         StringBuilder text = new StringBuilder();
         counts.forEach((status, n) -> {
             if (!text.isEmpty()) {
@@ -145,8 +146,8 @@ final class HistoryPages {
         return text.toString();
     }
 
-    static String statusWord(WebRequest r, String status) {
-        return r.text().getOr("status." + status, status);
+    static String statusWord(WebRequest r, ItemStatus status) {
+        return r.text().getOr("status." + status.wireName(), status.wireName());
     }
 
     private String actionLabel(WebRequest r, String actionId) {

@@ -1,5 +1,6 @@
 package hu.webshopsync.host.history;
 
+import hu.webshopsync.api.ItemStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hu.webshopsync.api.ActionContext;
@@ -66,10 +67,10 @@ class RunHistoryTextsTest {
             LocalizedText price = LocalizedText.of("change.price", 3500L, new BigDecimal("4445.5"),
                     LocalizedText.of("currency.HUF"));
             history.complete(run, new ActionResult(Outcome.SUCCESS, "kész", Map.of(), List.of(
-                    new ItemLine("A", "updated", "ár: 3 500 → 4 445,5 Ft; készlet: 35 → 25",
+                    new ItemLine("A", ItemStatus.UPDATED, "ár: 3 500 → 4 445,5 Ft; készlet: 35 → 25",
                             List.of(price, LocalizedText.of("change.stock", 35L, 25L))),
-                    new ItemLine("B", "failed", "a webáruház elutasította", List.of(LocalizedText.of("other.x"))),
-                    new ItemLine("C", "created", ""))), Duration.ofMillis(5));
+                    new ItemLine("B", ItemStatus.FAILED, "a webáruház elutasította", List.of(LocalizedText.of("other.x"))),
+                    new ItemLine("C", ItemStatus.CREATED, ""))), Duration.ofMillis(5));
 
             List<ItemLine> items = history.items(run);
 
@@ -101,7 +102,7 @@ class RunHistoryTextsTest {
         try (Database db = Database.open(dir)) {
             List<ItemLine> items = new RunHistory(db, Clock.systemUTC(), ProcessIdentity.current()).items(7);
 
-            assertThat(items).containsExactly(new ItemLine("A", "failed", "régi ok"));
+            assertThat(items).containsExactly(new ItemLine("A", ItemStatus.FAILED, "régi ok"));
             assertThat(new ItemWords(id -> Optional.of(ACTION)).lines("test.sync", items, Locale.ENGLISH))
                     .containsExactly(List.of("régi ok"));
         }

@@ -1,5 +1,6 @@
 package hu.webshopsync.host.plugins;
 
+import hu.webshopsync.api.ItemStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hu.webshopsync.api.Cancellation;
@@ -71,7 +72,7 @@ class PluginWiringTest {
 
             assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(before);
             assertThat(run.result().outcome()).isEqualTo(Outcome.SUCCESS);
-            assertThat(run.result().items()).contains(new ItemLine("context-class-loader", "ok", ""));
+            assertThat(run.result().items()).contains(new ItemLine("context-class-loader", ItemStatus.UNCHANGED, ""));
             assertThat(host.stateStore(TestShopPlugin.ID).get("last-run")).contains("0");
             assertThat(host.stateStore("another-plugin").get("last-run")).isEmpty();
             RunSummary summary = host.history().find(run.runId()).orElseThrow();

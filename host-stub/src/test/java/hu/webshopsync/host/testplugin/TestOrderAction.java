@@ -1,5 +1,6 @@
 package hu.webshopsync.host.testplugin;
 
+import hu.webshopsync.api.ItemStatus;
 import hu.webshopsync.api.ActionContext;
 import hu.webshopsync.api.ActionResult;
 import hu.webshopsync.api.Outcome;
@@ -29,6 +30,6 @@ public class TestOrderAction implements OrderListAction {
     public ActionResult run(ActionContext context) {
         return context.cancellation().isCancelled()
                 ? new ActionResult(Outcome.CANCELLED, "Megszakítva", Map.of(), List.of())
-                : new ActionResult(Outcome.SUCCESS, "Nincs új rendelés", Map.of("imported", 0), List.of());
+                : new ActionResult(Outcome.SUCCESS, "Nincs új rendelés", Map.of(ItemStatus.IMPORTED, 0), List.of());
     }
 }

@@ -1,5 +1,6 @@
 package hu.webshopsync.host.testplugin;
 
+import hu.webshopsync.api.ItemStatus;
 import hu.webshopsync.api.ActionContext;
 import hu.webshopsync.api.ActionResult;
 import hu.webshopsync.api.ItemLine;
@@ -66,17 +67,17 @@ public class TestSyncAction implements ProductListAction {
         }
         List<ItemLine> items = new ArrayList<>();
         boolean pluginLoader = Thread.currentThread().getContextClassLoader() == getClass().getClassLoader();
-        items.add(new ItemLine("context-class-loader", pluginLoader ? "ok" : "wrong", ""));
+        items.add(new ItemLine("context-class-loader", pluginLoader ? ItemStatus.UNCHANGED : ItemStatus.FAILED, ""));
         List<Product> marked = context.host().products().find(ProductQuery.withField("webshop", "true", 100));
         context.progress().progress(marked.size(), marked.size());
         context.progress().status("kész");
-        marked.forEach(p -> items.add(new ItemLine(p.sku(), "created", "")));
+        marked.forEach(p -> items.add(new ItemLine(p.sku(), ItemStatus.CREATED, "")));
         context.state().put("last-run", Integer.toString(marked.size()));
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("created", marked.size());
+        Map<ItemStatus, Integer> counts = new LinkedHashMap<>();
+        counts.put(ItemStatus.CREATED, marked.size());
         if (context.flag("partial")) {
-            items.add(new ItemLine("BROKEN", "failed", "kép nem jpg/png"));
-            counts.put("failed", 1);
+            items.add(new ItemLine("BROKEN", ItemStatus.FAILED, "kép nem jpg/png"));
+            counts.put(ItemStatus.FAILED, 1);
             return new ActionResult(Outcome.PARTIAL, "Részben sikerült", counts, items);
         }
         return new ActionResult(Outcome.SUCCESS, "Szinkron kész: " + marked.size() + " termék", counts, items);

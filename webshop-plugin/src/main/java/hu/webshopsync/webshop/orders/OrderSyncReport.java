@@ -1,7 +1,14 @@
 package hu.webshopsync.webshop.orders;
 
+import static hu.webshopsync.api.ItemStatus.ALREADY_IMPORTED;
+import static hu.webshopsync.api.ItemStatus.FAILED;
+import static hu.webshopsync.api.ItemStatus.IMPORTED;
+import static hu.webshopsync.api.ItemStatus.NEEDS_REVIEW;
+import static hu.webshopsync.api.ItemStatus.WARNING;
+
 import hu.webshopsync.api.ActionResult;
 import hu.webshopsync.api.ItemLine;
+import hu.webshopsync.api.ItemStatus;
 import hu.webshopsync.api.LocalizedText;
 import hu.webshopsync.api.Outcome;
 import java.util.ArrayList;
@@ -17,17 +24,12 @@ import java.util.Objects;
  */
 final class OrderSyncReport {
 
-    static final String IMPORTED = "imported";
-    static final String ALREADY_IMPORTED = "already-imported";
-    static final String NEEDS_REVIEW = "needs-review";
-    static final String FAILED = "failed";
-    static final String WARNING = "warning";
 
     // a run over thousands of orders must not produce a message nobody can read; the items keep them all
     private static final int MAX_MESSAGE_LINES = 50;
 
     private final OrderMessages messages;
-    private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private final Map<ItemStatus, Integer> counts = new LinkedHashMap<>();
     private final List<ItemLine> items = new ArrayList<>();
     private final List<LocalizedText> reviewLines = new ArrayList<>();
     private final List<LocalizedText> failedLines = new ArrayList<>();
@@ -35,7 +37,7 @@ final class OrderSyncReport {
 
     OrderSyncReport(OrderMessages messages) {
         this.messages = Objects.requireNonNull(messages, "messages");
-        for (String status : List.of(IMPORTED, ALREADY_IMPORTED, NEEDS_REVIEW, FAILED)) {
+        for (ItemStatus status : List.of(IMPORTED, ALREADY_IMPORTED, NEEDS_REVIEW, FAILED)) {
             counts.put(status, 0);
         }
     }
@@ -112,7 +114,7 @@ final class OrderSyncReport {
         }
     }
 
-    private void count(String status) {
+    private void count(ItemStatus status) {
         counts.merge(status, 1, Integer::sum);
     }
 }

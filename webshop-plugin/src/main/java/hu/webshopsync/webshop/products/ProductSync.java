@@ -1,5 +1,6 @@
 package hu.webshopsync.webshop.products;
 
+import hu.webshopsync.api.ItemStatus;
 import hu.webshopsync.api.ActionContext;
 import hu.webshopsync.api.Binding;
 import hu.webshopsync.api.ItemLine;
@@ -136,7 +137,7 @@ public final class ProductSync {
     private final Messages messages;
     private final PayloadHasher hasher = new PayloadHasher();
 
-    private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private final Map<ItemStatus, Integer> counts = new LinkedHashMap<>();
     private final List<ItemLine> items = new ArrayList<>();
     private final List<LocalizedText> notes = new ArrayList<>();
     private final Deque<PendingWrite> queue = new ArrayDeque<>();
@@ -272,7 +273,7 @@ public final class ProductSync {
     }
 
     private Outcome outcome() {
-        int written = counts.get("created") + counts.get("updated") + counts.get("unpublished");
+        int written = counts.get(ItemStatus.CREATED) + counts.get(ItemStatus.UPDATED) + counts.get(ItemStatus.UNPUBLISHED);
         if (credentialsRefused) {
             // The run had to stop and nothing more can go until someone fixes the keys: that is a
             // failure even when earlier batches were stored; the note says they are safe.
@@ -286,7 +287,7 @@ public final class ProductSync {
         if (cancelled) {
             return Outcome.CANCELLED;
         }
-        return counts.get("failed") > 0 ? Outcome.PARTIAL : Outcome.SUCCESS;
+        return counts.get(ItemStatus.FAILED) > 0 ? Outcome.PARTIAL : Outcome.SUCCESS;
     }
 
     // ---- catalog walk -------------------------------------------------------------------------
@@ -390,13 +391,13 @@ public final class ProductSync {
         } else if (image instanceof ImageDecision.None) {
             intent = intent.withImage(ProductIntent.NO_IMAGE);
         } else if (image instanceof ImageDecision.Untouched untouched) {
-            untouched.problem().ifPresent(p -> items.add(line(sku, "warning",
+            untouched.problem().ifPresent(p -> items.add(line(sku, ItemStatus.WARNING,
                     List.of(LocalizedText.of("warn.image", new LocalizedText(p.messageKey(), p.args()))))));
         }
         String hash = hasher.hash(intent);
         boolean bound = binding != null && !binding.remoteId().isEmpty();
         if (!options.full() && bound && hash.equals(binding.contentHash()) && !DRAFT_MARKER.equals(binding.extra())) {
-            count("unchanged");
+            count(ItemStatus.UNCHANGED);
             return null;
         }
         CategoryPath path = intent.category() == null ? null : CategoryPath.parse(intent.category());
@@ -734,7 +735,7 @@ public final class ProductSync {
     private void onWritten(PendingWrite w, ProductShop.Written written, List<Binding> save, List<String> mediaGone) {
         if (w.unpublish()) {
             save.add(new Binding(KIND, w.sku(), String.valueOf(written.id()), w.hash(), DRAFT_MARKER));
-            changed(w.sku(), "unpublished", List.of());
+            changed(w.sku(), ItemStatus.UNPUBLISHED, List.of());
             return;
         }
         if (categoryIgnored(w, written) && w.attempt() == 0) {
@@ -746,7 +747,7 @@ public final class ProductSync {
         SentFields sent = SentFields.of(w);
         save.add(new Binding(KIND, w.sku(), String.valueOf(written.id()), w.hash(), sent.encode()));
         claim(String.valueOf(written.id()), w.sku());
-        changed(w.sku(), w.create() ? "created" : "updated", w.create() ? List.of()
+        changed(w.sku(), w.create() ? ItemStatus.CREATED : ItemStatus.UPDATED, w.create() ? List.of()
                 : SentFields.of(w.previous()).map(before -> sent.changesSince(before, ctx.host().currency()))
                 .orElse(List.of()));
         if (w.removeMedia()) {
@@ -761,7 +762,7 @@ public final class ProductSync {
                 long existing = error.resourceId().get();
                 Optional<String> owner = otherOwner(existing, w.sku());
                 if (owner.isPresent()) {
-                    changed(w.sku(), "failed", List.of(LocalizedText.of("fail.refused", error.code(),
+                    changed(w.sku(), ItemStatus.FAILED, List.of(LocalizedText.of("fail.refused", error.code(),
                             error.shopMessage()), LocalizedText.of("fail.skuOwnedBy", existing, owner.get())));
                     return;
                 }
@@ -774,7 +775,7 @@ public final class ProductSync {
                 if (w.unpublish()) {
                     // Gone from the shop already: nothing is on sale, and nothing to remember.
                     ctx.state().deleteBindings(KIND, List.of(w.sku()));
-                    changed(w.sku(), "unpublished", List.of());
+                    changed(w.sku(), ItemStatus.UNPUBLISHED, List.of());
                 } else {
                     relookup.add(w.withId(null).nextAttempt());
                 }
@@ -944,25 +945,25 @@ public final class ProductSync {
         }
     }
 
-    private void count(String status) {
+    private void count(ItemStatus status) {
         counts.merge(status, 1, Integer::sum);
     }
 
     private void failed(String sku, LocalizedText reason) {
-        changed(sku, "failed", List.of(reason));
+        changed(sku, ItemStatus.FAILED, List.of(reason));
     }
 
     private void skipped(String sku, LocalizedText reason) {
-        changed(sku, "skipped", List.of(reason));
+        changed(sku, ItemStatus.SKIPPED, List.of(reason));
     }
 
     /** Counts a product and says what happened to it, in words of this run's language and as texts. */
-    private void changed(String sku, String status, List<LocalizedText> why) {
+    private void changed(String sku, ItemStatus status, List<LocalizedText> why) {
         count(status);
         items.add(line(sku, status, why));
     }
 
-    private ItemLine line(String sku, String status, List<LocalizedText> why) {
+    private ItemLine line(String sku, ItemStatus status, List<LocalizedText> why) {
         return new ItemLine(sku, status, why.stream().map(this::text).collect(Collectors.joining("; ")), why);
     }
 

@@ -1,5 +1,6 @@
 package hu.webshopsync.webshop.products;
 
+import hu.webshopsync.api.ItemStatus;
 import hu.webshopsync.api.ItemLine;
 import hu.webshopsync.api.LocalizedText;
 import hu.webshopsync.api.Outcome;
@@ -17,12 +18,12 @@ import java.util.Map;
  * @param notes   run-wide lines (why the run stopped, one warning about images), in the user's language
  * @param noteTexts the same lines as texts, so the history can show them in a reader's language
  */
-public record SyncReport(Outcome outcome, Map<String, Integer> counts, List<ItemLine> items, List<String> notes,
+public record SyncReport(Outcome outcome, Map<ItemStatus, Integer> counts, List<ItemLine> items, List<String> notes,
                          List<LocalizedText> noteTexts) {
 
-    /** The status words of the counts, in display order. */
-    public static final List<String> STATUSES =
-            List.of("created", "updated", "unchanged", "unpublished", "failed", "skipped");
+    /** The statuses of the counts, in display order. */
+    public static final List<ItemStatus> STATUSES =
+            List.of(ItemStatus.CREATED, ItemStatus.UPDATED, ItemStatus.UNCHANGED, ItemStatus.UNPUBLISHED, ItemStatus.FAILED, ItemStatus.SKIPPED);
 
     /**
      * Copies, keeping the order of the counts.
@@ -42,7 +43,7 @@ public record SyncReport(Outcome outcome, Map<String, Integer> counts, List<Item
      * @return the report
      */
     public static SyncReport failed(String reason, LocalizedText text) {
-        Map<String, Integer> zero = new LinkedHashMap<>();
+        Map<ItemStatus, Integer> zero = new LinkedHashMap<>();
         STATUSES.forEach(s -> zero.put(s, 0));
         return new SyncReport(Outcome.FAILED, zero, List.of(), List.of(reason), List.of(text));
     }
@@ -50,10 +51,10 @@ public record SyncReport(Outcome outcome, Map<String, Integer> counts, List<Item
     /**
      * One count.
      *
-     * @param status the status word
+     * @param status the status
      * @return the count, 0 when absent
      */
-    public int count(String status) {
+    public int count(ItemStatus status) {
         return counts.getOrDefault(status, 0);
     }
 }

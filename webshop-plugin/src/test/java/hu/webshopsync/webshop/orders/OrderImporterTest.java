@@ -1,5 +1,6 @@
 package hu.webshopsync.webshop.orders;
 
+import hu.webshopsync.api.ItemStatus;
 import static hu.webshopsync.webshop.orders.TestOrders.DEFAULTS;
 import static hu.webshopsync.webshop.orders.TestOrders.HU;
 import static hu.webshopsync.webshop.orders.TestOrders.SOURCE;
@@ -48,10 +49,10 @@ class OrderImporterTest {
         ActionResult first = run();
 
         assertThat(first.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(first.counts()).containsExactly(Map.entry("imported", 3), Map.entry("already-imported", 0),
-                Map.entry("needs-review", 0), Map.entry("failed", 0));
-        assertThat(first.items()).containsExactly(new ItemLine("1", "imported", "VR-2026-000001"),
-                new ItemLine("2", "imported", "VR-2026-000002"), new ItemLine("3", "imported", "VR-2026-000003"));
+        assertThat(first.counts()).containsExactly(Map.entry(ItemStatus.IMPORTED, 3), Map.entry(ItemStatus.ALREADY_IMPORTED, 0),
+                Map.entry(ItemStatus.NEEDS_REVIEW, 0), Map.entry(ItemStatus.FAILED, 0));
+        assertThat(first.items()).containsExactly(new ItemLine("1", ItemStatus.IMPORTED, "VR-2026-000001"),
+                new ItemLine("2", ItemStatus.IMPORTED, "VR-2026-000002"), new ItemLine("3", ItemStatus.IMPORTED, "VR-2026-000003"));
         assertThat(first.message()).startsWith("Webáruház szinkron: 3 új rendelés rögzítve, 0 ellenőrizendő");
         assertThat(host.drafts()).extracting(d -> d.externalReference()).containsExactly("1", "2", "3");
         assertThat(host.drafts()).allSatisfy(d -> {
@@ -65,7 +66,7 @@ class OrderImporterTest {
         ActionResult second = run();
 
         assertThat(second.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(second.counts()).containsEntry("imported", 0).containsEntry("already-imported", 3);
+        assertThat(second.counts()).containsEntry(ItemStatus.IMPORTED, 0).containsEntry(ItemStatus.ALREADY_IMPORTED, 3);
         assertThat(host.orders).hasSize(3);
         assertThat(host.createCalls).isEqualTo(3);
         assertThat(shop.noteAttempts).isEqualTo(3);
@@ -95,7 +96,7 @@ class OrderImporterTest {
 
         assertThat(shop.queries.get(1).modifiedAfter()).isEqualTo(at(2).minus(Duration.ofMinutes(10)));
         // orders 1 and 2 are both inside the overlap: listed again, created never
-        assertThat(second.counts()).containsEntry("imported", 1).containsEntry("already-imported", 2);
+        assertThat(second.counts()).containsEntry(ItemStatus.IMPORTED, 1).containsEntry(ItemStatus.ALREADY_IMPORTED, 2);
         assertThat(host.orders).hasSize(3);
         assertThat(host.createCalls).isEqualTo(3);
         assertThat(state.values()).containsEntry(CURSOR, at(2).toString());
@@ -110,7 +111,7 @@ class OrderImporterTest {
 
         ActionResult second = run();
 
-        assertThat(second.counts()).containsEntry("imported", 0).containsEntry("already-imported", 1);
+        assertThat(second.counts()).containsEntry(ItemStatus.IMPORTED, 0).containsEntry(ItemStatus.ALREADY_IMPORTED, 1);
         assertThat(host.orders).hasSize(1);
         assertThat(state.values()).containsEntry(CURSOR, at(30).toString());
     }
@@ -123,22 +124,22 @@ class OrderImporterTest {
         ActionResult first = run();
 
         assertThat(first.outcome()).isEqualTo(Outcome.PARTIAL);
-        assertThat(first.counts()).containsEntry("imported", 2).containsEntry("failed", 1);
+        assertThat(first.counts()).containsEntry(ItemStatus.IMPORTED, 2).containsEntry(ItemStatus.FAILED, 1);
         assertThat(first.items()).extracting(ItemLine::item, ItemLine::status, ItemLine::reason)
-                .contains(tuple("2", "failed", "Olvashatatlan rendelés: hiányzó vagy hibás mező: total"));
+                .contains(tuple("2", ItemStatus.FAILED, "Olvashatatlan rendelés: hiányzó vagy hibás mező: total"));
         assertThat(first.message()).contains("Sikertelen rendelések", "2. rendelés: Olvashatatlan rendelés");
         assertThat(state.values()).containsEntry(CURSOR, at(1).toString());
 
         ActionResult second = run();
 
-        assertThat(second.counts()).containsEntry("failed", 1).containsEntry("already-imported", 2);
+        assertThat(second.counts()).containsEntry(ItemStatus.FAILED, 1).containsEntry(ItemStatus.ALREADY_IMPORTED, 2);
         assertThat(state.values()).containsEntry(CURSOR, at(1).toString());
 
         shop.byId(2).put("total", "1950.00");
         ActionResult third = run();
 
         assertThat(third.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(third.counts()).containsEntry("imported", 1).containsEntry("already-imported", 2);
+        assertThat(third.counts()).containsEntry(ItemStatus.IMPORTED, 1).containsEntry(ItemStatus.ALREADY_IMPORTED, 2);
         assertThat(state.values()).containsEntry(CURSOR, at(3).toString());
     }
 
@@ -152,7 +153,7 @@ class OrderImporterTest {
         ActionResult result = run();
 
         assertThat(result.items()).extracting(ItemLine::item, ItemLine::status, ItemLine::reason)
-                .contains(tuple("99", "failed", "Olvashatatlan rendelés: hiányzó vagy hibás mező: id"));
+                .contains(tuple("99", ItemStatus.FAILED, "Olvashatatlan rendelés: hiányzó vagy hibás mező: id"));
         assertThat(host.orders).hasSize(2);
         assertThat(state.values()).containsEntry(CURSOR, at(1).toString());
     }
@@ -167,7 +168,7 @@ class OrderImporterTest {
 
         assertThat(result.outcome()).isEqualTo(Outcome.PARTIAL);
         assertThat(result.items()).extracting(ItemLine::item, ItemLine::status, ItemLine::reason)
-                .contains(tuple("2", "failed", "Az ERP nem fogadta el a rendelést: unknown warehouse KÖZPONT"));
+                .contains(tuple("2", ItemStatus.FAILED, "Az ERP nem fogadta el a rendelést: unknown warehouse KÖZPONT"));
         assertThat(state.values()).containsEntry(CURSOR, at(1).toString());
     }
 
@@ -180,8 +181,8 @@ class OrderImporterTest {
         ActionResult result = run();
 
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(result.counts()).containsEntry("imported", 2).containsEntry("already-imported", 1)
-                .containsEntry("failed", 0);
+        assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 2).containsEntry(ItemStatus.ALREADY_IMPORTED, 1)
+                .containsEntry(ItemStatus.FAILED, 0);
         assertThat(state.values()).containsEntry(CURSOR, at(3).toString());
     }
 
@@ -198,7 +199,7 @@ class OrderImporterTest {
         ActionResult result = run();
 
         assertThat(result.outcome()).isEqualTo(Outcome.PARTIAL);
-        assertThat(result.counts()).containsEntry("failed", 1).containsEntry("already-imported", 0);
+        assertThat(result.counts()).containsEntry(ItemStatus.FAILED, 1).containsEntry(ItemStatus.ALREADY_IMPORTED, 0);
         assertThat(result.items().get(0).reason()).contains("más rendelési kulccsal");
         assertThat(host.orders).hasSize(1);
         assertThat(state.values()).containsEntry(CURSOR, at(1).toString());
@@ -212,9 +213,9 @@ class OrderImporterTest {
         ActionResult first = run();
 
         assertThat(first.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(first.counts()).containsEntry("imported", 2);
+        assertThat(first.counts()).containsEntry(ItemStatus.IMPORTED, 2);
         assertThat(host.orders).hasSize(2);
-        assertThat(first.items()).filteredOn(i -> i.status().equals("warning")).hasSize(2);
+        assertThat(first.items()).filteredOn(i -> i.status().equals(ItemStatus.WARNING)).hasSize(2);
         assertThat(first.message()).contains("2 rendeléshez nem sikerült megjegyzést írni");
         // an unreachable shop is asked once, not once per note
         assertThat(shop.noteAttempts).isEqualTo(1);
@@ -223,7 +224,7 @@ class OrderImporterTest {
         shop.noteFailure = null;
         ActionResult second = run();
 
-        assertThat(second.counts()).containsEntry("imported", 0).containsEntry("already-imported", 2);
+        assertThat(second.counts()).containsEntry(ItemStatus.IMPORTED, 0).containsEntry(ItemStatus.ALREADY_IMPORTED, 2);
         assertThat(shop.notes).containsEntry(1L, List.of("Rögzítve az ERP-ben: VR-2026-000001"))
                 .containsEntry(2L, List.of("Rögzítve az ERP-ben: VR-2026-000002"));
         assertThat(state.bindingsOf(PendingNotes.KIND)).isEmpty();
@@ -238,7 +239,7 @@ class OrderImporterTest {
         ActionResult result = new OrderImporter(host, state, shop, SOURCE, DEFAULTS, HU, 4)
                 .run(ProgressListener.NONE, Cancellation.NEVER);
 
-        assertThat(result.counts()).containsEntry("imported", 120);
+        assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 120);
         assertThat(shop.noteAttempts).as("at most the four started together").isBetween(1, 4);
         assertThat(state.bindingsOf(PendingNotes.KIND)).hasSize(120);
     }
@@ -262,7 +263,7 @@ class OrderImporterTest {
         ActionResult result = new OrderImporter(host, state, shop, SOURCE, noNotes, HU)
                 .run(ProgressListener.NONE, Cancellation.NEVER);
 
-        assertThat(result.counts()).containsEntry("imported", 2);
+        assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 2);
         assertThat(shop.noteAttempts).isZero();
         assertThat(state.bindingsOf(PendingNotes.KIND)).isEmpty();
         assertThat(host.drafts()).allSatisfy(d -> assertThat(d.reserveInWarehouse()).isNull());
@@ -286,7 +287,7 @@ class OrderImporterTest {
 
         ActionResult rest = run();
 
-        assertThat(rest.counts()).containsEntry("imported", 3).containsEntry("already-imported", 2);
+        assertThat(rest.counts()).containsEntry(ItemStatus.IMPORTED, 3).containsEntry(ItemStatus.ALREADY_IMPORTED, 2);
         assertThat(shop.notes).hasSize(5);
         assertThat(state.values()).containsEntry(CURSOR, at(5).toString());
     }
@@ -329,7 +330,7 @@ class OrderImporterTest {
         ActionResult result = run();
 
         assertThat(result.outcome()).isEqualTo(Outcome.PARTIAL);
-        assertThat(result.counts()).containsEntry("imported", 100);
+        assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 100);
         assertThat(result.message()).contains("A rendelések letöltése félbeszakadt. A webáruház nem érhető el");
         assertThat(state.values()).doesNotContainKey(CURSOR);
         // the shop is down: the notes wait for the next run
@@ -346,7 +347,7 @@ class OrderImporterTest {
         ActionResult result = run();
 
         assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
-        assertThat(result.counts()).containsEntry("imported", 100);
+        assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 100);
         assertThat(result.message()).contains("100 új rendelés rögzítve")
                 .contains("A rendelések letöltése félbeszakadt. A webáruház elutasította a hozzáférési kulcsot")
                 .contains("a többit a következő futás hozza át");
@@ -370,7 +371,7 @@ class OrderImporterTest {
             }
         }, Cancellation.NEVER);
 
-        assertThat(result.counts()).containsEntry("imported", 1000);
+        assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 1000);
         // each request after the first starts at the last order taken, to see whether rows moved
         assertThat(shop.offsetsRequested).containsExactly(0, 99, 198, 297, 396, 495, 594, 693, 792, 891, 990);
         assertThat(host.existingReferenceCalls).isEqualTo(11);
@@ -390,7 +391,7 @@ class OrderImporterTest {
         ActionResult result = new OrderImporter(host, state, shop, SOURCE, DEFAULTS, HU, 4)
                 .run(ProgressListener.NONE, Cancellation.NEVER);
 
-        assertThat(result.counts()).containsEntry("imported", 230);
+        assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 230);
         assertThat(shop.notes).hasSize(230).allSatisfy((id, texts) -> assertThat(texts).hasSize(1));
         assertThat(shop.noteAttempts).isEqualTo(230);
         assertThat(state.bindingsAfter(PendingNotes.KIND, null, 1000)).isEmpty();
@@ -409,13 +410,13 @@ class OrderImporterTest {
         ActionResult first = run();
 
         assertThat(first.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(first.counts()).containsEntry("imported", 150);
+        assertThat(first.counts()).containsEntry(ItemStatus.IMPORTED, 150);
         assertThat(state.values()).containsEntry(CURSOR, at(150).toString());
 
         shop.beforePage = request -> { };
         ActionResult second = run();
 
-        assertThat(second.counts()).containsEntry("imported", 0).containsEntry("already-imported", 11);
+        assertThat(second.counts()).containsEntry(ItemStatus.IMPORTED, 0).containsEntry(ItemStatus.ALREADY_IMPORTED, 11);
         assertThat(state.values()).containsEntry(CURSOR, at(200).toString());
     }
 
@@ -454,7 +455,7 @@ class OrderImporterTest {
 
         assertThat(shop.offsetsRequested).containsExactly(0, 99, 0, 99);
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(result.counts()).containsEntry("imported", 150);
+        assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 150);
         assertThat(state.values()).containsEntry(CURSOR, at(200).toString());
     }
 
@@ -468,7 +469,7 @@ class OrderImporterTest {
 
         assertThat(shop.offsetsRequested).containsExactly(0, 99, 198, 0, 99, 198);
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(result.counts()).containsEntry("imported", 250);
+        assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 250);
         assertThat(host.drafts()).extracting(d -> d.externalReference()).contains("150").doesNotHaveDuplicates();
         assertThat(state.values()).containsEntry(CURSOR, at(250).toString());
     }
@@ -483,7 +484,7 @@ class OrderImporterTest {
         ActionResult short1 = run();
 
         assertThat(short1.outcome()).isEqualTo(Outcome.PARTIAL);
-        assertThat(short1.counts()).containsEntry("imported", 49).containsEntry("failed", 0);
+        assertThat(short1.counts()).containsEntry(ItemStatus.IMPORTED, 49).containsEntry(ItemStatus.FAILED, 0);
         // listed from the cursor minus the overlap: orders 241 to 300
         assertThat(short1.message()).contains("A webáruház rendeléslistája letöltés közben változott: 59 rendelés "
                 + "látszott a webáruház szerinti 60 közül, többszöri újraolvasás után is.");
@@ -493,7 +494,7 @@ class OrderImporterTest {
         ActionResult healed = run();
 
         assertThat(healed.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(healed.counts()).containsEntry("imported", 1);
+        assertThat(healed.counts()).containsEntry(ItemStatus.IMPORTED, 1);
         assertThat(host.orders).hasSize(300);
         assertThat(state.values()).containsEntry(CURSOR, at(300).toString());
     }
@@ -507,7 +508,7 @@ class OrderImporterTest {
 
         assertThat(shop.offsetsRequested).containsExactly(0, 100, 200);
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(result.counts()).containsEntry("imported", 250);
+        assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 250);
         assertThat(state.values()).containsEntry(CURSOR, at(250).toString());
     }
 
@@ -525,7 +526,7 @@ class OrderImporterTest {
 
         assertThat(shop.offsetsRequested).containsExactly(0, 99, 198, 0, 99, 198);
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(result.counts()).containsEntry("imported", 250);
+        assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 250);
         assertThat(state.values()).containsEntry(CURSOR, at(250).toString());
     }
 
@@ -537,11 +538,11 @@ class OrderImporterTest {
         ActionResult result = run();
 
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(result.counts()).containsEntry("imported", 1).containsEntry("needs-review", 1);
+        assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 1).containsEntry(ItemStatus.NEEDS_REVIEW, 1);
         assertThat(result.items()).extracting(ItemLine::item, ItemLine::status, ItemLine::reason)
-                .contains(tuple("2", "needs-review",
+                .contains(tuple("2", ItemStatus.NEEDS_REVIEW,
                         "VR-2026-000002: Ismeretlen cikkszám: NINCS-ILYEN (Batch C r2); ÁFA 27% feltételezve"));
-        ItemLine review = result.items().stream().filter(i -> i.status().equals("needs-review")).findFirst()
+        ItemLine review = result.items().stream().filter(i -> i.status().equals(ItemStatus.NEEDS_REVIEW)).findFirst()
                 .orElseThrow();
         assertThat(review.texts()).extracting(t -> OrderMessages.text(t, java.util.Locale.ENGLISH).orElseThrow())
                 .singleElement().asString().startsWith("VR-2026-000002: ").contains("NINCS-ILYEN")
@@ -565,7 +566,7 @@ class OrderImporterTest {
 
         ActionResult result = run();
 
-        assertThat(result.counts()).containsEntry("imported", 2).containsEntry("needs-review", 0);
+        assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 2).containsEntry(ItemStatus.NEEDS_REVIEW, 0);
         assertThat(host.drafts()).allSatisfy(d -> assertThat(d.lines().get(0).sku()).isEqualTo("SKU-r2-C"));
     }
 
@@ -603,7 +604,7 @@ class OrderImporterTest {
         ActionResult failed = run();
 
         assertThat(failed.outcome()).isEqualTo(Outcome.PARTIAL);
-        assertThat(failed.counts()).containsEntry("failed", 3).containsEntry("imported", 0);
+        assertThat(failed.counts()).containsEntry(ItemStatus.FAILED, 3).containsEntry(ItemStatus.IMPORTED, 0);
         assertThat(failed.items()).extracting(ItemLine::reason).allSatisfy(r -> assertThat(r)
                 .contains("IllegalStateException").doesNotContain("disk full"));
         assertThat(host.orders).isEmpty();
@@ -613,7 +614,7 @@ class OrderImporterTest {
         host.beforeCreate = d -> null;
         ActionResult again = run();
 
-        assertThat(again.counts()).containsEntry("imported", 3);
+        assertThat(again.counts()).containsEntry(ItemStatus.IMPORTED, 3);
         assertThat(host.orders).hasSize(3);
     }
 

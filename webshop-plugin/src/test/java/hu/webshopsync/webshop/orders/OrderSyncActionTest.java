@@ -1,5 +1,6 @@
 package hu.webshopsync.webshop.orders;
 
+import hu.webshopsync.api.ItemStatus;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -95,7 +96,7 @@ class OrderSyncActionTest {
         ActionResult result = action.run(context(Locale.forLanguageTag("hu")));
 
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(result.counts()).containsEntry("imported", 1);
+        assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 1);
         assertThat(host.order("77").draft().reserveInWarehouse()).isEqualTo("KÖZPONT");
         assertThat(host.order("77").draft().externalSource()).isEqualTo("woocommerce:localhost:" + shop.getPort());
     }

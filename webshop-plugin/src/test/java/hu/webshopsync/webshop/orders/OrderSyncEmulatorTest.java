@@ -1,5 +1,6 @@
 package hu.webshopsync.webshop.orders;
 
+import hu.webshopsync.api.ItemStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,16 +85,16 @@ class OrderSyncEmulatorTest {
         ActionResult first = importer().run(ProgressListener.NONE, Cancellation.NEVER);
 
         assertThat(first.outcome()).as(first.message()).isEqualTo(Outcome.SUCCESS);
-        assertThat(first.counts().get("imported") + first.counts().get("needs-review")).isEqualTo(ORDERS);
-        assertThat(first.counts()).containsEntry("failed", 0);
+        assertThat(first.counts().get(ItemStatus.IMPORTED) + first.counts().get(ItemStatus.NEEDS_REVIEW)).isEqualTo(ORDERS);
+        assertThat(first.counts()).containsEntry(ItemStatus.FAILED, 0);
         assertThat(host.drafts()).extracting(d -> Long.parseLong(d.externalReference()))
                 .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(made);
 
         ActionResult second = importer().run(ProgressListener.NONE, Cancellation.NEVER);
 
         assertThat(second.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(second.counts()).containsEntry("imported", 0).containsEntry("needs-review", 0)
-                .containsEntry("already-imported", ORDERS);
+        assertThat(second.counts()).containsEntry(ItemStatus.IMPORTED, 0).containsEntry(ItemStatus.NEEDS_REVIEW, 0)
+                .containsEntry(ItemStatus.ALREADY_IMPORTED, ORDERS);
         assertThat(host.orders).hasSize(ORDERS);
         System.out.println("[tied orders] " + ORDERS + " orders in one second: pages by modified saw "
                 + pagedByModified.size() + ", the order sync imported " + host.orders.size());

@@ -1,5 +1,6 @@
 package hu.webshopsync.webshop.orders;
 
+import hu.webshopsync.api.ItemStatus;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -165,7 +166,7 @@ class WooOrderSourceTest {
                 TestOrders.HU).run(ProgressListener.NONE, Cancellation.NEVER);
 
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(result.counts()).containsEntry("imported", 2);
+        assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 2);
         assertThat(host.drafts()).extracting(d -> d.externalSource())
                 .containsOnly("woocommerce:localhost:" + shop.getPort());
         shop.verify(1, postRequestedFor(urlPathEqualTo(ORDERS + "/19/notes")));
@@ -190,7 +191,7 @@ class WooOrderSourceTest {
 
         shop.verify(3, getRequestedFor(urlPathEqualTo(ORDERS)));
         assertThat(result.outcome()).isEqualTo(Outcome.PARTIAL);
-        assertThat(result.counts()).containsEntry("imported", 2).containsEntry("failed", 0);
+        assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 2).containsEntry(ItemStatus.FAILED, 0);
         assertThat(result.message()).contains("A webáruház rendeléslistája letöltés közben változott: 2 rendelés "
                 + "látszott a webáruház szerinti 3 közül");
         assertThat(state.values()).containsEntry(OrderCursor.key(connection.sourceId()), cursor);

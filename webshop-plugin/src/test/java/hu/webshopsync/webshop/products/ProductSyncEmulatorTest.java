@@ -1,5 +1,6 @@
 package hu.webshopsync.webshop.products;
 
+import hu.webshopsync.api.ItemStatus;
 import static hu.webshopsync.webshop.fixtures.InMemoryHost.product;
 import static hu.webshopsync.webshop.fixtures.InMemoryHost.withCategory;
 import static hu.webshopsync.webshop.fixtures.InMemoryHost.withImage;
@@ -93,8 +94,8 @@ class ProductSyncEmulatorTest {
         ActionResult first = sync();
 
         assertThat(first.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(first.counts()).containsEntry("created", 250);
-        assertThat(first.items()).filteredOn(l -> !l.status().equals("created")).singleElement()
+        assertThat(first.counts()).containsEntry(ItemStatus.CREATED, 250);
+        assertThat(first.items()).filteredOn(l -> !l.status().equals(ItemStatus.CREATED)).singleElement()
                 .satisfies(l -> assertThat(l.reason()).contains("GIF"));
         ShopSnapshot snapshot = shop.control().snapshot();
         assertThat(snapshot.products()).hasSize(250);
@@ -112,7 +113,7 @@ class ProductSyncEmulatorTest {
         shop.control().resetCounters();
         ActionResult again = sync();
 
-        assertThat(again.counts()).containsEntry("unchanged", 250);
+        assertThat(again.counts()).containsEntry(ItemStatus.UNCHANGED, 250);
         assertThat(shop.control().counters().count(BATCH)).isZero();
         assertThat(shop.control().snapshot().products()).hasSize(250);
     }
@@ -124,11 +125,11 @@ class ProductSyncEmulatorTest {
 
         ActionResult result = sync();
 
-        assertThat(result.counts()).containsEntry("failed", 0);
+        assertThat(result.counts()).containsEntry(ItemStatus.FAILED, 0);
         ShopSnapshot snapshot = shop.control().snapshot();
         assertThat(snapshot.products()).hasSize(120);
         assertThat(snapshot.productsBySku()).hasSize(120);
-        assertThat(sync().counts()).containsEntry("unchanged", 120);
+        assertThat(sync().counts()).containsEntry(ItemStatus.UNCHANGED, 120);
     }
 
     @Test
@@ -139,7 +140,7 @@ class ProductSyncEmulatorTest {
 
         ActionResult result = sync();
 
-        assertThat(result.counts()).containsEntry("unpublished", 1);
+        assertThat(result.counts()).containsEntry(ItemStatus.UNPUBLISHED, 1);
         assertThat(shop.control().snapshot().productsBySku().get("EMU-0002").status()).isEqualTo("draft");
     }
 
@@ -150,7 +151,7 @@ class ProductSyncEmulatorTest {
         ActionResult result = sync();
 
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(result.counts()).containsEntry("created", 2);
+        assertThat(result.counts()).containsEntry(ItemStatus.CREATED, 2);
         assertThat(result.message()).contains("WordPress").contains("HTTPS");
         assertThat(shop.control().snapshot().productsBySku().get("EMU-0000").imageMediaIds()).isEmpty();
     }

@@ -1,5 +1,6 @@
 package hu.webshopsync.webshop.products;
 
+import hu.webshopsync.api.ItemStatus;
 import static hu.webshopsync.webshop.fixtures.InMemoryHost.product;
 import static hu.webshopsync.webshop.fixtures.InMemoryHost.withCategory;
 import static hu.webshopsync.webshop.fixtures.InMemoryHost.withImage;
@@ -78,7 +79,7 @@ class ProductSyncTest {
         SyncReport report = run();
 
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(report.count("created")).isEqualTo(2);
+        assertThat(report.count(ItemStatus.CREATED)).isEqualTo(2);
         assertThat(shop.byId).hasSize(2);
         assertThat(shop.bySku("A").payload.regularPrice()).isEqualTo("1270");
         assertThat(shop.bySku("B").payload.regularPrice()).isEqualTo("1000");
@@ -99,7 +100,7 @@ class ProductSyncTest {
 
         SyncReport again = run();
 
-        assertThat(again.count("unchanged")).isEqualTo(250);
+        assertThat(again.count(ItemStatus.UNCHANGED)).isEqualTo(250);
         assertThat(shop.writeRequests()).isEqualTo(writes);
         assertThat(shop.lookups.get()).isEqualTo(lookups);
     }
@@ -110,7 +111,7 @@ class ProductSyncTest {
 
         SyncReport report = run();
 
-        assertThat(report.count("created")).isEqualTo(250);
+        assertThat(report.count(ItemStatus.CREATED)).isEqualTo(250);
         assertThat(shop.writeRequests()).isEqualTo(3);
         assertThat(shop.batches).allSatisfy(b -> assertThat(b).hasSizeLessThanOrEqualTo(100));
         // the shop was empty when the run started: one emptiness check instead of a lookup per batch
@@ -125,7 +126,7 @@ class ProductSyncTest {
 
         SyncReport report = run();
 
-        assertThat(report.count("created")).isEqualTo(250);
+        assertThat(report.count(ItemStatus.CREATED)).isEqualTo(250);
         assertThat(shop.lookups.get()).isEqualTo(3);
     }
 
@@ -136,12 +137,12 @@ class ProductSyncTest {
         host.add(product("SKU-00001", "Termék 1", "2000", "27", true));
 
         SyncReport changed = run();
-        assertThat(changed.count("updated")).isEqualTo(1);
-        assertThat(changed.count("unchanged")).isEqualTo(2);
+        assertThat(changed.count(ItemStatus.UPDATED)).isEqualTo(1);
+        assertThat(changed.count(ItemStatus.UNCHANGED)).isEqualTo(2);
         assertThat(shop.bySku("SKU-00001").payload.regularPrice()).isEqualTo("2540");
 
         SyncReport full = run(Set.of(), Map.of("full", "true"), new AtomicBoolean());
-        assertThat(full.count("updated")).isEqualTo(3);
+        assertThat(full.count(ItemStatus.UPDATED)).isEqualTo(3);
         assertThat(shop.byId).hasSize(3);
     }
 
@@ -162,7 +163,7 @@ class ProductSyncTest {
 
         SyncReport report = run();
 
-        assertThat(report.count("updated")).isEqualTo(1);
+        assertThat(report.count(ItemStatus.UPDATED)).isEqualTo(1);
         assertThat(shop.countWithSku("A")).isEqualTo(1);
         assertThat(state.binding(ProductSync.KIND, "A").remoteId()).isEqualTo(String.valueOf(existing.id));
         assertThat(shop.batches.get(0).get(0).id()).isEqualTo(existing.id);
@@ -178,7 +179,7 @@ class ProductSyncTest {
         assertThat(report.outcome()).isEqualTo(Outcome.PARTIAL);
         assertThat(report.items()).singleElement().satisfies(l -> {
             assertThat(l.item()).isEqualTo("V");
-            assertThat(l.status()).isEqualTo("failed");
+            assertThat(l.status()).isEqualTo(ItemStatus.FAILED);
             assertThat(l.reason()).contains("változat");
         });
         assertThat(shop.writeRequests()).isZero();
@@ -192,11 +193,11 @@ class ProductSyncTest {
 
         SyncReport report = run();
 
-        assertThat(report.count("updated")).isEqualTo(1);
-        assertThat(report.count("failed")).isZero();
+        assertThat(report.count(ItemStatus.UPDATED)).isEqualTo(1);
+        assertThat(report.count(ItemStatus.FAILED)).isZero();
         assertThat(shop.countWithSku("A")).isEqualTo(1);
         assertThat(state.binding(ProductSync.KIND, "A").remoteId()).isEqualTo(String.valueOf(trashed.id));
-        assertThat(run().count("unchanged")).isEqualTo(1);
+        assertThat(run().count(ItemStatus.UNCHANGED)).isEqualTo(1);
     }
 
     @Test
@@ -208,19 +209,19 @@ class ProductSyncTest {
         SyncReport report = run();
 
         assertThat(report.outcome()).isEqualTo(Outcome.PARTIAL);
-        assertThat(report.count("created")).isEqualTo(4);
-        assertThat(report.count("failed")).isEqualTo(1);
-        assertThat(report.items()).filteredOn(i -> i.status().equals("failed")).extracting(ItemLine::item)
+        assertThat(report.count(ItemStatus.CREATED)).isEqualTo(4);
+        assertThat(report.count(ItemStatus.FAILED)).isEqualTo(1);
+        assertThat(report.items()).filteredOn(i -> i.status().equals(ItemStatus.FAILED)).extracting(ItemLine::item)
                 .containsExactly("SKU-00002");
-        assertThat(report.items()).filteredOn(i -> i.status().equals("failed")).first()
+        assertThat(report.items()).filteredOn(i -> i.status().equals(ItemStatus.FAILED)).first()
                 .satisfies(i -> assertThat(i.reason()).contains("rest_invalid_param"));
-        assertThat(report.items()).filteredOn(i -> i.status().equals("created")).hasSize(4);
+        assertThat(report.items()).filteredOn(i -> i.status().equals(ItemStatus.CREATED)).hasSize(4);
         assertThat(state.binding(ProductSync.KIND, "SKU-00002")).isNull();
 
         shop.rejectSku.clear();
         SyncReport retry = run();
-        assertThat(retry.count("created")).isEqualTo(1);
-        assertThat(retry.count("unchanged")).isEqualTo(4);
+        assertThat(retry.count(ItemStatus.CREATED)).isEqualTo(1);
+        assertThat(retry.count(ItemStatus.UNCHANGED)).isEqualTo(4);
     }
 
     @Test
@@ -231,16 +232,16 @@ class ProductSyncTest {
         SyncReport report = run();
 
         assertThat(report.outcome()).isEqualTo(Outcome.FAILED);
-        assertThat(report.count("created")).isEqualTo(100);
+        assertThat(report.count(ItemStatus.CREATED)).isEqualTo(100);
         assertThat(report.notes().get(0)).contains("elutasította a hozzáférést")
                 .contains("Ebben a futásban 100 termék került a boltba").contains("következő futás onnan folytatja");
-        assertThat(report.count("failed")).isEqualTo(150);
+        assertThat(report.count(ItemStatus.FAILED)).isEqualTo(150);
 
         shop.refuseCredentialsAfterBatches = -1;
         SyncReport resumed = run();
         assertThat(resumed.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(resumed.count("created")).isEqualTo(150);
-        assertThat(resumed.count("unchanged")).isEqualTo(100);
+        assertThat(resumed.count(ItemStatus.CREATED)).isEqualTo(150);
+        assertThat(resumed.count(ItemStatus.UNCHANGED)).isEqualTo(100);
         assertThat(shop.byId).hasSize(250);
     }
 
@@ -258,13 +259,13 @@ class ProductSyncTest {
         assertThat(report.outcome()).isEqualTo(Outcome.PARTIAL);
         assertThat(report.items()).singleElement().satisfies(l -> {
             assertThat(l.item()).isEqualTo("KÖR-1");
-            assertThat(l.status()).isEqualTo("failed");
+            assertThat(l.status()).isEqualTo(ItemStatus.FAILED);
             assertThat(l.reason()).contains("product_invalid_sku").contains("Invalid or duplicated SKU.")
                     .contains("KOR-1").contains("#" + first.id);
         });
         assertThat(state.binding(ProductSync.KIND, "KÖR-1")).isNull();
         assertThat(first.payload.name()).isEqualTo("Kör alakú tál");
-        assertThat(run().count("unchanged")).isEqualTo(1);
+        assertThat(run().count(ItemStatus.UNCHANGED)).isEqualTo(1);
     }
 
     @Test
@@ -292,13 +293,13 @@ class ProductSyncTest {
 
         SyncReport report = run();
 
-        assertThat(report.count("failed")).isZero();
-        assertThat(report.count("created") + report.count("updated")).isEqualTo(150);
+        assertThat(report.count(ItemStatus.FAILED)).isZero();
+        assertThat(report.count(ItemStatus.CREATED) + report.count(ItemStatus.UPDATED)).isEqualTo(150);
         assertThat(shop.byId).hasSize(150);
         for (int i = 0; i < 150; i++) {
             assertThat(shop.countWithSku(String.format("SKU-%05d", i))).isEqualTo(1);
         }
-        assertThat(run().count("unchanged")).isEqualTo(150);
+        assertThat(run().count(ItemStatus.UNCHANGED)).isEqualTo(150);
     }
 
     @Test
@@ -319,7 +320,7 @@ class ProductSyncTest {
 
         dead.failBeforeApplying = 0;
         SyncReport resumed = run();
-        assertThat(resumed.count("created")).isEqualTo(1);
+        assertThat(resumed.count(ItemStatus.CREATED)).isEqualTo(1);
         assertThat(shop.byId).hasSize(301);
     }
 
@@ -331,7 +332,7 @@ class ProductSyncTest {
         assertThat(state.pagesRead).as("only: are there any bindings yet?").isEqualTo(1);
 
         host.add(product("SKU-00002", "Termék 2", "1000", "27", false));
-        assertThat(run().count("unpublished")).isEqualTo(1);
+        assertThat(run().count(ItemStatus.UNPUBLISHED)).isEqualTo(1);
         assertThat(state.pagesRead).isGreaterThan(2);
     }
 
@@ -343,19 +344,19 @@ class ProductSyncTest {
         host.products.remove("SKU-00001");
 
         SyncReport report = run();
-        assertThat(report.count("unpublished")).isEqualTo(2);
+        assertThat(report.count(ItemStatus.UNPUBLISHED)).isEqualTo(2);
         assertThat(shop.bySku("SKU-00000").payload.status()).isEqualTo("draft");
         assertThat(shop.bySku("SKU-00001").payload.status()).isEqualTo("draft");
         assertThat(state.binding(ProductSync.KIND, "SKU-00000").extra()).isEqualTo(ProductSync.DRAFT_MARKER);
 
         int writes = shop.writeRequests();
         SyncReport again = run();
-        assertThat(again.count("unpublished")).isZero();
+        assertThat(again.count(ItemStatus.UNPUBLISHED)).isZero();
         assertThat(shop.writeRequests()).isEqualTo(writes);
 
         host.add(product("SKU-00000", "Termék 0", "1000", "27", true));
         SyncReport remarked = run();
-        assertThat(remarked.count("updated")).isEqualTo(1);
+        assertThat(remarked.count(ItemStatus.UPDATED)).isEqualTo(1);
         assertThat(shop.bySku("SKU-00000").payload.status()).isEqualTo("publish");
     }
 
@@ -368,7 +369,7 @@ class ProductSyncTest {
 
         SyncReport report = run();
 
-        assertThat(report.count("failed")).isZero();
+        assertThat(report.count(ItemStatus.FAILED)).isZero();
         assertThat(shop.countWithSku("SKU-00000")).isEqualTo(1);
     }
 
@@ -378,9 +379,9 @@ class ProductSyncTest {
 
         SyncReport report = run(Set.of("SKU-00001", "NOPE"), Map.of(), new AtomicBoolean());
 
-        assertThat(report.count("created")).isEqualTo(1);
-        assertThat(report.count("skipped")).isEqualTo(1);
-        assertThat(report.items()).filteredOn(i -> i.status().equals("skipped")).extracting(ItemLine::item)
+        assertThat(report.count(ItemStatus.CREATED)).isEqualTo(1);
+        assertThat(report.count(ItemStatus.SKIPPED)).isEqualTo(1);
+        assertThat(report.items()).filteredOn(i -> i.status().equals(ItemStatus.SKIPPED)).extracting(ItemLine::item)
                 .containsExactly("NOPE");
     }
 
@@ -391,8 +392,8 @@ class ProductSyncTest {
 
         SyncReport report = run();
 
-        assertThat(report.count("skipped")).isEqualTo(2);
-        assertThat(report.count("created")).isEqualTo(1);
+        assertThat(report.count(ItemStatus.SKIPPED)).isEqualTo(2);
+        assertThat(report.count(ItemStatus.CREATED)).isEqualTo(1);
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
     }
 
@@ -405,7 +406,7 @@ class ProductSyncTest {
 
         warehouse = Optional.of("KÖZPONT");
         SyncReport withStock = run();
-        assertThat(withStock.count("updated")).isEqualTo(1);
+        assertThat(withStock.count(ItemStatus.UPDATED)).isEqualTo(1);
         assertThat(shop.bySku("A").payload.stockQuantity()).isEqualTo(5L);
     }
 
@@ -417,8 +418,8 @@ class ProductSyncTest {
                 "B", new StockLevel(new BigDecimal("4"), BigDecimal.ZERO)));
         SyncReport first = run();
         assertThat(first.items()).extracting(ItemLine::item, ItemLine::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", "created"),
-                        org.assertj.core.groups.Tuple.tuple("B", "created"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", ItemStatus.CREATED),
+                        org.assertj.core.groups.Tuple.tuple("B", ItemStatus.CREATED));
 
         host.add(product("A", "Alma", "3500", "27", true));
         host.stock.put("KÖZPONT", Map.of("A", new StockLevel(new BigDecimal("25"), BigDecimal.ZERO),
@@ -428,7 +429,7 @@ class ProductSyncTest {
         ItemLine a = second.items().get(0);
         assertThat(second.items()).hasSize(1);
         assertThat(a.item()).isEqualTo("A");
-        assertThat(a.status()).isEqualTo("updated");
+        assertThat(a.status()).isEqualTo(ItemStatus.UPDATED);
         assertThat(a.texts()).extracting(t -> messages.get(java.util.Locale.forLanguageTag("hu"), t))
                 .containsExactly("ár: 3\u00a0500 → 4\u00a0445 Ft", "készlet: 35 → 25");
         assertThat(a.texts()).extracting(t -> messages.get(java.util.Locale.ENGLISH, t))
@@ -447,7 +448,7 @@ class ProductSyncTest {
 
         SyncReport report = run();
 
-        assertThat(report.items()).containsExactly(new ItemLine("A", "updated", ""));
+        assertThat(report.items()).containsExactly(new ItemLine("A", ItemStatus.UPDATED, ""));
         assertThat(state.binding(ProductSync.KIND, "A").extra()).contains("\"p\":\"2540\"");
     }
 
@@ -515,7 +516,7 @@ class ProductSyncTest {
         SyncReport report = sync.run(ctx);
 
         assertThat(report.outcome()).isEqualTo(Outcome.CANCELLED);
-        assertThat(report.count("created")).isEqualTo(100);
+        assertThat(report.count(ItemStatus.CREATED)).isEqualTo(100);
         assertThat(state.all(ProductSync.KIND)).hasSize(100);
     }
 
@@ -527,10 +528,10 @@ class ProductSyncTest {
 
         SyncReport report = run();
 
-        assertThat(report.count("failed")).isZero();
+        assertThat(report.count(ItemStatus.FAILED)).isZero();
         assertThat(shop.byId).hasSize(1000);
         assertThat(shop.skuWrittenConcurrently).isFalse();
-        assertThat(run().count("unchanged")).isEqualTo(1000);
+        assertThat(run().count(ItemStatus.UNCHANGED)).isEqualTo(1000);
     }
 
     @Test
@@ -555,14 +556,14 @@ class ProductSyncTest {
             host.add(withCategory(product("P" + (100 + i), "Termék " + i, "1000", "27", true), "Kert/Öntözés"));
         }
 
-        assertThat(run().count("created")).isEqualTo(30);
+        assertThat(run().count(ItemStatus.CREATED)).isEqualTo(30);
         assertThat(shop.emptinessChecks.get()).isEqualTo(1);
         assertThat(categoryShop.pageReads).isEqualTo(1);
         assertThat(categoryShop.batchRequests).isEqualTo(1);
         assertThat(shop.lookups.get()).isZero();
 
         host.add(withCategory(product("P200", "Új", "1000", "27", true), "Kert/Öntözés"));
-        assertThat(run().count("created")).isEqualTo(1);
+        assertThat(run().count(ItemStatus.CREATED)).isEqualTo(1);
         assertThat(shop.emptinessChecks.get()).as("asked again, lazily, for the new SKU").isEqualTo(2);
         assertThat(categoryShop.pageReads).as("the category ids are cached").isEqualTo(1);
     }
@@ -576,7 +577,7 @@ class ProductSyncTest {
 
         SyncReport report = run();
 
-        assertThat(report.count("created")).isEqualTo(40);
+        assertThat(report.count(ItemStatus.CREATED)).isEqualTo(40);
         assertThat(categoryShop.batchRequests).isEqualTo(2);
         assertThat(categoryShop.singleRequests).isZero();
         var byId = categoryShop.byId();
@@ -594,10 +595,10 @@ class ProductSyncTest {
 
         SyncReport report = run();
 
-        assertThat(report.count("created")).isEqualTo(1);
-        assertThat(report.items()).filteredOn(i -> i.status().equals("failed"))
+        assertThat(report.count(ItemStatus.CREATED)).isEqualTo(1);
+        assertThat(report.items()).filteredOn(i -> i.status().equals(ItemStatus.FAILED))
                 .extracting(ItemLine::item).containsExactly("A", "B");
-        assertThat(report.items()).filteredOn(i -> i.status().equals("failed")).allSatisfy(i ->
+        assertThat(report.items()).filteredOn(i -> i.status().equals(ItemStatus.FAILED)).allSatisfy(i ->
                 assertThat(i.reason()).contains("Ruházat/Tiltott").contains("invalid_term"));
         assertThat(categoryShop.singleRequests).as("asked alone once per page, not per product").isEqualTo(1);
     }
@@ -641,8 +642,8 @@ class ProductSyncTest {
                 ProductSync.Options.of(Optional.empty(), Map.of(), false, 1), messages)
                 .run(host.context(state, Set.of(), Map.of(), new AtomicBoolean()));
 
-        assertThat(report.count("updated")).isEqualTo(1);
-        assertThat(report.count("failed")).isZero();
+        assertThat(report.count(ItemStatus.UPDATED)).isEqualTo(1);
+        assertThat(report.count(ItemStatus.FAILED)).isZero();
         long fresh = shop.bySku("A").payload.categoryIds().get(0);
         assertThat(fresh).isNotEqualTo(old);
         assertThat(categoryShop.byId()).containsKey(fresh);
@@ -658,9 +659,9 @@ class ProductSyncTest {
         int writes = shop.writeRequests();
         SyncReport again = run();
 
-        assertThat(first.count("created")).isEqualTo(10_000);
+        assertThat(first.count(ItemStatus.CREATED)).isEqualTo(10_000);
         assertThat(writes).isEqualTo(100);
-        assertThat(again.count("unchanged")).isEqualTo(10_000);
+        assertThat(again.count(ItemStatus.UNCHANGED)).isEqualTo(10_000);
         assertThat(shop.writeRequests()).isEqualTo(writes);
     }
 
@@ -676,14 +677,14 @@ class ProductSyncTest {
         long mediaId = shop.bySku("Á-1").payload.imageIds().get(0);
         assertThat(state.binding(ImageResolver.KIND, "Á-1").remoteId()).isEqualTo(String.valueOf(mediaId));
 
-        assertThat(run().count("unchanged")).isEqualTo(1);
+        assertThat(run().count(ItemStatus.UNCHANGED)).isEqualTo(1);
         Files.setLastModifiedTime(image, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
-        assertThat(run().count("unchanged")).isEqualTo(1);
+        assertThat(run().count(ItemStatus.UNCHANGED)).isEqualTo(1);
         assertThat(media.uploads).hasSize(1);
 
         Files.copy(Path.of("src/test/resources/images/blue.jpg"), image, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         SyncReport changed = run();
-        assertThat(changed.count("updated")).isEqualTo(1);
+        assertThat(changed.count(ItemStatus.UPDATED)).isEqualTo(1);
         assertThat(media.uploads).hasSize(2);
         assertThat(shop.bySku("Á-1").payload.imageIds()).doesNotContain(mediaId);
     }
@@ -700,7 +701,7 @@ class ProductSyncTest {
         int savesBefore = state.saveCalls;
         SyncReport report = run();
 
-        assertThat(report.count("created")).isEqualTo(20);
+        assertThat(report.count(ItemStatus.CREATED)).isEqualTo(20);
         assertThat(media.uploads).hasSize(20).doesNotHaveDuplicates();
         assertThat(media.maxInFlight()).isBetween(2, 3);
         assertThat(state.all(ImageResolver.KIND)).hasSize(20);
@@ -709,7 +710,7 @@ class ProductSyncTest {
         // an intent before each upload, one save of the page's 20 media bindings, one per product batch
         assertThat(state.saveCalls - savesBefore).isEqualTo(20 + 2);
 
-        assertThat(run().count("unchanged")).isEqualTo(20);
+        assertThat(run().count(ItemStatus.UNCHANGED)).isEqualTo(20);
         assertThat(media.attempts()).isEqualTo(20);
     }
 
@@ -724,7 +725,7 @@ class ProductSyncTest {
 
         SyncReport report = run();
 
-        assertThat(report.count("created")).isEqualTo(30);
+        assertThat(report.count(ItemStatus.CREATED)).isEqualTo(30);
         assertThat(media.attempts()).as("only those already in flight").isLessThanOrEqualTo(3);
         assertThat(report.notes()).filteredOn(n -> n.contains("401")).hasSize(1);
         assertThat(state.all(ImageResolver.KIND)).isEmpty();
@@ -738,10 +739,10 @@ class ProductSyncTest {
 
         SyncReport report = run();
 
-        assertThat(report.count("created")).isEqualTo(3);
+        assertThat(report.count(ItemStatus.CREATED)).isEqualTo(3);
         assertThat(report.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(report.items()).extracting(ItemLine::status).containsOnly("warning", "created");
-        assertThat(report.items()).filteredOn(i -> i.status().equals("warning")).extracting(ItemLine::reason)
+        assertThat(report.items()).extracting(ItemLine::status).containsOnly(ItemStatus.WARNING, ItemStatus.CREATED);
+        assertThat(report.items()).filteredOn(i -> i.status().equals(ItemStatus.WARNING)).extracting(ItemLine::reason)
                 .anySatisfy(r -> assertThat(r).contains("GIF"))
                 .anySatisfy(r -> assertThat(r).contains("fake.png").contains("nem kép"))
                 .anySatisfy(r -> assertThat(r).contains("nem található"));
@@ -757,9 +758,9 @@ class ProductSyncTest {
 
         SyncReport report = run();
 
-        assertThat(report.count("created")).isEqualTo(2);
+        assertThat(report.count(ItemStatus.CREATED)).isEqualTo(2);
         assertThat(report.notes()).filteredOn(n -> n.contains("WordPress")).hasSize(1);
-        assertThat(report.items()).extracting(ItemLine::status).containsOnly("created");
+        assertThat(report.items()).extracting(ItemLine::status).containsOnly(ItemStatus.CREATED);
     }
 
     @Test
