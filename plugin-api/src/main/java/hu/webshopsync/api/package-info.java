@@ -16,9 +16,10 @@
  * absent values are {@link java.util.Optional} or empty collections. Money is {@link java.math.BigDecimal}.
  *
  * <p><b>Extension construction.</b> The host creates extensions with a public constructor that takes
- * the plugin's own {@link org.pf4j.Plugin} subclass when there is one (so that extensions can share
- * plugin-scoped objects such as HTTP clients and caches), otherwise with the public no-argument
- * constructor. PF4J creates a new extension instance on every lookup, so extensions must not keep
+ * one parameter the plugin instance is: its own {@link org.pf4j.Plugin} subclass, or an interface that
+ * class implements, when there is one (so that extensions can share plugin-scoped objects such as HTTP
+ * clients and caches without depending on the plugin's wiring class), otherwise with the public
+ * no-argument constructor. PF4J creates a new extension instance on every lookup, so extensions must not keep
  * expensive state in their own fields.
  */
 package hu.webshopsync.api;

@@ -1,5 +1,10 @@
 package hu.webshopsync.webshop;
 
+import hu.webshopsync.webshop.settings.InvalidSettingException;
+import hu.webshopsync.webshop.settings.WebshopSettings;
+import hu.webshopsync.webshop.shop.RetryStatus;
+import hu.webshopsync.webshop.text.Messages;
+import hu.webshopsync.webshop.products.ProductSync;
 import hu.webshopsync.api.ActionContext;
 import hu.webshopsync.api.ActionResult;
 import hu.webshopsync.api.LocalizedText;
@@ -11,7 +16,6 @@ import hu.webshopsync.webshop.identity.ShopIdentityStore;
 import hu.webshopsync.webshop.images.ImageInspector;
 import hu.webshopsync.webshop.images.ImageResolver;
 import hu.webshopsync.webshop.images.WooMediaShop;
-import hu.webshopsync.webshop.products.ProductSync;
 import hu.webshopsync.webshop.products.SyncReport;
 import hu.webshopsync.webshop.products.WooProductShop;
 import hu.webshopsync.webshop.woocommerce.ShopConnection;

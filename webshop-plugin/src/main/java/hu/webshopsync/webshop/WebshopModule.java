@@ -1,5 +1,11 @@
 package hu.webshopsync.webshop;
 
+import hu.webshopsync.webshop.shop.ShopErrors;
+import hu.webshopsync.webshop.settings.InvalidSettingException;
+import hu.webshopsync.webshop.settings.SettingDefinitions;
+import hu.webshopsync.webshop.settings.SettingKeys;
+import hu.webshopsync.webshop.settings.WebshopSettings;
+import hu.webshopsync.webshop.text.Messages;
 import hu.webshopsync.api.ActivationContext;
 import hu.webshopsync.api.CheckResult;
 import hu.webshopsync.api.HostModule;
@@ -12,7 +18,7 @@ import hu.webshopsync.webshop.identity.WooIdentityApi;
 import hu.webshopsync.webshop.orders.OrderKeys;
 import hu.webshopsync.webshop.products.PriceMode;
 import hu.webshopsync.webshop.woocommerce.ShopConnection;
-import hu.webshopsync.webshop.woocommerce.ShopUnreachableException;
+import hu.webshopsync.webshop.shop.ShopUnreachableException;
 import hu.webshopsync.webshop.woocommerce.WooCommerceException;
 import hu.webshopsync.webshop.woocommerce.WooStoreApi;
 import hu.webshopsync.webshop.woocommerce.WooSystemStatus;

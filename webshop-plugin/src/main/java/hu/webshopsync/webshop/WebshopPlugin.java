@@ -1,5 +1,7 @@
 package hu.webshopsync.webshop;
 
+import hu.webshopsync.webshop.settings.WebshopSettings;
+import hu.webshopsync.webshop.text.Messages;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

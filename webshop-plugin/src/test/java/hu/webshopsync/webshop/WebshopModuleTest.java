@@ -1,5 +1,6 @@
 package hu.webshopsync.webshop;
 
+import hu.webshopsync.webshop.settings.WebshopSettings;
 import hu.webshopsync.api.ItemStatus;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;

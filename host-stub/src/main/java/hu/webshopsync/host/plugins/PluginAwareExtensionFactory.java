@@ -10,8 +10,9 @@ import org.pf4j.PluginWrapper;
 
 /**
  * Creates extensions as the plugin API promises: through a public constructor taking the owning
- * plugin's {@link Plugin} subclass when the extension has one (so extensions share plugin-scoped
- * clients and caches), else through the public no-argument constructor. A new instance per call,
+ * plugin (its {@link Plugin} subclass, or an interface that class implements) when the extension has
+ * one (so extensions share plugin-scoped clients and caches), else through the public no-argument
+ * constructor. A new instance per call,
  * like PF4J's default factory.
  */
 final class PluginAwareExtensionFactory implements ExtensionFactory {
@@ -30,8 +31,9 @@ final class PluginAwareExtensionFactory implements ExtensionFactory {
                 Plugin plugin = owner.getPlugin();
                 for (Constructor<?> constructor : extensionClass.getConstructors()) {
                     Class<?>[] parameters = constructor.getParameterTypes();
-                    if (parameters.length == 1 && Plugin.class.isAssignableFrom(parameters[0])
-                            && parameters[0].isInstance(plugin)) {
+                    // the parameter may be the plugin's class or an interface it implements, so that an
+                    // extension in a feature package need not depend on the plugin's composition root
+                    if (parameters.length == 1 && parameters[0].isInstance(plugin)) {
                         return extensionClass.cast(constructor.newInstance(plugin));
                     }
                 }

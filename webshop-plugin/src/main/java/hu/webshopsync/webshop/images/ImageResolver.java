@@ -2,7 +2,7 @@ package hu.webshopsync.webshop.images;
 
 import hu.webshopsync.api.Binding;
 import hu.webshopsync.api.PluginStateStore;
-import hu.webshopsync.webshop.woocommerce.ShopUnreachableException;
+import hu.webshopsync.webshop.shop.ShopUnreachableException;
 import hu.webshopsync.webshop.woocommerce.WooCommerceException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;

@@ -1,7 +1,7 @@
 package hu.webshopsync.webshop.orders;
 
 import hu.webshopsync.api.LocalizedText;
-import hu.webshopsync.webshop.Messages;
+import hu.webshopsync.webshop.text.Messages;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;

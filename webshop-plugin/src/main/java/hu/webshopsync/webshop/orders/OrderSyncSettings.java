@@ -1,16 +1,16 @@
 package hu.webshopsync.webshop.orders;
 
-import static hu.webshopsync.webshop.SettingKeys.DISCOUNT_SKU;
-import static hu.webshopsync.webshop.SettingKeys.FEE_SKU;
-import static hu.webshopsync.webshop.SettingKeys.ORDER_LOOKBACK_DAYS;
-import static hu.webshopsync.webshop.SettingKeys.ORDER_NOTE_ENABLED;
-import static hu.webshopsync.webshop.SettingKeys.ORDER_OVERLAP_MINUTES;
-import static hu.webshopsync.webshop.SettingKeys.ORDER_STATUSES;
-import static hu.webshopsync.webshop.SettingKeys.PAYMENT_METHOD_MAP;
-import static hu.webshopsync.webshop.SettingKeys.ROUNDING_SKU;
-import static hu.webshopsync.webshop.SettingKeys.ROUNDING_TOLERANCE;
-import static hu.webshopsync.webshop.SettingKeys.SHIPPING_SKU;
-import static hu.webshopsync.webshop.SettingKeys.TAX_NUMBER_META_KEY;
+import static hu.webshopsync.webshop.settings.SettingKeys.DISCOUNT_SKU;
+import static hu.webshopsync.webshop.settings.SettingKeys.FEE_SKU;
+import static hu.webshopsync.webshop.settings.SettingKeys.ORDER_LOOKBACK_DAYS;
+import static hu.webshopsync.webshop.settings.SettingKeys.ORDER_NOTE_ENABLED;
+import static hu.webshopsync.webshop.settings.SettingKeys.ORDER_OVERLAP_MINUTES;
+import static hu.webshopsync.webshop.settings.SettingKeys.ORDER_STATUSES;
+import static hu.webshopsync.webshop.settings.SettingKeys.PAYMENT_METHOD_MAP;
+import static hu.webshopsync.webshop.settings.SettingKeys.ROUNDING_SKU;
+import static hu.webshopsync.webshop.settings.SettingKeys.ROUNDING_TOLERANCE;
+import static hu.webshopsync.webshop.settings.SettingKeys.SHIPPING_SKU;
+import static hu.webshopsync.webshop.settings.SettingKeys.TAX_NUMBER_META_KEY;
 
 import hu.webshopsync.api.ModuleSettings;
 import java.math.BigDecimal;

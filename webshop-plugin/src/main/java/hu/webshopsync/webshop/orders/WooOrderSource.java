@@ -3,7 +3,7 @@ package hu.webshopsync.webshop.orders;
 import com.fasterxml.jackson.databind.JsonNode;
 import feign.FeignException;
 import feign.TypedResponse;
-import hu.webshopsync.webshop.woocommerce.ShopUnreachableException;
+import hu.webshopsync.webshop.shop.ShopUnreachableException;
 import hu.webshopsync.webshop.woocommerce.WooCommerceException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

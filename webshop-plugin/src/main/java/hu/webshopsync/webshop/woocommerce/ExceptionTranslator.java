@@ -1,5 +1,6 @@
 package hu.webshopsync.webshop.woocommerce;
 
+import hu.webshopsync.webshop.shop.ShopUnreachableException;
 import feign.FeignException;
 import feign.RetryableException;
 import java.io.IOException;

@@ -2,9 +2,9 @@ package hu.webshopsync.webshop.woocommerce;
 
 import feign.Client;
 import feign.http2client.Http2Client;
-import hu.webshopsync.webshop.InvalidSettingException;
-import hu.webshopsync.webshop.SettingKeys;
-import hu.webshopsync.webshop.WebshopSettings;
+import hu.webshopsync.webshop.settings.InvalidSettingException;
+import hu.webshopsync.webshop.settings.SettingKeys;
+import hu.webshopsync.webshop.settings.WebshopSettings;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

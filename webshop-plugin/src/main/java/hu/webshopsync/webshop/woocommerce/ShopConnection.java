@@ -1,5 +1,7 @@
 package hu.webshopsync.webshop.woocommerce;
 
+import hu.webshopsync.webshop.shop.RetryListener;
+import hu.webshopsync.webshop.shop.ShopUnreachableException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -8,7 +10,7 @@ import feign.Feign;
 import feign.Logger;
 import feign.Request;
 import feign.jackson.JacksonDecoder;
-import hu.webshopsync.webshop.WebshopSettings;
+import hu.webshopsync.webshop.settings.WebshopSettings;
 import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.time.Clock;

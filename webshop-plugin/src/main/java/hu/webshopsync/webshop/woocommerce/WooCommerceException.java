@@ -1,5 +1,7 @@
 package hu.webshopsync.webshop.woocommerce;
 
+import hu.webshopsync.api.LocalizedText;
+import hu.webshopsync.webshop.shop.ShopException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,7 +14,7 @@ import java.util.Optional;
  * that is not WooCommerce's at all (then {@link #code()} is one of the {@code webshopsync_…} codes
  * below). The message holds the status, the code and the shop's own message; never a credential.
  */
-public class WooCommerceException extends RuntimeException {
+public class WooCommerceException extends ShopException {
 
     private static final long serialVersionUID = 1L;
 
@@ -38,7 +40,7 @@ public class WooCommerceException extends RuntimeException {
      */
     public WooCommerceException(int status, String code, String shopMessage, Map<String, Object> data,
                                 Duration retryAfter) {
-        super("HTTP " + status + " " + code + ": " + shopMessage);
+        super("HTTP " + status + " " + code + ": " + shopMessage, null);
         this.status = status;
         this.code = Objects.requireNonNull(code, "code");
         this.shopMessage = shopMessage == null ? "" : shopMessage;
@@ -84,6 +86,7 @@ public class WooCommerceException extends RuntimeException {
      *
      * @return true for a temporary refusal
      */
+    @Override
     public boolean retryable() {
         return status == 408 || status == 429 || status == 502 || status == 503 || status == 504;
     }
@@ -96,5 +99,34 @@ public class WooCommerceException extends RuntimeException {
     /** @return whether the shop refused the credentials (401, or 403 with an authentication code) */
     public boolean authenticationFailed() {
         return status == 401 || status == 403 && code.contains("authentication");
+    }
+
+    @Override
+    public boolean credentialsRefused() {
+        return authenticationFailed();
+    }
+
+    @Override
+    public LocalizedText phrase() {
+        if (code.equals("woocommerce_rest_authentication_error")) {
+            return LocalizedText.of("error.wrongSecret");
+        }
+        if (authenticationFailed()) {
+            return LocalizedText.of("error.credentialsRefused", status);
+        }
+        if (code.equals(INVALID_RESPONSE)) {
+            // a cut-off transfer and a web page that is no shop look alike here; the text names both
+            return LocalizedText.of("error.unreadableAnswer", status);
+        }
+        if (code.equals(NOT_WOOCOMMERCE) || code.equals("rest_no_route")) {
+            return LocalizedText.of("error.notWooCommerce", status);
+        }
+        if (code.equals(REDIRECTED)) {
+            return LocalizedText.of("error.redirected", shopMessage);
+        }
+        if (retryable()) {
+            return LocalizedText.of("error.shopBusy", status);
+        }
+        return LocalizedText.of("error.shopRefused", status, code, shopMessage);
     }
 }

@@ -1,5 +1,6 @@
 package hu.webshopsync.webshop.woocommerce;
 
+import hu.webshopsync.webshop.shop.RetryListener;
 import feign.Request.HttpMethod;
 import feign.RetryableException;
 import feign.Retryer;

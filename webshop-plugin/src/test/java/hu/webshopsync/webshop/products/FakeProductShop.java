@@ -1,6 +1,6 @@
 package hu.webshopsync.webshop.products;
 
-import hu.webshopsync.webshop.woocommerce.ShopUnreachableException;
+import hu.webshopsync.webshop.shop.ShopUnreachableException;
 import hu.webshopsync.webshop.woocommerce.WooCommerceException;
 import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package hu.webshopsync.webshop.woocommerce;
 
+import hu.webshopsync.webshop.shop.ShopUnreachableException;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -23,9 +24,9 @@ import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import hu.webshopsync.api.ModuleSettings;
-import hu.webshopsync.webshop.Messages;
-import hu.webshopsync.webshop.ShopErrors;
-import hu.webshopsync.webshop.WebshopSettings;
+import hu.webshopsync.webshop.text.Messages;
+import hu.webshopsync.webshop.shop.ShopErrors;
+import hu.webshopsync.webshop.settings.WebshopSettings;
 import hu.webshopsync.webshop.categories.CategoryShop;
 import hu.webshopsync.webshop.categories.WooCategoryShop;
 import hu.webshopsync.webshop.products.PriceMode;

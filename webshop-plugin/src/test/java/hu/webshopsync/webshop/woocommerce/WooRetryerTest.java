@@ -1,5 +1,7 @@
 package hu.webshopsync.webshop.woocommerce;
 
+import hu.webshopsync.webshop.shop.RetryListener;
+import hu.webshopsync.webshop.shop.ShopUnreachableException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

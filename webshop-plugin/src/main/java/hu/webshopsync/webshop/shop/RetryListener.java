@@ -1,4 +1,4 @@
-package hu.webshopsync.webshop.woocommerce;
+package hu.webshopsync.webshop.shop;
 
 import java.time.Duration;
 

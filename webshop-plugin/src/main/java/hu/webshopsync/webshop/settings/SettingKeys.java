@@ -1,4 +1,4 @@
-package hu.webshopsync.webshop;
+package hu.webshopsync.webshop.settings;
 
 /**
  * The keys of the {@code webshop} module's settings, as the host stores them. The order sync reads

@@ -1,4 +1,4 @@
-package hu.webshopsync.webshop;
+package hu.webshopsync.webshop.text;
 
 import hu.webshopsync.api.LocalizedText;
 import java.text.MessageFormat;

@@ -1,6 +1,7 @@
-package hu.webshopsync.webshop;
+package hu.webshopsync.webshop.settings;
 
-import static hu.webshopsync.webshop.SettingKeys.*;
+import hu.webshopsync.webshop.text.Messages;
+import static hu.webshopsync.webshop.settings.SettingKeys.*;
 
 import hu.webshopsync.api.FieldType;
 import hu.webshopsync.api.SettingDefinition;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * The {@code webshop} module's settings: keys, types, defaults, and labels from the bundle
  * ({@code setting.<key>.label} / {@code .help}). The one place a default is written down.
  */
-final class SettingDefinitions {
+public final class SettingDefinitions {
 
     /**
      * WooCommerce's stock tax classes are "" (standard), {@code reduced-rate} and {@code zero-rate}.
@@ -70,11 +71,11 @@ final class SettingDefinitions {
     private SettingDefinitions() {
     }
 
-    static Optional<String> defaultOf(String key) {
+    public static Optional<String> defaultOf(String key) {
         return Optional.ofNullable(DEFAULTS.get(key));
     }
 
-    static List<SettingDefinition> all(Messages messages, Locale locale) {
+    public static List<SettingDefinition> all(Messages messages, Locale locale) {
         List<SettingDefinition> out = new ArrayList<>(DEFS.size());
         for (Def d : DEFS) {
             String help = messages.get(locale, "setting." + d.key() + ".help");

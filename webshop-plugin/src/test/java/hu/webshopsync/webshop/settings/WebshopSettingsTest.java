@@ -1,5 +1,6 @@
-package hu.webshopsync.webshop;
+package hu.webshopsync.webshop.settings;
 
+import hu.webshopsync.webshop.text.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,7 +1,8 @@
-package hu.webshopsync.webshop;
+package hu.webshopsync.webshop.shop;
 
+import hu.webshopsync.webshop.text.Messages;
 import hu.webshopsync.api.ProgressListener;
-import hu.webshopsync.webshop.woocommerce.RetryListener;
+import hu.webshopsync.webshop.shop.RetryListener;
 import java.util.Locale;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
-package hu.webshopsync.webshop;
+package hu.webshopsync.webshop.settings;
 
+import hu.webshopsync.webshop.text.Messages;
 import java.util.Locale;
 import java.util.Objects;
 

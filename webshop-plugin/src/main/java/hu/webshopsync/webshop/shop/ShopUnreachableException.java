@@ -1,5 +1,6 @@
-package hu.webshopsync.webshop.woocommerce;
+package hu.webshopsync.webshop.shop;
 
+import hu.webshopsync.api.LocalizedText;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Objects;
  * or the shop did not answer in time. The message says which host and what happened; never a
  * credential or a signed URL.
  */
-public class ShopUnreachableException extends RuntimeException {
+public class ShopUnreachableException extends ShopException {
 
     private static final long serialVersionUID = 1L;
 
@@ -57,8 +58,19 @@ public class ShopUnreachableException extends RuntimeException {
      *
      * @return true unless the failure was TLS
      */
+    @Override
     public boolean retryable() {
         return reason != Reason.TLS;
+    }
+
+    @Override
+    public boolean credentialsRefused() {
+        return false;
+    }
+
+    @Override
+    public LocalizedText phrase() {
+        return LocalizedText.of("error.unreachable." + reason.name(), host);
     }
 
     /**

@@ -1,6 +1,6 @@
-package hu.webshopsync.webshop;
+package hu.webshopsync.webshop.settings;
 
-import static hu.webshopsync.webshop.SettingKeys.*;
+import static hu.webshopsync.webshop.settings.SettingKeys.*;
 
 import hu.webshopsync.api.ModuleSettings;
 import hu.webshopsync.api.VatRate;
