@@ -1,8 +1,10 @@
 package hu.webshopsync.host.web;
 
+import hu.webshopsync.api.CustomerOrderState;
 import hu.webshopsync.api.OrderListAction;
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.HostConfig;
+import hu.webshopsync.host.orders.OrderTransition;
 import hu.webshopsync.host.orders.OrderView;
 import hu.webshopsync.host.text.Formats;
 import io.javalin.http.HttpStatus;
@@ -76,12 +78,9 @@ final class OrderPages {
 
     void detail(WebRequest r) {
         String number = r.ctx().queryParam("number");
-        Optional<OrderView> found = number == null ? Optional.empty()
-                : host.orderListing().all().stream().filter(o -> o.number().equals(number)).findFirst();
+        Optional<OrderView> found = number == null ? Optional.empty() : host.orderListing().byNumber(number);
         if (found.isEmpty()) {
-            r.ctx().status(HttpStatus.NOT_FOUND);
-            r.ctx().html(layout.page(r, MenuItem.ORDERS, r.t("orders.title"),
-                    new Html().element("p", r.t("orders.unknown", number == null ? "" : number)), null));
+            unknown(r, number == null ? "" : number);
             return;
         }
         OrderView o = found.get();
@@ -97,6 +96,9 @@ final class OrderPages {
         row(h, r.t("orders.shopNumber"), o.shopNumber());
         row(h, r.t("orders.date"), formats.dateTime(o.orderDate()));
         row(h, r.t("orders.status"), r.t("orderStatus." + o.state().wireName()));
+        if (o.state() == CustomerOrderState.CANCELLED) {
+            row(h, r.t("orders.cancelReason"), o.cancelReason());
+        }
         row(h, r.t("orders.source"), o.externalSource() == null ? null
                 : r.t("orders.sourceValue", o.externalSource(), Optional.ofNullable(o.externalReference()).orElse("")));
         row(h, r.t("orders.customer"), customer(o));
@@ -106,6 +108,9 @@ final class OrderPages {
         row(h, r.t("orders.shipping"), OrderView.oneLine(o.shipping()));
         row(h, r.t("orders.payment"), o.paymentMethod());
         h.close("table");
+        if (o.state() == CustomerOrderState.OPEN) {
+            lifecycleButtons(h, r, o);
+        }
         h.element("h2", r.t("orders.lines"));
         h.open("table", "class", "grid", "id", "lines").open("thead").open("tr")
                 .element("th", r.t("orders.line.sku"))
@@ -133,6 +138,54 @@ final class OrderPages {
                 .close("tr").close("tfoot").close("table");
         h.open("p").element("a", r.t("orders.back"), "href", "/orders").close("p");
         r.ctx().html(layout.page(r, MenuItem.ORDERS, r.t("orders.detailTitle", o.number()), h, null));
+    }
+
+    /** Teljesítés: the goods leave the warehouse. */
+    void fulfil(WebRequest r) {
+        String number = Optional.ofNullable(r.ctx().formParam("number")).orElse("");
+        change(r, number, host.orderLifecycle().fulfil(number), "orders.fulfilled");
+    }
+
+    /** Sztornó: the reservation is released, with the reason typed next to the button. */
+    void cancel(WebRequest r) {
+        String number = Optional.ofNullable(r.ctx().formParam("number")).orElse("");
+        String reason = Optional.ofNullable(r.ctx().formParam("reason")).orElse("");
+        change(r, number, host.orderLifecycle().cancel(number, reason), "orders.cancelled");
+    }
+
+    /** Back to the order with what happened; a page left open while the order changed gets the refusal. */
+    private void change(WebRequest r, String number, OrderTransition result, String doneKey) {
+        if (result instanceof OrderTransition.Unknown) {
+            unknown(r, number);
+            return;
+        }
+        if (result instanceof OrderTransition.NotOpen refused) {
+            r.notice(r.t("orders.notOpen", number, r.t("orderStatus." + refused.order().state().wireName())), true,
+                    null);
+        } else {
+            r.notice(r.t(doneKey, number), false, null);
+        }
+        r.ctx().redirect("/order?number=" + WebRequest.encode(number), HttpStatus.SEE_OTHER);
+    }
+
+    private static void lifecycleButtons(Html h, WebRequest r, OrderView o) {
+        h.open("div", "class", "toolbar", "id", "order-actions");
+        h.open("form", "method", "post", "action", "/order/fulfil", "class", "inline")
+                .append(r.csrfField())
+                .open("input", "type", "hidden", "name", "number", "value", o.number())
+                .element("button", r.t("orders.fulfil"), "type", "submit", "id", "fulfil",
+                        "title", r.t("orders.fulfilHint"))
+                .close("form");
+        h.open("form", "method", "post", "action", "/order/cancel", "class", "inline")
+                .append(r.csrfField())
+                .open("input", "type", "hidden", "name", "number", "value", o.number())
+                .open("label", "for", "cancel-reason").text(r.t("orders.cancelReason")).close("label")
+                .open("input", "type", "text", "name", "reason", "id", "cancel-reason", "maxlength", "2000",
+                        "placeholder", r.t("orders.cancelReasonHint"))
+                .element("button", r.t("orders.cancel"), "type", "submit", "id", "cancel", "class", "secondary",
+                        "title", r.t("orders.cancelHint"))
+                .close("form");
+        h.close("div");
     }
 
     private static void review(Html h, WebRequest r, OrderView o) {
@@ -174,6 +227,12 @@ final class OrderPages {
             parts.add(o.customer().company());
         }
         return String.join(" – ", parts);
+    }
+
+    private void unknown(WebRequest r, String number) {
+        r.ctx().status(HttpStatus.NOT_FOUND);
+        r.ctx().html(layout.page(r, MenuItem.ORDERS, r.t("orders.title"),
+                new Html().element("p", r.t("orders.unknown", number)), null));
     }
 
     private static void row(Html h, String label, String value) {

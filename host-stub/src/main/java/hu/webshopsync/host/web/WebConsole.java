@@ -80,6 +80,8 @@ public final class WebConsole implements AutoCloseable {
             routes.get("/product/image", page(new ProductImages(host)::image));
             routes.get("/orders", page(orders::list));
             routes.get("/order", page(orders::detail));
+            routes.post("/order/fulfil", page(orders::fulfil));
+            routes.post("/order/cancel", page(orders::cancel));
             routes.get("/modules", page(modules::list));
             routes.post("/modules/activate", page(modules::activate));
             routes.post("/modules/deactivate", page(modules::deactivate));

@@ -159,6 +159,11 @@ class ConsoleBrowserIT {
             browser.findElement(By.id("menu-orders")).click();
             browser.findElement(By.xpath("//table[@id='orders']//tr[contains(., 'Kiss Anna')]//a")).click();
             assertThat(browser.findElement(By.id("lines")).getText()).contains("BOG-001").contains("Bögre kék 3 dl");
+            // the goods are delivered: Teljesítés, and the order is no longer to deliver
+            browser.findElement(By.id("fulfil")).click();
+            assertThat(browser.findElement(By.id("notice")).getText()).contains("Teljesítve:");
+            assertThat(browser.findElement(By.id("order")).getText()).contains("teljesítve");
+            assertThat(browser.findElements(By.id("fulfil"))).isEmpty();
             browser.findElement(By.id("menu-history")).click();
             assertThat(browser.findElement(By.id("history")).getText()).contains("webshop.product-sync")
                     .contains("webshop.order-sync");

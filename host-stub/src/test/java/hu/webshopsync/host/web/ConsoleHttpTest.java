@@ -8,6 +8,7 @@ import hu.webshopsync.api.CustomerDraft;
 import hu.webshopsync.api.CustomerOrderDraft;
 import hu.webshopsync.api.LineKind;
 import hu.webshopsync.api.OrderLineDraft;
+import hu.webshopsync.api.StockLevel;
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.HostFixture;
 import java.io.IOException;
@@ -197,16 +198,20 @@ class ConsoleHttpTest {
         assertThat(other.dataDir()).doesNotExist();
     }
 
-    @Test
-    void theOrderListAndPageShowTheShopsNumberAndTheBuyersTaxNumber() throws Exception {
+    private void storeOrder(String reference, String number, String reserveIn) {
         Address address = new Address("Kiss Anna", "Kenyér Kft.", "1011", "Budapest", "Fő utca 1.", "HU",
                 "anna@example.hu", "");
-        host.services().orders().create(new CustomerOrderDraft("woocommerce:shop", "1077", "77",
+        host.services().orders().create(new CustomerOrderDraft("woocommerce:shop", reference, number,
                 Instant.parse("2026-12-06T03:01:00Z"), new CustomerDraft(null, "Kiss Anna", "Kenyér Kft.",
                 "12345678-2-42", "anna@example.hu", ""), address, address, "utánvét", "HUF", new BigDecimal("7850"), "",
                 List.of(new OrderLineDraft(LineKind.PRODUCT, "B-2", "Barna kenyér", new BigDecimal("2"),
                         new BigDecimal("3925"), new BigDecimal("5"), new BigDecimal("7850"))),
-                false, List.of(), null));
+                false, List.of(), reserveIn));
+    }
+
+    @Test
+    void theOrderListAndPageShowTheShopsNumberAndTheBuyersTaxNumber() throws Exception {
+        storeOrder("1077", "77", null);
 
         String list = get("/orders", null).body().replace('\u00a0', ' ');
         String page = get("/order?number=VR-2026-000001", null).body().replace('\u00a0', ' ');
@@ -222,6 +227,43 @@ class ConsoleHttpTest {
         assertThat(english).contains("<th>Shop order number</th><td>#77</td>")
                 .contains("<th>Tax number</th><td>12345678-2-42</td>").contains("7,850 HUF")
                 .contains("2026-12-06 04:01");
+    }
+
+    @Test
+    void theOrderPageFulfilsAndCancelsAnOpenOrderOnlyFromTheConsolesOwnForms() throws Exception {
+        storeOrder("1077", "77", "KOZPONT");
+        storeOrder("1078", "78", "KOZPONT");
+        HttpResponse<String> page = get("/order?number=VR-2026-000001", null);
+        String cookie = sessionCookie(page);
+        String fulfil = "number=VR-2026-000001&csrf=" + token(page);
+        assertThat(page.body()).contains(">Teljesítés</button>", ">Sztornó</button>", "action=\"/order/cancel\"");
+
+        assertThat(post("/order/fulfil", "number=VR-2026-000001", cookie).statusCode()).isEqualTo(403);
+        assertThat(post("/order/fulfil", fulfil, cookie, "Origin", "http://evil.example:" + console.port())
+                .statusCode()).isEqualTo(403);
+        assertThat(stock().onHand()).as("a refused form changes nothing").isEqualByComparingTo("12");
+
+        HttpResponse<String> done = post("/order/fulfil", fulfil, cookie);
+        assertThat(done.statusCode()).isEqualTo(303);
+        assertThat(done.headers().firstValue("Location")).contains("/order?number=VR-2026-000001");
+        assertThat(get("/order?number=VR-2026-000001", cookie).body()).contains("Teljesítve: VR-2026-000001")
+                .contains("<th>Állapot</th><td>teljesítve</td>").doesNotContain(">Teljesítés</button>");
+        assertThat(stock().onHand()).isEqualByComparingTo("10");
+
+        post("/order/cancel", "number=VR-2026-000001&reason=x&csrf=" + token(page), cookie);
+        assertThat(get("/order?number=VR-2026-000001", cookie).body()).as("a page left open while the order changed")
+                .contains("notice error").contains("A(z) VR-2026-000001 rendelés teljesítve: csak kiszállítandó");
+
+        post("/order/cancel", "number=VR-2026-000002&reason=A+vev%C5%91+lemondta&csrf=" + token(page), cookie);
+        assertThat(get("/order?number=VR-2026-000002", cookie).body()).contains("Sztornózva: VR-2026-000002")
+                .contains("<th>Állapot</th><td>sztornózva</td>").contains("<th>Sztornó oka</th><td>A vevő lemondta</td>");
+        assertThat(stock().reserved()).isEqualByComparingTo("0");
+        assertThat(get("/orders", null).body()).contains("teljesítve").contains("sztornózva");
+        assertThat(post("/order/fulfil", "number=VR-9&csrf=" + token(page), cookie).statusCode()).isEqualTo(404);
+    }
+
+    private StockLevel stock() {
+        return host.services().inventory().levels("KOZPONT", List.of("B-2")).get("B-2");
     }
 
     @Test
