@@ -44,6 +44,7 @@ public final class Host implements AutoCloseable {
     private final ModuleStore moduleStore;
     private final SecretRedactor redactor;
     private final PluginExtensions extensions;
+    private final JdbcProductCatalog catalog;
     private final ErpServices services;
     private final RunHistory history;
     private HostPluginManager pluginManager;
@@ -56,8 +57,9 @@ public final class Host implements AutoCloseable {
         this.process = ProcessIdentity.current();
         this.moduleStore = new ModuleStore(database, config.clock(), SecretBox.of(config.keyFile()), redactor);
         this.extensions = new PluginExtensions(this::plugins);
+        this.catalog = new JdbcProductCatalog(database, extensions);
         this.services = new ErpServices(
-                new JdbcProductCatalog(database, extensions),
+                catalog,
                 new JdbcInventory(database),
                 new JdbcCustomerDirectory(database),
                 new JdbcCustomerOrderBook(database, config.clock(), HostConfig.ERP_ZONE),
@@ -129,6 +131,16 @@ public final class Host implements AutoCloseable {
      */
     public ErpServices services() {
         return services;
+    }
+
+    /**
+     * The product master with the host's own queries beside the plugins' ones, such as the
+     * console's search.
+     *
+     * @return the catalog {@link ErpServices#products()} is
+     */
+    public JdbcProductCatalog catalog() {
+        return catalog;
     }
 
     /**

@@ -19,7 +19,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The product master over the ERP database. A page costs three queries (products, categories,
@@ -48,9 +50,41 @@ public final class JdbcProductCatalog implements ProductCatalog {
 
     @Override
     public List<Product> find(ProductQuery query) {
+        return select(query, null);
+    }
+
+    @Override
+    public long count(ProductQuery query) {
+        return count(query, null);
+    }
+
+    /**
+     * One page of the products whose SKU or name contains a text, ignoring case, in SKU order: the
+     * console's search, filtered by the database so that a large catalog is never read whole.
+     *
+     * @param text     what the SKU or the name contains; blank for every product
+     * @param afterSku only SKUs after this one (the previous page's last); {@code null} from the start
+     * @param limit    at most this many products, 1 to 10,000
+     * @return the page
+     */
+    public List<Product> search(String text, String afterSku, int limit) {
+        return select(new ProductQuery(null, null, Set.of(), afterSku, limit), text);
+    }
+
+    /**
+     * How many products {@link #search} finds page after page from the start.
+     *
+     * @param text what the SKU or the name contains; blank for every product
+     * @return the number of matching products
+     */
+    public long countMatching(String text) {
+        return count(ProductQuery.all(1), text);
+    }
+
+    private List<Product> select(ProductQuery query, String text) {
         Map<String, String> defaults = fieldDefaults.defaults();
         return database.read("reading products", connection -> {
-            Filter filter = filter(connection, query, defaults);
+            Filter filter = filter(connection, query, defaults, text);
             List<Object> params = new ArrayList<>(filter.params());
             params.add(query.limit());
             try (PreparedStatement statement = prepare(connection, "SELECT " + COLUMNS + " FROM product p"
@@ -60,11 +94,10 @@ public final class JdbcProductCatalog implements ProductCatalog {
         });
     }
 
-    @Override
-    public long count(ProductQuery query) {
+    private long count(ProductQuery query, String text) {
         Map<String, String> defaults = fieldDefaults.defaults();
         return database.read("counting products", connection -> {
-            Filter filter = filter(connection, query, defaults);
+            Filter filter = filter(connection, query, defaults, text);
             try (PreparedStatement statement = prepare(connection, "SELECT COUNT(*) FROM product p" + filter.where(),
                     filter.params());
                  ResultSet rs = statement.executeQuery()) {
@@ -78,10 +111,16 @@ public final class JdbcProductCatalog implements ProductCatalog {
     private record Filter(String where, List<Object> params) {
     }
 
-    private static Filter filter(Connection connection, ProductQuery query, Map<String, String> defaults)
-            throws SQLException {
+    private static Filter filter(Connection connection, ProductQuery query, Map<String, String> defaults,
+                                 String text) throws SQLException {
         List<Object> params = new ArrayList<>();
         List<String> where = new ArrayList<>();
+        if (text != null && !text.isBlank()) {
+            where.add("(LOWER(p.sku) LIKE ? ESCAPE '\\' OR LOWER(p.name) LIKE ? ESCAPE '\\')");
+            String pattern = "%" + likeLiteral(text.strip().toLowerCase(Locale.ROOT)) + "%";
+            params.add(pattern);
+            params.add(pattern);
+        }
         if (query.fieldKey() != null) {
             // driven by the SKU index, so each keyset page stops after `limit` rows instead of joining
             // every marked product; a product without a stored value has the field's default
@@ -100,6 +139,11 @@ public final class JdbcProductCatalog implements ProductCatalog {
             params.add(Jdbc.textArray(connection, query.skus()));
         }
         return new Filter(where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where), params);
+    }
+
+    /** The text as a LIKE pattern matching itself only: its wildcards and the escape character escaped. */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, List<Object> params)

@@ -3,7 +3,6 @@ package hu.webshopsync.host.web;
 import hu.webshopsync.api.FieldType;
 import hu.webshopsync.api.Product;
 import hu.webshopsync.api.ProductListAction;
-import hu.webshopsync.api.ProductQuery;
 import hu.webshopsync.api.ProductSheetField;
 import hu.webshopsync.api.StockLevel;
 import hu.webshopsync.api.VatRate;
@@ -16,11 +15,9 @@ import hu.webshopsync.host.catalog.SheetFields;
 import hu.webshopsync.host.text.Formats;
 import io.javalin.http.HttpStatus;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,9 +27,8 @@ import java.util.Optional;
  */
 final class ProductPages {
 
-    /** Rows drawn at most; the search narrows the rest. */
+    /** Rows drawn on one page; the search narrows the rest, or the next page shows them. */
     static final int SHOWN = 500;
-    private static final int PAGE = 1_000;
 
     private final Host host;
     private final Layout layout;
@@ -44,22 +40,13 @@ final class ProductPages {
 
     void list(WebRequest r) {
         String q = Optional.ofNullable(r.ctx().queryParam("q")).orElse("").strip();
-        List<Product> found = new ArrayList<>();
-        int matches = 0;
-        String needle = q.toLowerCase(Locale.ROOT);
-        for (ProductQuery query = ProductQuery.all(PAGE); query != null; ) {
-            List<Product> page = host.services().products().find(query);
-            for (Product p : page) {
-                if (needle.isEmpty() || p.sku().toLowerCase(Locale.ROOT).contains(needle)
-                        || p.name().toLowerCase(Locale.ROOT).contains(needle)) {
-                    matches++;
-                    if (found.size() < SHOWN) {
-                        found.add(p);
-                    }
-                }
-            }
-            query = page.size() < PAGE ? null : query.after(page.get(page.size() - 1).sku());
-        }
+        String after = Optional.ofNullable(r.ctx().queryParam("after")).filter(a -> !a.isBlank()).orElse(null);
+        // one row more than shown tells whether a next page exists without counting it
+        List<Product> found = host.catalog().search(q, after, SHOWN + 1);
+        boolean more = found.size() > SHOWN;
+        found = more ? found.subList(0, SHOWN) : found;
+        // a first page that holds every match is its own count: most searches cost one query
+        long matches = after == null && !more ? found.size() : host.catalog().countMatching(q);
         List<ProductSheetField> fields = host.sheetFields().visible();
         List<String> warehouses = host.services().inventory().warehouses();
         Map<String, Map<String, StockLevel>> stock = stock(warehouses, found.stream().map(Product::sku).toList());
@@ -119,8 +106,21 @@ final class ProductPages {
             h.close("tr");
         }
         h.close("tbody").close("table").close("form");
-        h.element("p", matches > found.size() ? r.t("products.countLimited", matches, found.size())
+        h.element("p", matches > found.size() ? r.t("products.countPage", matches, found.size())
                 : r.t("products.count", matches), "class", "count");
+        if (after != null || more) {
+            h.open("p", "class", "pages");
+            if (after != null) {
+                h.element("a", r.t("products.firstPage"), "href", "/products?q=" + WebRequest.encode(q),
+                        "id", "first-page");
+            }
+            if (more) {
+                h.text(after != null ? " " : "").element("a", r.t("products.nextPage"), "href", "/products?q="
+                        + WebRequest.encode(q) + "&after=" + WebRequest.encode(found.get(found.size() - 1).sku()),
+                        "id", "next-page", "rel", "next");
+            }
+            h.close("p");
+        }
         r.ctx().html(layout.page(r, MenuItem.PRODUCTS, r.t("products.title"), h, null));
     }
 

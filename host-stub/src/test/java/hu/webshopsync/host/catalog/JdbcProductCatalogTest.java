@@ -118,4 +118,29 @@ class JdbcProductCatalogTest {
         assertThat(catalog.find(ProductQuery.all(5).onlySkus(Set.of("P00007", "P00003", "NOPE"))))
                 .extracting(Product::sku).containsExactly("P00003", "P00007");
     }
+
+    @Test
+    void searchFiltersBySkuOrNameInTheDatabaseAndPagesByKeyset() {
+        JdbcProductCatalog catalog = new JdbcProductCatalog(database, SheetFieldDefaults.NONE);
+        // "termék 12" is in the names of 12, 120-129 and 1200-1299: 111 products, found in pages of 40
+        List<String> walked = new ArrayList<>();
+        for (String after = null; ; ) {
+            List<Product> page = catalog.search("TERMÉK 12", after, 40);
+            page.forEach(p -> walked.add(p.sku()));
+            if (page.size() < 40) {
+                break;
+            }
+            after = page.get(page.size() - 1).sku();
+        }
+
+        assertThat(walked).hasSize(111).isSorted().doesNotHaveDuplicates().contains("P00012", "P00129", "P01299")
+                .doesNotContain("P00013", "P01300");
+        assertThat(catalog.countMatching("TERMÉK 12")).isEqualTo(111);
+        assertThat(catalog.search("p0249", null, 100)).extracting(Product::sku)
+                .as("by SKU, ignoring case").containsExactly("P02490", "P02491", "P02492", "P02493", "P02494",
+                        "P02495", "P02496", "P02497", "P02498", "P02499");
+        assertThat(catalog.countMatching("  ")).isEqualTo(2500);
+        assertThat(catalog.countMatching("%")).as("a wildcard is a plain character").isZero();
+        assertThat(catalog.countMatching("P_0001")).isZero();
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hu.webshopsync.api.Product;
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.HostFixture;
+import hu.webshopsync.host.csv.ProductCsvImporter;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +110,39 @@ class ProductSheetHttpTest {
         assertThat(host.services().products().bySku("BOG-1").orElseThrow().name())
                 .as("nothing of a refused form is stored").isEqualTo("Bögre nagy");
         assertThat(post("/product/edit", "sku=BOG-1&name=X", cookie).statusCode()).as("CSRF").isEqualTo(403);
+    }
+
+    @Test
+    void theSearchIsPagedOverACatalogLargerThanAPage() throws Exception {
+        StringBuilder csv = new StringBuilder("sku,name,net_price,vat_rate\n");
+        for (int i = 0; i < 1_200; i++) {
+            csv.append(String.format("L%04d,Lámpa %d,100,27%n", i, i));
+        }
+        Path file = Files.writeString(dir.resolve("lamps.csv"), csv);
+        new ProductCsvImporter(host.database(), host.config().clock()).importFile(file);
+
+        String first = get("/products?q=" + enc("LÁMPA"), null).body();
+        String second = get(nextPage(first), null).body();
+        String third = get(nextPage(second), null).body();
+
+        // counts are grouped as the reader's language does: 1 200 with a no-break space in Hungarian
+        assertThat(first).containsPattern("1\\W200 termék, ezen az oldalon 500").contains(">L0000<", ">L0499<")
+                .doesNotContain(">L0500<",
+                "BOG-1", "id=\"first-page\"");
+        assertThat(second).contains(">L0500<", ">L0999<", "id=\"first-page\"").doesNotContain(">L0499<", ">L1000<");
+        assertThat(third).contains(">L1000<", ">L1199<").containsPattern("1\\W200 termék, ezen az oldalon 200")
+                .doesNotContain("id=\"next-page\"");
+        assertThat(get("/products?q=" + enc("lámpa 11"), null).body())
+                .as("11, 110-119 and 1100-1199, the last beyond the first thousand rows").contains("111 termék", ">L1199<")
+                .doesNotContain("next-page", ">L1200<");
+        assertThat(get("/products", null).body()).containsPattern("1\\W202 termék, ezen az oldalon 500").contains(">BOG-1<");
+    }
+
+    /** The next page link's address, as a browser reads it from the attribute. */
+    private static String nextPage(String page) {
+        Matcher next = Pattern.compile("<a href=\"([^\"]+)\" id=\"next-page\"").matcher(page);
+        assertThat(next.find()).as("a next page link").isTrue();
+        return next.group(1).replace("&amp;", "&");
     }
 
     private static String enc(String text) {
