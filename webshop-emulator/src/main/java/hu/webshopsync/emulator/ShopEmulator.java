@@ -35,24 +35,29 @@ public final class ShopEmulator implements AutoCloseable {
     private final ExecutorService executor;
     private final String baseUrl;
     private final EmulatorControl control;
+    private final ShopClock clock;
 
-    private ShopEmulator(HttpServer server, ExecutorService executor, String baseUrl, EmulatorControl control) {
+    private ShopEmulator(HttpServer server, ExecutorService executor, String baseUrl, EmulatorControl control,
+                         ShopClock clock) {
         this.server = server;
         this.executor = executor;
         this.baseUrl = baseUrl;
         this.control = control;
+        this.clock = clock;
     }
 
     /** Binds {@code 127.0.0.1:config.port()} (0 = a free port) and starts serving. */
     public static ShopEmulator start(EmulatorConfig config) {
-        return start(config, Clock.systemUTC());
+        return start(config, ShopClock.system());
     }
 
     /**
      * As {@link #start(EmulatorConfig)} with the shop's clock injected: tests of dates and OAuth
-     * timestamps, and of many writes in one second (a fixed clock makes the ties explicit).
+     * timestamps, and of many writes in one second (a fixed clock makes the ties explicit). A plain
+     * {@link Clock} is wrapped in a {@link ShopClock}, so {@link #clock()} can still move it.
      */
-    public static ShopEmulator start(EmulatorConfig config, Clock clock) {
+    public static ShopEmulator start(EmulatorConfig config, Clock baseClock) {
+        ShopClock clock = ShopClock.following(baseClock);
         // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed
         // ACK: every small answer took ~40 ms more. The JDK reads this property once, at first use.
         System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
@@ -92,7 +97,7 @@ public final class ShopEmulator implements AutoCloseable {
         server.createContext("/", handler);
         server.setExecutor(executor);
         server.start();
-        return new ShopEmulator(server, executor, baseUrl, control);
+        return new ShopEmulator(server, executor, baseUrl, control, clock);
     }
 
     private static ThreadFactory daemonThreads() {
@@ -115,6 +120,11 @@ public final class ShopEmulator implements AutoCloseable {
 
     public EmulatorControl control() {
         return control;
+    }
+
+    /** The shop's clock; tests move it instead of sleeping. */
+    public ShopClock clock() {
+        return clock;
     }
 
     /** Stops the server at once (open exchanges are cut) and its thread pool. */

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuthTest {
 
     private static final String WC = "/wp-json/wc/v3";
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T22:00:00Z"));
+    private final ShopClock clock = ShopClock.startingAt(Instant.parse("2026-11-27T22:00:00Z"));
     private final ShopEmulator shop = ShopEmulator.start(EmulatorConfig.defaults().withBasicAuthOverHttp(false), clock);
     private final TestHttp anonymous = new TestHttp(shop.baseUrl());
 

@@ -29,7 +29,7 @@ class CaptureContractTest {
     private static final String WC = "/wp-json/wc/v3";
 
     private final Captures captures = Captures.locate();
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T22:47:00Z"));
+    private final ShopClock clock = ShopClock.startingAt(Instant.parse("2026-11-27T22:47:00Z"));
     private final ShopEmulator shop = ShopEmulator.start(EmulatorConfig.defaults(), clock);
     private final TestHttp http = new TestHttp(shop.baseUrl()).basic("ck_demo_key", "cs_demo_secret");
     private long cat;

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProductsApiTest {
 
     private static final String WC = "/wp-json/wc/v3";
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T22:00:00Z"));
+    private final ShopClock clock = ShopClock.startingAt(Instant.parse("2026-11-27T22:00:00Z"));
     private final ShopEmulator shop = ShopEmulator.start(EmulatorConfig.defaults(), clock);
     private final TestHttp http = new TestHttp(shop.baseUrl()).basic("ck_demo_key", "cs_demo_secret");
 

@@ -23,7 +23,7 @@ class TiedRowsTest {
 
     /** A shop holding {@code n} processing orders and {@code n} products, all saved in one second. */
     private static ShopEmulator tiedShop(long seed, int n) throws IOException {
-        ShopEmulator shop = ShopEmulator.start(EmulatorConfig.defaults().withSeed(seed), new MutableClock(SECOND));
+        ShopEmulator shop = ShopEmulator.start(EmulatorConfig.defaults().withSeed(seed), ShopClock.startingAt(SECOND));
         TestHttp http = http(shop);
         for (int from = 0; from < n; from += 50) {
             StringBuilder orders = new StringBuilder("{\"create\":[");
