@@ -1,5 +1,7 @@
 package hu.webshopsync.emulator;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,9 +19,12 @@ final class DefaultEmulatorControl implements EmulatorControl {
     private final Credentials credentials;
     private final ProductService products;
     private final CategoryService categories;
+    private final OrderService orders;
+    private final OrderRefunds refunds;
 
     DefaultEmulatorControl(ShopState state, ShopSettings settings, FaultInjector faults, Counters counters,
-                           Credentials credentials, ProductService products, CategoryService categories) {
+                           Credentials credentials, ProductService products, CategoryService categories,
+                           OrderService orders, OrderRefunds refunds) {
         this.state = state;
         this.settings = settings;
         this.faults = faults;
@@ -27,6 +32,8 @@ final class DefaultEmulatorControl implements EmulatorControl {
         this.credentials = credentials;
         this.products = products;
         this.categories = categories;
+        this.orders = orders;
+        this.refunds = refunds;
     }
 
     @Override
@@ -93,7 +100,7 @@ final class DefaultEmulatorControl implements EmulatorControl {
                     .toList();
             List<ShopSnapshot.Order> orderList = state.orders.values().stream()
                     .sorted(Comparator.comparingLong(o -> o.id))
-                    .map(this::order)
+                    .map(DefaultEmulatorControl::order)
                     .toList();
             List<ShopSnapshot.Media> mediaList = state.media.values().stream()
                     .sorted(Comparator.comparingLong(ShopMedia::id))
@@ -111,18 +118,26 @@ final class DefaultEmulatorControl implements EmulatorControl {
         }
     }
 
-    private ShopSnapshot.Order order(ShopOrder o) {
+    private static ShopSnapshot.Order order(ShopOrder o) {
         List<ShopSnapshot.OrderLine> lines = new ArrayList<>();
         for (ShopOrder.LineItem l : o.lineItems) {
             lines.add(new ShopSnapshot.OrderLine(l.id(), l.productId(), l.sku(), l.name(), l.quantity(),
-                    Money.format(l.subtotal()), Money.format(l.total())));
+                    Money.format(l.subtotal()), Money.format(l.total()), texts(l.meta())));
         }
-        Map<String, String> meta = new LinkedHashMap<>();
-        for (Meta m : o.meta) {
-            meta.put(m.key(), m.value().isTextual() ? m.value().asText() : m.value().toString());
-        }
+        List<ShopSnapshot.Refund> refunds = o.refunds.stream()
+                .map(r -> new ShopSnapshot.Refund(r.id(), Money.format(r.amount()), r.reason(), Dates.gmt(r.created())))
+                .toList();
         return new ShopSnapshot.Order(o.id, o.status, o.currency, Money.format(o.total), Money.format(o.totalTax),
-                o.billing.get("email"), o.paymentMethod, List.copyOf(lines), meta, Dates.gmt(o.created), Dates.gmt(o.modified));
+                o.billing.get("email"), o.paymentMethod, List.copyOf(lines), texts(o.meta), Dates.gmt(o.created),
+                Dates.gmt(o.modified), refunds);
+    }
+
+    private static Map<String, String> texts(List<Meta> meta) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Meta m : meta) {
+            texts.put(m.key(), m.value().isTextual() ? m.value().asText() : m.value().toString());
+        }
+        return texts;
     }
 
     @Override
@@ -142,6 +157,41 @@ final class DefaultEmulatorControl implements EmulatorControl {
             return true;
         } catch (ApiException e) {
             return false;
+        }
+    }
+
+    @Override
+    public void setOrderStatus(long orderId, String status) {
+        ObjectNode body = Json.MAPPER.createObjectNode().put("status", status);
+        shopAnswer(orderId, () -> {
+            OrderService.validate(body);
+            orders.update(orderId, body);
+        });
+    }
+
+    @Override
+    public void setOrderLineQuantity(long orderId, long lineId, int quantity) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.putArray("line_items").addObject().put("id", lineId).put("quantity", quantity);
+        shopAnswer(orderId, () -> orders.update(orderId, body));
+    }
+
+    @Override
+    public void refundOrder(long orderId, String amount, String reason) {
+        ObjectNode body = Json.MAPPER.createObjectNode().put("amount", amount).put("reason", reason)
+                .put("api_refund", false);
+        shopAnswer(orderId, () -> {
+            OrderRefunds.validate(body);
+            refunds.create(orderId, body);
+        });
+    }
+
+    /** Runs a change as the REST endpoint would; the shop's refusal becomes an exception naming the order. */
+    private static void shopAnswer(long orderId, Runnable change) {
+        try {
+            change.run();
+        } catch (ApiException e) {
+            throw new IllegalArgumentException("order " + orderId + ": " + e.code() + ": " + e.getMessage(), e);
         }
     }
 

@@ -46,6 +46,33 @@ public interface EmulatorControl {
      */
     boolean deleteCategory(long id);
 
+    /**
+     * Changes an order's status as a shop admin would (the same code as {@code PUT /orders/{id}}):
+     * {@code cancelled} gives back the stock the order took, {@code refunded} records a refund of what
+     * is left, and {@code date_modified} moves.
+     *
+     * @throws IllegalArgumentException naming the order and WooCommerce's error when the shop refuses
+     */
+    void setOrderStatus(long orderId, String status);
+
+    /**
+     * Edits one line's quantity as {@code PUT /orders/{id}} with {@code line_items:[{id, quantity}]} does in
+     * WooCommerce 7.9: 0 removes the line; the line's money stays, the order's totals are summed again,
+     * stock is not touched.
+     *
+     * @throws IllegalArgumentException naming the order and WooCommerce's error when the shop refuses
+     */
+    void setOrderLineQuantity(long orderId, long lineId, int quantity);
+
+    /**
+     * Records a manual refund ({@code POST /orders/{id}/refunds} with {@code api_refund:false}, no lines):
+     * a partial one leaves the status, one that leaves nothing to refund makes the order {@code refunded}.
+     *
+     * @param amount e.g. {@code "500.00"}
+     * @throws IllegalArgumentException naming the order and WooCommerce's error when the shop refuses
+     */
+    void refundOrder(long orderId, String amount, String reason);
+
     /** Makes the current consumer key unknown, as if the shop owner revoked it. */
     void revokeCredentials();
 

@@ -116,7 +116,15 @@ final class OrderJson {
             g.writeEndObject();
         }
         g.writeEndArray();
-        ProductJson.emptyArray(g, "refunds");
+        g.writeArrayFieldStart("refunds");
+        for (ShopRefund r : o.refunds) {
+            g.writeStartObject();
+            g.writeNumberField("id", r.id());
+            g.writeStringField("reason", r.reason());
+            g.writeStringField("total", "-" + Money.format(r.amount()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeStringField("payment_url", settings.baseUrl() + "/checkout/order-pay/" + o.id + "/?pay_for_order=true&key=" + o.orderKey);
         g.writeBooleanField("is_editable", "pending".equals(o.status) || "on-hold".equals(o.status) || "auto-draft".equals(o.status));
         g.writeBooleanField("needs_payment", ("pending".equals(o.status) || "failed".equals(o.status)) && o.total.signum() > 0);
@@ -134,7 +142,7 @@ final class OrderJson {
      * A line shows the product as it is now: a deleted product gives {@code product_id} 0, {@code sku}
      * null and image id 0 (captures 42, 49); a product without image gives image id {@code ""} (12).
      */
-    private void lineItem(JsonGenerator g, ShopOrder.LineItem l) throws IOException {
+    void lineItem(JsonGenerator g, ShopOrder.LineItem l) throws IOException {
         ShopProduct p = state.products.get(l.productId());
         g.writeStartObject();
         g.writeNumberField("id", l.id());
@@ -219,6 +227,33 @@ final class OrderJson {
         g.writeEndObject();
     }
 
+    /**
+     * A refund as {@code WC_REST_Order_Refunds_V2_Controller::get_formatted_item_data} renders it; its
+     * shipping, tax and fee lines stay empty (only product lines are refunded line by line here).
+     */
+    void writeRefund(JsonGenerator g, ShopRefund r) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("id", r.id());
+        g.writeStringField("date_created", Dates.local(r.created()));
+        g.writeStringField("date_created_gmt", Dates.gmt(r.created()));
+        g.writeStringField("amount", Money.format(r.amount()));
+        g.writeStringField("reason", r.reason());
+        g.writeNumberField("refunded_by", r.refundedBy());
+        g.writeBooleanField("refunded_payment", r.refundedPayment());
+        metaList(g, r.meta());
+        g.writeArrayFieldStart("line_items");
+        for (ShopOrder.LineItem l : r.lineItems()) {
+            lineItem(g, l);
+        }
+        g.writeEndArray();
+        ProductJson.emptyArray(g, "shipping_lines");
+        ProductJson.emptyArray(g, "tax_lines");
+        ProductJson.emptyArray(g, "fee_lines");
+        String refunds = settings.restUrl("/wc/v3/orders/" + r.orderId() + "/refunds");
+        links(g, refunds + "/" + r.id(), refunds, settings.restUrl("/wc/v3/orders/" + r.orderId()));
+        g.writeEndObject();
+    }
+
     void writeNote(JsonGenerator g, ShopNote n) throws IOException {
         g.writeStartObject();
         g.writeNumberField("id", n.id());
@@ -228,16 +263,20 @@ final class OrderJson {
         g.writeStringField("note", n.note());
         g.writeBooleanField("customer_note", n.customerNote());
         String notes = settings.restUrl("/wc/v3/orders/" + n.orderId() + "/notes");
+        links(g, notes + "/" + n.id(), notes, settings.restUrl("/wc/v3/orders/" + n.orderId()));
+        g.writeEndObject();
+    }
+
+    /** {@code _links} of an order's child resource: self, collection and up (the order). */
+    private static void links(JsonGenerator g, String self, String collection, String up) throws IOException {
         g.writeObjectFieldStart("_links");
-        for (String[] link : new String[][] {{"self", notes + "/" + n.id()}, {"collection", notes},
-                {"up", settings.restUrl("/wc/v3/orders/" + n.orderId())}}) {
+        for (String[] link : new String[][] {{"self", self}, {"collection", collection}, {"up", up}}) {
             g.writeArrayFieldStart(link[0]);
             g.writeStartObject();
             g.writeStringField("href", link[1]);
             g.writeEndObject();
             g.writeEndArray();
         }
-        g.writeEndObject();
         g.writeEndObject();
     }
 }

@@ -75,17 +75,22 @@ public final class ShopEmulator implements AutoCloseable {
         MediaLibrary media = new MediaLibrary(state, settings);
         ProductService products = new ProductService(state, media);
         CategoryService categories = new CategoryService(state);
-        OrderService orders = new OrderService(state, settings, products, config.seed());
+        OrderStock stock = new OrderStock(state, products);
+        OrderTransitions transitions = new OrderTransitions(state, stock);
+        OrderService orders = new OrderService(state, settings, new OrderLines(state, settings), transitions, config.seed());
+        OrderRefunds refunds = new OrderRefunds(state, transitions, stock);
         FaultInjector faults = new FaultInjector(config.seed(), config.latencyMs(), config.latencyJitterMs());
         Counters counters = new Counters();
         DefaultEmulatorControl control = new DefaultEmulatorControl(state, settings, faults, counters, credentials,
-                products, categories);
+                products, categories, orders, refunds);
 
         TieOrder ties = new TieOrder(config.seed());
         Router router = new Router();
         new ProductsHandler(state, settings, products, new ProductJson(state, settings), ties).register(router);
         new CategoriesHandler(state, settings, categories).register(router);
-        new OrdersHandler(state, settings, orders, new OrderJson(state, settings, orders), ties).register(router);
+        OrderJson orderJson = new OrderJson(state, settings, orders);
+        new OrdersHandler(state, settings, orders, orderJson, ties).register(router);
+        new RefundsHandler(state, settings, refunds, orderJson).register(router);
         new MediaHandler(state, settings, media).register(router);
         new SettingsHandler(state, settings).register(router);
 

@@ -62,9 +62,27 @@ final class ShopOrder {
     BigDecimal cartTax = BigDecimal.ZERO;
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal totalTax = BigDecimal.ZERO;
+    /** Newest first, as {@code WC_Order::get_refunds}. */
+    List<ShopRefund> refunds = List.of();
     /** WooCommerce's {@code _order_stock_reduced}: stock is reduced once per order. */
     boolean stockReduced;
+    /** WooCommerce's {@code _recorded_sales}: {@code total_sales} counts an order once and never takes it back. */
+    boolean recordedSales;
     String trashedFrom;
+
+    /** {@code WC_Order::get_total_refunded}. */
+    BigDecimal totalRefunded() {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (ShopRefund r : refunds) {
+            sum = sum.add(r.amount());
+        }
+        return sum;
+    }
+
+    /** {@code WC_Order::get_remaining_refund_amount}. */
+    BigDecimal remainingRefundAmount() {
+        return total.subtract(totalRefunded());
+    }
 
     static Map<String, String> emptyAddress(List<String> fields) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -105,7 +123,9 @@ final class ShopOrder {
         c.cartTax = cartTax;
         c.total = total;
         c.totalTax = totalTax;
+        c.refunds = refunds;
         c.stockReduced = stockReduced;
+        c.recordedSales = recordedSales;
         c.trashedFrom = trashedFrom;
         return c;
     }

@@ -9,6 +9,8 @@ record ShopSettings(String baseUrl, String currency, boolean pricesIncludeTax, b
 
     static final String VERSION = "7.9.0";
     static final String TAX_RATE_PERCENT = "27";
+    /** The WordPress user behind the API key: the admin of a fresh install ({@code refunded_by}). */
+    static final long ADMIN_USER_ID = 1;
 
     String restUrl(String route) {
         return baseUrl + "/wp-json" + route;

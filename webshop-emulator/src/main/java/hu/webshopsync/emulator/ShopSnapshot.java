@@ -39,13 +39,20 @@ public record ShopSnapshot(Map<String, Product> productsBySku, List<Product> pro
     public record Category(long id, String name, String slug, long parent, String description) {
     }
 
+    /** An order line; {@code metaData} holds e.g. {@code _reduced_stock}, the stock the line took. */
     public record OrderLine(long id, long productId, String sku, String name, int quantity, String subtotal,
-                            String total) {
+                            String total, Map<String, String> metaData) {
     }
 
+    /** An order; {@code refunds} newest first, as the order's JSON lists them. */
     public record Order(long id, String status, String currency, String total, String totalTax,
                         String billingEmail, String paymentMethod, List<OrderLine> lineItems,
-                        Map<String, String> metaData, String dateCreatedGmt, String dateModifiedGmt) {
+                        Map<String, String> metaData, String dateCreatedGmt, String dateModifiedGmt,
+                        List<Refund> refunds) {
+    }
+
+    /** A refund of an order: {@code amount} positive, with 2 decimals. */
+    public record Refund(long id, String amount, String reason, String dateCreatedGmt) {
     }
 
     public record Media(long id, String filename, String mimeType, long size, String sha256, String sourceUrl) {

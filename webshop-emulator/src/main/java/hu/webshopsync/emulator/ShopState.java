@@ -95,6 +95,11 @@ final class ShopState {
         });
     }
 
+    /** A note WooCommerce itself writes on an order (status changes, stock changes). */
+    void addSystemNote(long orderId, String text, Instant at) {
+        addNote(new ShopNote(commentIds.getAndIncrement(), orderId, "WooCommerce", at, text, false));
+    }
+
     /** Puts a product and keeps the SKU and slug indexes in step. Caller holds {@link #lock}. */
     void putProduct(ShopProduct before, ShopProduct after) {
         if (before != null) {
