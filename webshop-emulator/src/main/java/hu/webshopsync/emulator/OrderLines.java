@@ -55,45 +55,74 @@ final class OrderLines {
                     lines.remove(id);
                     continue;
                 }
-                ShopOrder.LineItem existing = id > 0 ? lines.get(id) : null;
-                if (id > 0 && existing == null) {
-                    throw new ApiException(400, "woocommerce_rest_invalid_item_id",
-                            "Order item ID provided is not associated with order.");
-                }
-                ShopOrder.LineItem line = productLine(existing, posted, o);
+                ShopOrder.LineItem line = productLine(existing(lines, id), posted, o);
                 lines.put(line.id(), line);
             }
             o.lineItems = List.copyOf(lines.values());
         }
         if (body.has("shipping_lines")) {
-            List<ShopOrder.ShippingLine> lines = new ArrayList<>(o.shippingLines);
+            Map<Long, ShopOrder.ShippingLine> lines = new LinkedHashMap<>();
+            o.shippingLines.forEach(l -> lines.put(l.id(), l));
             for (JsonNode posted : body.path("shipping_lines")) {
                 long id = posted.path("id").asLong(0);
-                lines.removeIf(l -> l.id() == id);
-                if (!isNullOrZero(posted)) {
-                    lines.add(new ShopOrder.ShippingLine(id > 0 ? id : state.orderItemIds.getAndIncrement(),
-                            textOr(posted, "method_title", ""), textOr(posted, "method_id", ""),
-                            Money.round(Money.parseOrZero(Json.text(posted, "total"))), BigDecimal.ZERO,
-                            Meta.apply(List.of(), posted.get("meta_data"), state::nextMetaId)));
+                if (isNullOrZero(posted)) {
+                    lines.remove(id);
+                    continue;
                 }
+                ShopOrder.ShippingLine old = existing(lines, id);
+                if (old == null && textOr(posted, "method_id", "").isEmpty()) {
+                    throw new ApiException(400, "woocommerce_rest_invalid_shipping_item", "Shipping method ID is required.");
+                }
+                ShopOrder.ShippingLine line = new ShopOrder.ShippingLine(old == null ? state.orderItemIds.getAndIncrement() : id,
+                        textOr(posted, "method_title", old == null ? "" : old.methodTitle()),
+                        textOr(posted, "method_id", old == null ? "" : old.methodId()),
+                        money(posted, "total", old == null ? BigDecimal.ZERO : old.total()), BigDecimal.ZERO,
+                        Meta.apply(old == null ? List.of() : old.meta(), posted.get("meta_data"), state::nextMetaId));
+                lines.put(line.id(), line);
             }
-            o.shippingLines = List.copyOf(lines);
+            o.shippingLines = List.copyOf(lines.values());
         }
         if (body.has("fee_lines")) {
-            List<ShopOrder.FeeLine> lines = new ArrayList<>(o.feeLines);
+            Map<Long, ShopOrder.FeeLine> lines = new LinkedHashMap<>();
+            o.feeLines.forEach(l -> lines.put(l.id(), l));
             for (JsonNode posted : body.path("fee_lines")) {
                 long id = posted.path("id").asLong(0);
-                lines.removeIf(l -> l.id() == id);
-                if (!isNullOrZero(posted)) {
-                    lines.add(new ShopOrder.FeeLine(id > 0 ? id : state.orderItemIds.getAndIncrement(),
-                            textOr(posted, "name", ""), textOr(posted, "tax_class", ""),
-                            textOr(posted, "tax_status", "taxable"),
-                            Money.round(Money.parseOrZero(Json.text(posted, "total"))), BigDecimal.ZERO,
-                            Meta.apply(List.of(), posted.get("meta_data"), state::nextMetaId)));
+                if (isNullOrZero(posted)) {
+                    lines.remove(id);
+                    continue;
                 }
+                ShopOrder.FeeLine old = existing(lines, id);
+                if (old == null && textOr(posted, "name", "").isEmpty()) {
+                    throw new ApiException(400, "woocommerce_rest_invalid_fee_item", "Fee name is required.");
+                }
+                ShopOrder.FeeLine line = new ShopOrder.FeeLine(old == null ? state.orderItemIds.getAndIncrement() : id,
+                        textOr(posted, "name", old == null ? "" : old.name()),
+                        textOr(posted, "tax_class", old == null ? "" : old.taxClass()),
+                        textOr(posted, "tax_status", old == null ? "taxable" : old.taxStatus()),
+                        money(posted, "total", old == null ? BigDecimal.ZERO : old.total()), BigDecimal.ZERO,
+                        Meta.apply(old == null ? List.of() : old.meta(), posted.get("meta_data"), state::nextMetaId));
+                lines.put(line.id(), line);
             }
-            o.feeLines = List.copyOf(lines);
+            o.feeLines = List.copyOf(lines.values());
         }
+    }
+
+    /**
+     * {@code set_item}: a posted id must be one of the order's lines of that kind; none means a new line.
+     */
+    private static <T> T existing(Map<Long, T> lines, long id) {
+        if (id <= 0) {
+            return null;
+        }
+        T line = lines.get(id);
+        if (line == null) {
+            throw new ApiException(400, "woocommerce_rest_invalid_item_id", "Order item ID provided is not associated with order.");
+        }
+        return line;
+    }
+
+    private static BigDecimal money(JsonNode posted, String field, BigDecimal dflt) {
+        return posted.hasNonNull(field) ? Money.round(Money.parseOrZero(posted.get(field).asText())) : dflt;
     }
 
     /** 7.9's removal test: {@code item_is_null($item) || 0 === $item['quantity']}. */
@@ -154,12 +183,8 @@ final class OrderLines {
         if (posted.hasNonNull("tax_class")) {
             taxClass = posted.get("tax_class").asText();
         }
-        if (posted.hasNonNull("subtotal")) {
-            subtotal = Money.round(Money.parseOrZero(posted.get("subtotal").asText()));
-        }
-        if (posted.hasNonNull("total")) {
-            total = Money.round(Money.parseOrZero(posted.get("total").asText()));
-        }
+        subtotal = money(posted, "subtotal", subtotal);
+        total = money(posted, "total", total);
         long id = creating ? state.orderItemIds.getAndIncrement() : existing.id();
         List<Meta> meta = Meta.apply(creating ? List.of() : existing.meta(), posted.get("meta_data"), state::nextMetaId);
         return new ShopOrder.LineItem(id, name, lineProductId, quantity, taxClass, subtotal, BigDecimal.ZERO, total,

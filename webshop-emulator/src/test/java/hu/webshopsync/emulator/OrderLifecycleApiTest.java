@@ -184,6 +184,23 @@ class OrderLifecycleApiTest {
     }
 
     @Test
+    void shippingAndFeeLinesAreUpdatedByIdAndNeedAMethodOrNameWhenNew() throws Exception {
+        long id = f.order("on-hold", f.product("A", "100", 10), 1).get("id").asLong();
+        JsonNode shipped = f.put(id, "{\"shipping_lines\":[{\"method_id\":\"flat_rate\",\"method_title\":\"GLS\","
+                + "\"total\":\"1490\"}],\"fee_lines\":[{\"name\":\"Utánvét\",\"total\":\"390\"}]}");
+        long shipping = shipped.at("/shipping_lines/0/id").asLong();
+
+        JsonNode cheaper = f.put(id, "{\"shipping_lines\":[{\"id\":" + shipping + ",\"total\":\"990\"}]}");
+
+        assertThat(cheaper.at("/shipping_lines/0/method_title").asText()).isEqualTo("GLS");
+        assertThat(cheaper.get("total").asText()).isEqualTo("1480.00");
+        TestHttp.Resp noMethod = f.http.put(WC + "/orders/" + id, "{\"shipping_lines\":[{\"total\":\"5\"}]}");
+        assertThat(noMethod.json().get("code").asText()).isEqualTo("woocommerce_rest_invalid_shipping_item");
+        TestHttp.Resp noName = f.http.put(WC + "/orders/" + id, "{\"fee_lines\":[{\"total\":\"5\"}]}");
+        assertThat(noName.json().get("code").asText()).isEqualTo("woocommerce_rest_invalid_fee_item");
+    }
+
+    @Test
     void theControlHelpersGoThroughTheSameCodeAsRest() throws Exception {
         long p = f.product("A", "100", 10);
         JsonNode placed = f.order("processing", p, 2);
