@@ -5,6 +5,7 @@ import hu.webshopsync.host.demo.DemoServe;
 import hu.webshopsync.host.demo.DemoStory;
 import hu.webshopsync.host.demo.HostCli;
 import hu.webshopsync.host.demo.ShopAccess;
+import hu.webshopsync.host.text.Texts;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -67,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         HostCommand root = (HostCommand) spec.root().userObject();
         Lang language = lang != null ? lang : root.lang;
-        Messages messages = Messages.of(language.locale());
+        Texts messages = Texts.cli(language.locale());
         boolean anyShopOption = consumerKey != null || consumerSecret != null || wpUser != null
                 || wpAppPassword != null;
         if (url == null && anyShopOption || url != null && (consumerKey == null || consumerSecret == null)) {

@@ -8,6 +8,7 @@ import hu.webshopsync.host.plugins.HostPluginManager;
 import hu.webshopsync.host.plugins.HostVersion;
 import hu.webshopsync.host.plugins.PluginExtensions;
 import hu.webshopsync.host.secrets.SecretKeyFile;
+import hu.webshopsync.host.text.Texts;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -62,8 +63,8 @@ final class HostCommand {
         return input;
     }
 
-    Messages messages() {
-        return Messages.of((lang == null ? Lang.hu : lang).locale());
+    Texts messages() {
+        return Texts.cli((lang == null ? Lang.hu : lang).locale());
     }
 
     Clock clock() {
@@ -86,7 +87,7 @@ final class HostCommand {
 
     /** The footer of {@code run --help}: the action ids of the plugins found, or where none were found. */
     String actionIdsHelp() {
-        Messages m = messages();
+        Texts m = messages();
         String nl = System.lineSeparator();
         // the plugins alone, without the database: asking for help creates no data folder
         HostPluginManager manager = new HostPluginManager(pluginsDir().toAbsolutePath(), HostVersion.current());

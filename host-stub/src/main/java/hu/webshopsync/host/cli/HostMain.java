@@ -3,6 +3,7 @@ package hu.webshopsync.host.cli;
 import hu.webshopsync.host.db.DatabaseInUseException;
 import hu.webshopsync.host.logging.LogSetup;
 import hu.webshopsync.host.secrets.UnreadableSecretsException;
+import hu.webshopsync.host.text.Texts;
 import java.io.BufferedReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -134,7 +135,7 @@ public final class HostMain {
      * anything else by its messages down the cause chain (the real cause, not a follow-on error),
      * secrets removed. Never a stack trace.
      */
-    static String errorMessage(Exception e, Messages messages, UnaryOperator<String> redactor) {
+    static String errorMessage(Exception e, Texts messages, UnaryOperator<String> redactor) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DatabaseInUseException inUse) {
                 return messages.get("error.databaseInUse", inUse.dataDir());

@@ -5,6 +5,7 @@ import hu.webshopsync.host.Host;
 import hu.webshopsync.host.HostConfig;
 import hu.webshopsync.host.plugins.PluginProblem;
 import hu.webshopsync.host.text.Formats;
+import hu.webshopsync.host.text.Texts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -20,7 +21,7 @@ abstract class HostSubcommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private Messages messages;
+    private Texts messages;
 
     @Override
     public final Integer call() throws Exception {
@@ -43,7 +44,7 @@ abstract class HostSubcommand implements Callable<Integer> {
         return (HostCommand) spec.root().userObject();
     }
 
-    Messages messages() {
+    Texts messages() {
         if (messages == null) {
             messages = root().messages();
         }

@@ -1,5 +1,6 @@
 package hu.webshopsync.host.cli;
 
+import hu.webshopsync.host.text.Texts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,9 +13,9 @@ import java.util.Optional;
 final class SecretSettings {
 
     private final UserInput input;
-    private final Messages messages;
+    private final Texts messages;
 
-    SecretSettings(UserInput input, Messages messages) {
+    SecretSettings(UserInput input, Texts messages) {
         this.input = input;
         this.messages = messages;
     }

@@ -2,6 +2,7 @@ package hu.webshopsync.host.cli;
 
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.plugins.PluginProblem;
+import hu.webshopsync.host.text.Texts;
 import hu.webshopsync.host.web.ConsoleOptions;
 import hu.webshopsync.host.web.WebConsole;
 import java.io.PrintWriter;
@@ -44,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         HostCommand root = (HostCommand) spec.root().userObject();
-        Messages messages = root.messages();
+        Texts messages = root.messages();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ConsoleOptions options;

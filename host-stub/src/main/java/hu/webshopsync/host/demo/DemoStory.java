@@ -5,6 +5,7 @@ import hu.webshopsync.host.HostConfig;
 import hu.webshopsync.host.Installation;
 import hu.webshopsync.host.demo.SampleCatalog.SampleProduct;
 import hu.webshopsync.host.orders.OrderView;
+import hu.webshopsync.host.text.Texts;
 import hu.webshopsync.host.web.ConsoleOptions;
 import hu.webshopsync.host.web.TestOrderShop;
 import hu.webshopsync.host.web.WebConsole;
@@ -44,7 +45,7 @@ public final class DemoStory {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Clock clock;
-    private final DemoTexts texts;
+    private final Texts texts;
     private Optional<DemoServe> serve = Optional.empty();
     private int step;
     private ShopAccess secrets;
@@ -64,7 +65,7 @@ public final class DemoStory {
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.texts = new DemoTexts(options.locale());
+        this.texts = Texts.demo(options.locale());
     }
 
     /**

@@ -3,6 +3,7 @@ package hu.webshopsync.host.demo;
 import hu.webshopsync.host.HostConfig;
 import hu.webshopsync.host.orders.OrderView;
 import hu.webshopsync.host.text.Formats;
+import hu.webshopsync.host.text.Texts;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +15,10 @@ import java.util.Objects;
  */
 final class OrderTable {
 
-    private final DemoTexts texts;
+    private final Texts texts;
     private final Formats formats;
 
-    OrderTable(DemoTexts texts) {
+    OrderTable(Texts texts) {
         this.texts = texts;
         this.formats = Formats.forTerminal(texts.locale(), HostConfig.ERP_ZONE);
     }

@@ -3,6 +3,7 @@ package hu.webshopsync.host.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import hu.webshopsync.host.text.Texts;
 import hu.webshopsync.host.web.TestOrderShop;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -50,9 +51,9 @@ final class ShopCustomers {
     private static final List<String> TEST_SKUS = List.of("KONY-002", "KERT-004", "JATEK-002", "FURD-004", "KONY-005");
 
     private final ShopRest rest;
-    private final DemoTexts texts;
+    private final Texts texts;
 
-    ShopCustomers(ShopRest rest, DemoTexts texts) {
+    ShopCustomers(ShopRest rest, Texts texts) {
         this.rest = rest;
         this.texts = texts;
     }

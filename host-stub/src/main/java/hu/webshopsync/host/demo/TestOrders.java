@@ -1,5 +1,6 @@
 package hu.webshopsync.host.demo;
 
+import hu.webshopsync.host.text.Texts;
 import hu.webshopsync.host.web.TestOrderShop;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,7 +15,7 @@ final class TestOrders implements TestOrderShop {
     private final ShopCustomers customers;
     private final AtomicInteger placed = new AtomicInteger();
 
-    TestOrders(ShopAccess access, DemoTexts texts) {
+    TestOrders(ShopAccess access, Texts texts) {
         this.access = access;
         this.customers = new ShopCustomers(new ShopRest(access), texts);
     }

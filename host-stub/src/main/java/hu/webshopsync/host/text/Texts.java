@@ -13,10 +13,12 @@ public final class Texts {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final boolean alwaysFormatted;
 
-    private Texts(ResourceBundle bundle, Locale locale) {
+    private Texts(ResourceBundle bundle, Locale locale, boolean alwaysFormatted) {
         this.bundle = bundle;
         this.locale = locale;
+        this.alwaysFormatted = alwaysFormatted;
     }
 
     /**
@@ -27,9 +29,44 @@ public final class Texts {
      * @return the texts
      */
     public static Texts of(String bundleName, Locale locale) {
+        return new Texts(load(bundleName, locale), locale, false);
+    }
+
+    /**
+     * The command line's texts ({@code cli/messages_hu.properties}, {@code messages_en.properties}).
+     *
+     * @param locale the language
+     * @return the texts
+     */
+    public static Texts cli(Locale locale) {
+        return of("hu.webshopsync.host.cli.messages", locale);
+    }
+
+    /**
+     * The web console's texts ({@code web/web.properties}, Hungarian, and {@code web_en.properties}).
+     *
+     * @param locale the language
+     * @return the texts
+     */
+    public static Texts console(Locale locale) {
+        return of("hu.webshopsync.host.web.web", locale);
+    }
+
+    /**
+     * The demo's texts ({@code demo/demo_hu.properties}, {@code demo_en.properties}), whose
+     * {@link #get} always formats, so that a text without arguments may write a quote as {@code ''}.
+     *
+     * @param locale the language
+     * @return the texts
+     */
+    public static Texts demo(Locale locale) {
+        return new Texts(load("hu.webshopsync.host.demo.demo", locale), locale, true);
+    }
+
+    private static ResourceBundle load(String bundleName, Locale locale) {
         // no fallback to the JVM's default locale: the user's choice (--lang, the cookie) alone decides
-        return new Texts(ResourceBundle.getBundle(bundleName, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
+        return ResourceBundle.getBundle(bundleName, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** @return the language */
@@ -38,7 +75,7 @@ public final class Texts {
     }
 
     /**
-     * A text; formatted only when there are arguments. A missing key shows as itself.
+     * A text; formatted only when there are arguments (always for the demo's). A missing key shows as itself.
      *
      * @param key  the key
      * @param args the pattern's arguments
@@ -46,7 +83,8 @@ public final class Texts {
      */
     public String get(String key, Object... args) {
         String pattern = pattern(key);
-        return pattern == null ? key : args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return pattern == null ? key : args.length == 0 && !alwaysFormatted ? pattern
+                : new MessageFormat(pattern, locale).format(args);
     }
 
     /**

@@ -1,6 +1,7 @@
 package hu.webshopsync.host.web;
 
 import hu.webshopsync.host.Host;
+import hu.webshopsync.host.text.Texts;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -235,7 +236,7 @@ public final class WebConsole implements AutoCloseable {
      */
     private void refuseHost(Context ctx) {
         LOG.warn("console refused {} {} for a foreign Host header", ctx.method(), ctx.path());
-        WebText text = WebText.of(WebRequest.language(ctx));
+        Texts text = Texts.console(WebRequest.language(ctx));
         String title = text.get("error.foreignHostTitle");
         ctx.status(HttpStatus.FORBIDDEN);
         ctx.html(new Html().constant("<!DOCTYPE html>").open("html", "lang", text.locale().getLanguage())

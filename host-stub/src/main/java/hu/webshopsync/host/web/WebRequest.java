@@ -1,5 +1,6 @@
 package hu.webshopsync.host.web;
 
+import hu.webshopsync.host.text.Texts;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ import java.util.StringJoiner;
  * @param sessionId the browser session
  * @param sessions  the sessions, for tokens and notices
  */
-record WebRequest(Context ctx, WebText text, String sessionId, Sessions sessions) {
+record WebRequest(Context ctx, Texts text, String sessionId, Sessions sessions) {
 
     /** The languages offered, the ERP's own first. */
     static final List<String> LANGUAGES = List.of("hu", "en");
@@ -35,7 +36,7 @@ record WebRequest(Context ctx, WebText text, String sessionId, Sessions sessions
         if (lang != null && LANGUAGES.contains(lang)) {
             ctx.cookie(Sessions.cookie(Sessions.LANG_COOKIE, lang, 365 * 24 * 3600));
         }
-        return new WebRequest(ctx, WebText.of(language(ctx)), sessions.session(ctx), sessions);
+        return new WebRequest(ctx, Texts.console(language(ctx)), sessions.session(ctx), sessions);
     }
 
     /**

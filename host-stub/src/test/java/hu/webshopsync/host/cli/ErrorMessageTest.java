@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hu.webshopsync.host.db.DatabaseException;
 import hu.webshopsync.host.modules.SecretRedactor;
 import hu.webshopsync.host.secrets.UnreadableSecretsException;
+import hu.webshopsync.host.text.Texts;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ class ErrorMessageTest {
         Exception e = new DatabaseException("saving module webshop",
                 new SQLException("Value too long for column SECRET_VALUE: 'cs_leaked_secret'"));
 
-        String shown = HostMain.errorMessage(e, Messages.of(Locale.ENGLISH), redactor);
+        String shown = HostMain.errorMessage(e, Texts.cli(Locale.ENGLISH), redactor);
 
         assertThat(shown).contains("saving module webshop").contains("Value too long for column SECRET_VALUE")
                 .contains("SQLException").doesNotContain("cs_leaked_secret").doesNotContain("\n");
@@ -31,7 +32,7 @@ class ErrorMessageTest {
         Exception e = new IllegalStateException("plugin failed",
                 new UnreadableSecretsException("webshop", List.of("consumerSecret")));
 
-        assertThat(HostMain.errorMessage(e, Messages.of(Locale.ENGLISH), new SecretRedactor()))
+        assertThat(HostMain.errorMessage(e, Texts.cli(Locale.ENGLISH), new SecretRedactor()))
                 .contains("Re-enter the secrets").contains("consumerSecret");
     }
 }
