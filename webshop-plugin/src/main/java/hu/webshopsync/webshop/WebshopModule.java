@@ -14,7 +14,7 @@ import hu.webshopsync.api.PluginStateStore;
 import hu.webshopsync.api.SettingDefinition;
 import hu.webshopsync.webshop.identity.SameShopEvidence;
 import hu.webshopsync.webshop.identity.ShopIdentityCheck;
-import hu.webshopsync.webshop.identity.WooIdentityApi;
+import hu.webshopsync.webshop.woocommerce.WooShopRecords;
 import hu.webshopsync.webshop.orders.OrderKeys;
 import hu.webshopsync.webshop.products.PriceMode;
 import hu.webshopsync.webshop.woocommerce.ShopConnection;
@@ -133,7 +133,7 @@ public class WebshopModule implements HostModule {
         ShopIdentityCheck.Outcome outcome = new ShopIdentityCheck(state,
                 (sourceId, limit) -> OrderKeys.newest(state, sourceId, limit), Clock.systemUTC())
                 .verify(settings.uri(), settings.url(), previousUri(activation.previous()),
-                        connection.api(WooIdentityApi.class), activation.confirmedNewCounterpart());
+                        WooShopRecords.on(connection), activation.confirmedNewCounterpart());
         if (outcome instanceof ShopIdentityCheck.DifferentShop different) {
             return CheckResult.confirmationNeeded(m.get(locale, "identity.differentShop", connection.host(),
                     evidence(different.finding(), m, locale)));

@@ -7,7 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import hu.webshopsync.webshop.orders.OrderSource;
+import hu.webshopsync.webshop.orders.OrderSyncServices;
+import hu.webshopsync.webshop.shop.RetryListener;
+import hu.webshopsync.webshop.shop.ShopErrors;
 import hu.webshopsync.webshop.woocommerce.ShopConnection;
+import hu.webshopsync.webshop.woocommerce.WooOrderSource;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pf4j.Plugin;
@@ -17,7 +23,7 @@ import org.pf4j.Plugin;
  * instance on each lookup, so the JSON mapper, the shop connections (Feign clients) and their
  * caches live here, and the host hands this object to each extension's constructor.
  */
-public class WebshopPlugin extends Plugin {
+public class WebshopPlugin extends Plugin implements OrderSyncServices {
 
     private final ObjectMapper mapper;
     private final Messages messages;
@@ -43,6 +49,7 @@ public class WebshopPlugin extends Plugin {
     }
 
     /** @return the plugin's main message bundle ({@link Messages#BASE_NAME}) */
+    @Override
     public Messages messages() {
         return messages;
     }
@@ -71,6 +78,11 @@ public class WebshopPlugin extends Plugin {
             });
             return connections.computeIfAbsent(fingerprint, f -> ShopConnection.open(settings, mapper));
         }
+    }
+
+    @Override
+    public OrderSource orderSource(WebshopSettings shop, RetryListener retries, Locale locale) {
+        return WooOrderSource.on(connect(shop).forRun(retries), e -> ShopErrors.describe(messages, locale, e));
     }
 
     /**

@@ -40,7 +40,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule extensionsAreBuiltFromThePlugin = classes().that().areAnnotatedWith(Extension.class)
-            .should().bePublic().andShould(havePublicConstructorTaking(WebshopPlugin.class));
+            .should().bePublic().andShould(havePublicConstructorTakingWhatThePluginIs());
 
     @ArchTest
     static final ArchRule noStaticMutableState = fields().that().areStatic().should().beFinal()
@@ -53,22 +53,32 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule productSyncDoesNotKnowOrders = noClasses().that().resideInAnyPackage(
                     "hu.webshopsync.webshop.products..", "hu.webshopsync.webshop.categories..",
-                    "hu.webshopsync.webshop.images..", "hu.webshopsync.webshop.woocommerce..")
+                    "hu.webshopsync.webshop.images..")
             .should().dependOnClassesThat().resideInAPackage("hu.webshopsync.webshop.orders..");
+
+    @ArchTest
+    static final ArchRule ordersAndIdentitySpeakNoWooCommerce = noClasses().that().resideInAnyPackage(
+                    "hu.webshopsync.webshop.orders..", "hu.webshopsync.webshop.identity..")
+            .should().dependOnClassesThat().resideInAPackage("hu.webshopsync.webshop.woocommerce..")
+            .orShould().dependOnClassesThat().resideInAPackage("hu.webshopsync.webshop")
+            .because("they reach the shop through their ports (OrderSource, ShopRecords) and the plugin through "
+                    + "OrderSyncServices, so a second shop platform plugs in beside woocommerce/");
 
     @ArchTest
     static final ArchRule noStandardStreams = com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 
-    private static ArchCondition<JavaClass> havePublicConstructorTaking(Class<?> parameter) {
-        return new ArchCondition<>("have a public constructor taking " + parameter.getSimpleName()) {
+    // the host's extension factory hands the plugin to a one-parameter constructor typed with the
+    // plugin class or any interface it implements
+    private static ArchCondition<JavaClass> havePublicConstructorTakingWhatThePluginIs() {
+        return new ArchCondition<>("have a public constructor taking the plugin or an interface it implements") {
             @Override
             public void check(JavaClass item, ConditionEvents events) {
                 boolean ok = item.getConstructors().stream().anyMatch(c -> c.getModifiers().contains(
                         com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
                         && c.getRawParameterTypes().size() == 1
-                        && c.getRawParameterTypes().get(0).isEquivalentTo(parameter));
+                        && c.getRawParameterTypes().get(0).reflect().isAssignableFrom(WebshopPlugin.class));
                 events.add(new SimpleConditionEvent(item, ok, item.getName()
-                        + (ok ? " has" : " lacks") + " a public constructor taking " + parameter.getSimpleName()));
+                        + (ok ? " has" : " lacks") + " a public constructor taking the plugin"));
             }
         };
     }

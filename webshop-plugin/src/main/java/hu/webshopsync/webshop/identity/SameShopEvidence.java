@@ -1,15 +1,12 @@
 package hu.webshopsync.webshop.identity;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import hu.webshopsync.api.Binding;
 import hu.webshopsync.api.PluginStateStore;
 import hu.webshopsync.webshop.products.ProductSync;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Tells whether the shop at an address is the shop the plugin worked with, from what that shop
@@ -66,14 +63,14 @@ public final class SameShopEvidence {
 
     private final PluginStateStore state;
     private final RememberedOrders orders;
-    private final WooIdentityApi shop;
+    private final ShopRecords shop;
 
     /**
      * @param state  the plugin's state
      * @param orders the order keys remembered by the order sync
      * @param shop   the shop at the address to judge
      */
-    public SameShopEvidence(PluginStateStore state, RememberedOrders orders, WooIdentityApi shop) {
+    public SameShopEvidence(PluginStateStore state, RememberedOrders orders, ShopRecords shop) {
         this.state = Objects.requireNonNull(state, "state");
         this.orders = Objects.requireNonNull(orders, "orders");
         this.shop = Objects.requireNonNull(shop, "shop");
@@ -89,9 +86,9 @@ public final class SameShopEvidence {
         Map<Long, String> orderKeys = orders.newest(sourceId, SAMPLE);
         if (!orderKeys.isEmpty()) {
             boolean found = false;
-            for (JsonNode order : shop.orders(ids(orderKeys.keySet()), orderKeys.size())) {
-                String expected = orderKeys.get(order.path("id").asLong());
-                found |= expected != null && expected.equals(order.path("order_key").asText());
+            for (Map.Entry<Long, String> order : shop.orderKeys(orderKeys.keySet()).entrySet()) {
+                String expected = orderKeys.get(order.getKey());
+                found |= expected != null && expected.equals(order.getValue());
             }
             return new Finding(found ? Verdict.SAME : Verdict.DIFFERENT, orderKeys.size(), 0);
         }
@@ -100,9 +97,9 @@ public final class SameShopEvidence {
             return new Finding(Verdict.NOTHING_TO_COMPARE, 0, 0);
         }
         boolean found = false;
-        for (JsonNode product : shop.products(ids(skus.keySet()), skus.size())) {
-            String expected = skus.get(product.path("id").asLong());
-            found |= expected != null && expected.equalsIgnoreCase(product.path("sku").asText());
+        for (Map.Entry<Long, String> product : shop.productSkus(skus.keySet()).entrySet()) {
+            String expected = skus.get(product.getKey());
+            found |= expected != null && expected.equalsIgnoreCase(product.getValue());
         }
         return new Finding(found ? Verdict.SAME : Verdict.DIFFERENT, 0, skus.size());
     }
@@ -117,9 +114,5 @@ public final class SameShopEvidence {
             }
         }
         return skus;
-    }
-
-    private static String ids(Collection<Long> ids) {
-        return ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
     }
 }

@@ -1,7 +1,6 @@
 package hu.webshopsync.webshop.identity;
 
 import hu.webshopsync.api.PluginStateStore;
-import hu.webshopsync.webshop.woocommerce.ShopConnection;
 import java.net.URI;
 import java.time.Clock;
 import java.util.HashSet;
@@ -87,9 +86,9 @@ public final class ShopIdentityCheck {
      * @param confirmed whether the user confirmed a different shop
      * @return the decision
      */
-    public Outcome verify(URI uri, String url, Optional<URI> previous, WooIdentityApi shop, boolean confirmed) {
+    public Outcome verify(URI uri, String url, Optional<URI> previous, ShopRecords shop, boolean confirmed) {
         Optional<ShopIdentity> stored = store.current();
-        Optional<ShopIdentity> current = stored.or(() -> previous.map(p -> new ShopIdentity(ShopConnection.addressId(p),
+        Optional<ShopIdentity> current = stored.or(() -> previous.map(p -> new ShopIdentity(ShopIdentity.addressId(p),
                 p.toString())));
         if (current.isEmpty()) {
             ShopIdentity first = new ShopIdentity(unusedSourceId(uri, Set.of()), url);
@@ -116,7 +115,7 @@ public final class ShopIdentityCheck {
     private String unusedSourceId(URI uri, Set<String> taken) {
         Set<String> used = new HashSet<>(store.retiredSourceIds());
         used.addAll(taken);
-        String base = ShopConnection.addressId(uri);
+        String base = ShopIdentity.addressId(uri);
         String candidate = base;
         for (int n = 2; used.contains(candidate); n++) {
             candidate = base + "~" + n;

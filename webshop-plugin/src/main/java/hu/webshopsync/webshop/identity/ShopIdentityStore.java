@@ -1,7 +1,6 @@
 package hu.webshopsync.webshop.identity;
 
 import hu.webshopsync.api.PluginStateStore;
-import hu.webshopsync.webshop.woocommerce.ShopConnection;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Arrays;
@@ -52,7 +51,7 @@ public final class ShopIdentityStore {
     public Optional<String> sourceIdAt(URI uri, String url) {
         Optional<ShopIdentity> remembered = current();
         if (remembered.isEmpty()) {
-            ShopIdentity legacy = new ShopIdentity(ShopConnection.addressId(uri), url);
+            ShopIdentity legacy = new ShopIdentity(ShopIdentity.addressId(uri), url);
             remember(legacy);
             return Optional.of(legacy.sourceId());
         }

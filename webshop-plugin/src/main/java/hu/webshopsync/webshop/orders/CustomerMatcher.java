@@ -32,9 +32,9 @@ final class CustomerMatcher {
      * @return an existing customer, or a new one to create with the order (its name may be empty;
      *         {@link OrderMapper} then names it and marks the order for review)
      */
-    public CustomerDraft match(WooOrder order) {
-        WooOrder.Address billing = order.billing() == null ? WooOrder.Address.EMPTY : order.billing();
-        WooOrder.Address shipping = order.shipping() == null ? WooOrder.Address.EMPTY : order.shipping();
+    public CustomerDraft match(ShopOrder order) {
+        ShopOrder.Party billing = order.billing();
+        ShopOrder.Party shipping = order.delivery();
         if (!billing.email().isEmpty()) {
             Optional<CustomerDraft> byEmail = directory.byEmail(billing.email()).map(CustomerDraft::existing);
             if (byEmail.isPresent()) {
@@ -53,15 +53,16 @@ final class CustomerMatcher {
             }
         }
         String company = !billing.company().isEmpty() ? billing.company() : shipping.company();
-        String name = firstNonEmpty(billing.personName(), company, shipping.personName());
+        String name = firstNonEmpty(billing.name(), company, shipping.name());
         return new CustomerDraft(null, name, company, taxNumber(order), billing.email(),
                 billing.phone().isEmpty() ? shipping.phone() : billing.phone());
     }
 
     // Hungarian checkout plugins differ on the leading underscore of the same key
-    private String taxNumber(WooOrder order) {
+    private String taxNumber(ShopOrder order) {
         String bare = taxNumberMetaKey.startsWith("_") ? taxNumberMetaKey.substring(1) : "_" + taxNumberMetaKey;
-        return order.meta(taxNumberMetaKey).or(() -> order.meta(bare)).orElse("");
+        return Optional.ofNullable(order.attributes().get(taxNumberMetaKey))
+                .or(() -> Optional.ofNullable(order.attributes().get(bare))).orElse("");
     }
 
     private static String firstNonEmpty(String... candidates) {

@@ -262,8 +262,8 @@ public final class OrderImporter {
                     .filter(r -> !existing.contains(String.valueOf(r.order().id()))).toList();
             OrderLookups lookups = lookups(toCreate);
             Map<String, String> newKeys = new LinkedHashMap<>();
-            toCreate.stream().filter(r -> r.order().orderKey() != null && !r.order().orderKey().isBlank())
-                    .forEach(r -> newKeys.put(String.valueOf(r.order().id()), r.order().orderKey()));
+            toCreate.stream().filter(r -> !r.order().key().isBlank())
+                    .forEach(r -> newKeys.put(String.valueOf(r.order().id()), r.order().key()));
             orderKeys.remember(newKeys);
 
             List<PendingNotes.Note> committed = new ArrayList<>();
@@ -360,8 +360,8 @@ public final class OrderImporter {
             }
 
             private void applied(Creating c, OrderCreation result, RuntimeException failure) {
-                WooOrder order = c.r().order();
-                String number = number(order);
+                ShopOrder order = c.r().order();
+                String number = order.label();
                 if (result instanceof OrderCreation.Created created) {
                     MappedOrder mapped = c.mapped();
                     if (mapped.reasons().isEmpty()) {
@@ -401,8 +401,8 @@ public final class OrderImporter {
         }
 
         private void prepare(OrderPage.Readable r, OrderLookups lookups, Segment segment) {
-            WooOrder order = r.order();
-            String number = number(order);
+            ShopOrder order = r.order();
+            String number = order.label();
             try {
                 CustomerDraft customer = customers.match(order);
                 if (segment.hasBuyer(customer)) {
@@ -431,15 +431,15 @@ public final class OrderImporter {
         }
 
         private void alreadyInErp(OrderPage.Readable r, String knownKey) {
-            WooOrder order = r.order();
-            String key = order.orderKey();
-            if (knownKey != null && key != null && !key.isBlank() && !knownKey.equals(key)) {
+            ShopOrder order = r.order();
+            String key = order.key();
+            if (knownKey != null && !key.isBlank() && !knownKey.equals(key)) {
                 LOG.warn("Order sync: shop order {} has another order key than the imported one", order.id());
-                report.failed(number(order), LocalizedText.of("failed.orderKeyMismatch", order.id()));
+                report.failed(order.label(), LocalizedText.of("failed.orderKeyMismatch", order.id()));
                 cursor.failed(Optional.of(r.modified()));
                 return;
             }
-            report.alreadyImported(number(order));
+            report.alreadyImported(order.label());
             cursor.passed(r.modified());
         }
 
@@ -449,18 +449,18 @@ public final class OrderImporter {
             }
             Set<String> skus = new HashSet<>(List.of(settings.shippingSku(), settings.feeSku()));
             for (OrderPage.Readable r : toCreate) {
-                for (WooOrder.LineItem item : r.order().lineItems()) {
-                    if (item.sku() != null && !item.sku().isBlank()) {
-                        skus.add(item.sku().trim());
+                for (ShopOrder.Line item : r.order().lines()) {
+                    if (!item.sku().isBlank()) {
+                        skus.add(item.sku());
                     }
                 }
             }
             Map<String, Product> products = new HashMap<>(host.products().bySkus(skus));
             Set<Long> unresolved = new HashSet<>();
             for (OrderPage.Readable r : toCreate) {
-                for (WooOrder.LineItem item : r.order().lineItems()) {
-                    boolean known = item.sku() != null && products.containsKey(item.sku().trim());
-                    if (!known && item.productId() != null && item.productId() > 0) {
+                for (ShopOrder.Line item : r.order().lines()) {
+                    boolean known = products.containsKey(item.sku());
+                    if (!known && item.productId() > 0) {
                         unresolved.add(item.productId());
                     }
                 }
@@ -486,10 +486,6 @@ public final class OrderImporter {
                 keys.add("p:" + phone);
             }
             return keys;
-        }
-
-        private String number(WooOrder order) {
-            return order.number() == null || order.number().isBlank() ? String.valueOf(order.id()) : order.number();
         }
     }
 }

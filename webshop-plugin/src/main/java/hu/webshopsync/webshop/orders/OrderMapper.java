@@ -25,13 +25,11 @@ import java.util.TreeMap;
  * Maps a shop order to the customer order the ERP stores: a pure function of the order, the
  * matched customer and the page's {@link OrderLookups}; no I/O.
  *
- * <p><b>Amounts.</b> Every line carries what the customer pays (gross): WooCommerce's line
- * {@code total} and {@code subtotal} are without tax, so gross = amount + its tax.
+ * <p><b>Amounts.</b> Every line carries what the customer pays (gross, tax included).
  *
- * <p><b>Discounts.</b> WooCommerce's line {@code total} is already after coupons, its
- * {@code subtotal} before. Product lines are booked at the <em>subtotal</em> (the list price the
- * customer saw) and the coupons as separate negative {@link LineKind#DISCOUNT} lines of
- * (subtotal − total), one per VAT rate of the discounted lines so that each rate's VAT base stays
+ * <p><b>Discounts.</b> A line's charged amount is already after coupons, its list amount before.
+ * Product lines are booked at the <em>list amount</em> (the price the customer saw) and the coupons
+ * as separate negative {@link LineKind#DISCOUNT} lines of (list − charged), one per VAT rate of the discounted lines so that each rate's VAT base stays
  * right. The ERP's total therefore equals the shop's, and the discount stays visible on the
  * document instead of hiding in a lowered unit price.
  *
@@ -45,7 +43,6 @@ final class OrderMapper {
     /** The standard Hungarian VAT rate, assumed for lines whose rate neither the ERP nor the shop knows. */
     static final BigDecimal STANDARD_VAT = new BigDecimal("27");
 
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
     // a shop-computed rate within half a percent of a Hungarian rate is that rate (tax rounding per line)
     private static final BigDecimal RATE_SNAP = new BigDecimal("0.5");
 
@@ -70,31 +67,30 @@ final class OrderMapper {
     /**
      * Maps one order.
      *
-     * @param order    a readable order (see {@link OrderPageReader})
+     * @param order    a readable order
      * @param customer the matched or new customer
      * @param lookups  the page's product lookups
      * @return the draft and the review reasons
      * @throws UnusableOrderException when the order has no line at all
      */
-    public MappedOrder map(WooOrder order, CustomerDraft customer, OrderLookups lookups) {
+    public MappedOrder map(ShopOrder order, CustomerDraft customer, OrderLookups lookups) {
         Set<ReviewReason> reasons = new LinkedHashSet<>();
         List<OrderLineDraft> lines = new ArrayList<>();
 
         // keyed by compareTo, so 27 and 27.00 are one rate
         Map<BigDecimal, BigDecimal> discountByVat = new TreeMap<>(Comparator.reverseOrder());
-        for (WooOrder.LineItem item : order.lineItems()) {
-            lines.add(productLine(order, item, lookups, reasons, discountByVat));
+        for (ShopOrder.Line item : order.lines()) {
+            lines.add(productLine(item, lookups, reasons, discountByVat));
         }
         discountByVat.forEach((vat, discount) -> lines.add(new OrderLineDraft(LineKind.DISCOUNT,
                 settings.discountSku(), discountName(order), BigDecimal.ONE, discount.negate(), vat,
                 discount.negate())));
-        for (WooOrder.ShippingLine s : order.shippingLines()) {
-            lines.add(serviceLine(LineKind.SHIPPING, settings.shippingSku(),
-                    orDefault(s.methodTitle(), "line.shipping"), s.total(), s.totalTax(), s.taxes(), order, lookups));
+        for (ShopOrder.Charge s : order.shippingCharges()) {
+            lines.add(serviceLine(LineKind.SHIPPING, settings.shippingSku(), orDefault(s.name(), "line.shipping"), s,
+                    lookups));
         }
-        for (WooOrder.FeeLine f : order.feeLines()) {
-            lines.add(serviceLine(LineKind.FEE, settings.feeSku(), orDefault(f.name(), "line.fee"), f.total(),
-                    f.totalTax(), f.taxes(), order, lookups));
+        for (ShopOrder.Charge f : order.fees()) {
+            lines.add(serviceLine(LineKind.FEE, settings.feeSku(), orDefault(f.name(), "line.fee"), f, lookups));
         }
         if (lines.isEmpty()) {
             throw new UnusableOrderException("failed.noLines");
@@ -115,8 +111,7 @@ final class OrderMapper {
             }
         }
 
-        String number = order.number() == null || order.number().isBlank() ? String.valueOf(order.id())
-                : order.number().trim();
+        String number = order.label();
         CustomerDraft namedCustomer = customer;
         if (customer.existingId() == null && customer.name().isBlank()) {
             reasons.add(ReviewReason.of(ReviewReason.Kind.NO_CUSTOMER_NAME));
@@ -127,18 +122,16 @@ final class OrderMapper {
         ErpFieldFit fit = new ErpFieldFit();
         namedCustomer = fit.customer(namedCustomer);
         Address billing = fit.address(address(order.billing()));
-        Address shipping = order.shipping() == null || order.shipping().isBlank()
+        Address shipping = order.delivery().isBlank()
                 // WooCommerce leaves shipping empty when the goods go to the billing address
                 ? billing
-                : fit.address(address(order.shipping()));
-        String comment = fit.fit("comment", order.customerNote() == null ? "" : order.customerNote().trim(),
-                ErpFieldFit.COMMENT);
+                : fit.address(address(order.delivery()));
+        String comment = fit.fit("comment", order.customerNote().trim(), ErpFieldFit.COMMENT);
         if (!fit.cutFields().isEmpty()) {
             reasons.add(ReviewReason.of(ReviewReason.Kind.TRUNCATED, String.join(", ",
                     fit.cutFields().stream().map(f -> messages.text("field." + f)).toList())));
         }
-        Instant orderDate = order.createdGmt().or(order::modifiedGmt).orElseThrow(
-                () -> new UnusableOrderException("failed.noDate"));
+        Instant orderDate = order.placed().orElse(order.modified());
         List<ReviewReason> reasonList = List.copyOf(reasons);
         CustomerOrderDraft draft = new CustomerOrderDraft(sourceId, String.valueOf(order.id()), number, orderDate,
                 namedCustomer, billing, shipping, paymentMethod(order), currency, shopTotal,
@@ -147,20 +140,20 @@ final class OrderMapper {
         return new MappedOrder(draft, reasonList);
     }
 
-    private OrderLineDraft productLine(WooOrder order, WooOrder.LineItem item, OrderLookups lookups,
-                                       Set<ReviewReason> reasons, Map<BigDecimal, BigDecimal> discountByVat) {
+    private OrderLineDraft productLine(ShopOrder.Line item, OrderLookups lookups, Set<ReviewReason> reasons,
+                                       Map<BigDecimal, BigDecimal> discountByVat) {
         String name = orDefault(item.name(), "line.unnamedProduct");
         BigDecimal quantity = item.quantity();
-        BigDecimal after = money(item.total().add(nz(item.totalTax())));
-        BigDecimal before = item.subtotal() == null ? after : money(item.subtotal().add(nz(item.subtotalTax())));
+        BigDecimal after = money(item.chargedGross());
+        BigDecimal before = money(item.listGross());
         if (before.compareTo(after) < 0) {
             // a line dearer than its own list price is no discount; book what was charged
             before = after;
         }
 
-        String shopSku = item.sku() == null || item.sku().isBlank() ? null : item.sku().trim();
+        String shopSku = item.sku().isBlank() ? null : item.sku();
         Optional<Product> product = lookups.product(shopSku);
-        boolean deleted = item.productId() == null || item.productId() <= 0;
+        boolean deleted = item.productId() <= 0;
         if (product.isEmpty() && !deleted) {
             // the SKU may be missing or stale in the shop; the product sync's binding still knows the product
             product = lookups.boundSku(item.productId()).flatMap(lookups::product);
@@ -172,7 +165,7 @@ final class OrderMapper {
             vat = product.get().vatRate().percent();
         } else {
             sku = null;
-            vat = shopVat(item.taxes(), item.totalTax(), item.total(), order).orElse(STANDARD_VAT);
+            vat = item.vatPercent().map(OrderMapper::snap).orElse(STANDARD_VAT);
             reasons.add(deleted ? ReviewReason.of(ReviewReason.Kind.DELETED_PRODUCT, name)
                     : ReviewReason.of(ReviewReason.Kind.UNKNOWN_SKU, shopSku == null ? "-" : shopSku, name,
                     vat.stripTrailingZeros().toPlainString()));
@@ -188,37 +181,13 @@ final class OrderMapper {
         return new OrderLineDraft(LineKind.PRODUCT, sku, name, quantity, unit, vat, before);
     }
 
-    private OrderLineDraft serviceLine(LineKind kind, String sku, String name, BigDecimal total, BigDecimal totalTax,
-                                       List<WooOrder.LineTax> taxes, WooOrder order, OrderLookups lookups) {
-        BigDecimal gross = money(total.add(nz(totalTax)));
+    private OrderLineDraft serviceLine(LineKind kind, String sku, String name, ShopOrder.Charge charge,
+                                       OrderLookups lookups) {
+        BigDecimal gross = money(charge.gross());
         // the ERP's own service item decides the VAT when there is one; else what the shop charged
         BigDecimal vat = lookups.product(sku).map(p -> p.vatRate().percent())
-                .or(() -> shopVat(taxes, totalTax, total, order)).orElse(STANDARD_VAT);
+                .or(() -> charge.vatPercent().map(OrderMapper::snap)).orElse(STANDARD_VAT);
         return new OrderLineDraft(kind, sku, name, BigDecimal.ONE, gross, vat, gross);
-    }
-
-    /**
-     * The VAT rate the shop applied to a line: the rate of the tax it names, else the ratio of tax to
-     * amount. Empty when the shop charged no tax at all, which on a shop that does not calculate taxes
-     * (the default, captures 55) means "unknown", not 0 %.
-     */
-    static Optional<BigDecimal> shopVat(List<WooOrder.LineTax> taxes, BigDecimal totalTax, BigDecimal total,
-                                        WooOrder order) {
-        for (WooOrder.LineTax tax : taxes) {
-            if (tax == null || tax.id() == null) {
-                continue;
-            }
-            Optional<BigDecimal> rate = order.taxLines().stream()
-                    .filter(t -> t != null && tax.id().equals(t.rateId()) && t.ratePercent() != null)
-                    .map(WooOrder.TaxLine::ratePercent).findFirst();
-            if (rate.isPresent()) {
-                return Optional.of(snap(rate.get()));
-            }
-        }
-        if (totalTax != null && totalTax.signum() > 0 && total != null && total.signum() > 0) {
-            return Optional.of(snap(totalTax.multiply(HUNDRED).divide(total, 2, RoundingMode.HALF_UP)));
-        }
-        return Optional.empty();
     }
 
     private static BigDecimal snap(BigDecimal percent) {
@@ -230,15 +199,13 @@ final class OrderMapper {
                 .orElse(percent.setScale(2, RoundingMode.HALF_UP));
     }
 
-    private String discountName(WooOrder order) {
-        List<String> codes = order.couponLines().stream()
-                .filter(c -> c != null && c.code() != null && !c.code().isBlank())
-                .map(c -> c.code().trim()).distinct().toList();
+    private String discountName(ShopOrder order) {
+        List<String> codes = order.couponCodes();
         return codes.isEmpty() ? messages.text("line.discount") : messages.text("line.coupon", String.join(", ", codes));
     }
 
-    private String currency(WooOrder order, Set<ReviewReason> reasons) {
-        String currency = order.currency() == null ? "" : order.currency().trim().toUpperCase(Locale.ROOT);
+    private String currency(ShopOrder order, Set<ReviewReason> reasons) {
+        String currency = order.currency().trim().toUpperCase(Locale.ROOT);
         if (currency.isEmpty()) {
             reasons.add(ReviewReason.of(ReviewReason.Kind.CURRENCY, "?", homeCurrency));
             return homeCurrency;
@@ -249,19 +216,16 @@ final class OrderMapper {
         return currency;
     }
 
-    private String paymentMethod(WooOrder order) {
-        String method = order.paymentMethod() == null ? "" : order.paymentMethod().trim();
-        String title = order.paymentMethodTitle() == null ? "" : order.paymentMethodTitle().trim();
+    private String paymentMethod(ShopOrder order) {
+        String method = order.paymentMethod().trim();
+        String title = order.paymentTitle().trim();
         return settings.paymentMethod(method).orElse(title.isEmpty() ? method : title);
     }
 
-    private static Address address(WooOrder.Address a) {
-        if (a == null) {
-            return Address.EMPTY;
-        }
-        String street = a.address2().isEmpty() ? a.address1()
-                : a.address1().isEmpty() ? a.address2() : a.address1() + "\n" + a.address2();
-        return new Address(a.personName(), a.company(), a.postcode(), a.city(), street,
+    private static Address address(ShopOrder.Party a) {
+        String street = a.street2().isEmpty() ? a.street1()
+                : a.street1().isEmpty() ? a.street2() : a.street1() + "\n" + a.street2();
+        return new Address(a.name(), a.company(), a.postcode(), a.city(), street,
                 a.country().toUpperCase(Locale.ROOT), a.email(), a.phone());
     }
 
@@ -271,9 +235,5 @@ final class OrderMapper {
 
     private static BigDecimal money(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal nz(BigDecimal amount) {
-        return amount == null ? BigDecimal.ZERO : amount;
     }
 }

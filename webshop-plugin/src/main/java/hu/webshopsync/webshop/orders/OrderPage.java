@@ -29,20 +29,22 @@ public record OrderPage(List<Entry> entries, long total, int totalPages) {
     }
 
     /**
-     * An order with everything the sync needs: an id, a total and the time of its last change.
+     * An order with everything the sync needs.
      *
-     * @param order    the order
-     * @param modified when it last changed (UTC)
+     * @param order the order
      */
-    public record Readable(WooOrder order, Instant modified) implements Entry {
+    public record Readable(ShopOrder order) implements Entry {
 
         /**
          * Validates.
          */
         public Readable {
             Objects.requireNonNull(order, "order");
-            Objects.requireNonNull(order.id(), "order.id");
-            Objects.requireNonNull(modified, "modified");
+        }
+
+        /** @return when the order last changed (UTC) */
+        public Instant modified() {
+            return order.modified();
         }
 
         @Override

@@ -2,7 +2,7 @@ package hu.webshopsync.webshop.orders;
 
 /**
  * Where shop orders come from and where the sync reports back: the order sync's port to a shop.
- * {@link WooOrderSource} is the WooCommerce adapter; tests use an in-memory fake.
+ * The shop platform's adapter implements it (WooCommerce's is {@code woocommerce.WooOrderSource}); tests use an in-memory fake.
  */
 public interface OrderSource {
 

@@ -7,11 +7,9 @@ import hu.webshopsync.api.ModuleSettings;
 import hu.webshopsync.api.OrderListAction;
 import hu.webshopsync.webshop.settings.InvalidSettingException;
 import hu.webshopsync.webshop.shop.RetryStatus;
-import hu.webshopsync.webshop.shop.ShopErrors;
-import hu.webshopsync.webshop.WebshopPlugin;
 import hu.webshopsync.webshop.settings.WebshopSettings;
+import hu.webshopsync.webshop.identity.ShopIdentity;
 import hu.webshopsync.webshop.identity.ShopIdentityStore;
-import hu.webshopsync.webshop.woocommerce.ShopConnection;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,12 +31,12 @@ public final class OrderSyncAction implements OrderListAction {
     /** The module whose settings and activation the action needs. */
     static final String MODULE = "webshop";
 
-    private final WebshopPlugin plugin;
+    private final OrderSyncServices plugin;
 
     /**
      * @param plugin the plugin, which holds the shop connection
      */
-    public OrderSyncAction(WebshopPlugin plugin) {
+    public OrderSyncAction(OrderSyncServices plugin) {
         this.plugin = Objects.requireNonNull(plugin, "plugin");
     }
 
@@ -77,19 +75,17 @@ public final class OrderSyncAction implements OrderListAction {
             // OrderSyncSettings names the key and the plain value; none of its keys is a secret
             return ActionResult.failed(messages.text("failed.settings", e.getMessage()));
         }
-        ShopConnection connection;
+        Locale locale = messages.locale();
+        OrderSource source;
         try {
-            connection = plugin.connect(shop)
-                    .forRun(RetryStatus.to(context.progress(), plugin.messages(), messages.locale()));
+            source = plugin.orderSource(shop, RetryStatus.to(context.progress(), plugin.messages(), locale), locale);
         } catch (RuntimeException e) {
             return ActionResult.failed(messages.text("failed.connect", e.getMessage()));
         }
-        Locale locale = messages.locale();
-        OrderSource source = new WooOrderSource(connection.api(WooOrdersApi.class),
-                new OrderPageReader(connection.mapper()), e -> ShopErrors.describe(plugin.messages(), locale, e));
         Optional<String> sourceId = new ShopIdentityStore(context.state()).sourceIdAt(shop.uri(), shop.url());
         if (sourceId.isEmpty()) {
-            return ActionResult.failed(plugin.messages().get(locale, "action.addressUnverified", connection.host()));
+            return ActionResult.failed(plugin.messages().get(locale, "action.addressUnverified",
+                    ShopIdentity.hostOf(shop.uri())));
         }
         return new OrderImporter(context.host(), context.state(), source, sourceId.get(), settings, messages,
                 shop.parallelRequests()).run(context.progress(), context.cancellation());

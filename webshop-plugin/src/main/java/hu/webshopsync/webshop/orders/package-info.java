@@ -3,11 +3,15 @@
  * ({@link hu.webshopsync.webshop.orders.OrderSyncAction}) turns every new shop order into a
  * customer order to deliver, once.
  *
- * <p>Who does what: {@code WooOrdersApi} (Feign) and {@code WooOrderSource} fetch pages and leave
- * notes; {@code OrderListing} walks the listing without skipping; {@code OrderPageReader} reads each
- * order of a page on its own; {@code CustomerMatcher} finds or drafts the customer;
+ * <p>Who does what: the {@link hu.webshopsync.webshop.orders.OrderSource} port hands over pages of
+ * {@link hu.webshopsync.webshop.orders.ShopOrder}s in the sync's words and takes notes; its WooCommerce
+ * adapter ({@code woocommerce.WooOrderSource}, {@code WooOrderReader}, {@code WooOrderMapping}) reads
+ * each order of a page on its own and settles what only WooCommerce means (tax tables, name order,
+ * statuses), so this package imports nothing of WooCommerce; {@code OrderListing} walks the listing
+ * without skipping; {@code CustomerMatcher} finds or drafts the customer;
  * {@code OrderMapper} (pure) builds the {@link hu.webshopsync.api.CustomerOrderDraft};
- * {@link hu.webshopsync.webshop.orders.OrderImporter} runs it all against the {@link hu.webshopsync.webshop.orders.OrderSource} port.
+ * {@link hu.webshopsync.webshop.orders.OrderImporter} runs it all; {@link hu.webshopsync.webshop.orders.OrderSyncAction}
+ * gets the shop from the plugin through {@link hu.webshopsync.webshop.orders.OrderSyncServices}.
  *
  * <p>Decisions, in one place:
  * <ul>

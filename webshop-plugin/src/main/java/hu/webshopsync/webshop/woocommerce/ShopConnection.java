@@ -10,12 +10,12 @@ import feign.Feign;
 import feign.Logger;
 import feign.Request;
 import feign.jackson.JacksonDecoder;
+import hu.webshopsync.webshop.identity.ShopIdentity;
 import hu.webshopsync.webshop.settings.WebshopSettings;
 import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -101,8 +101,8 @@ public final class ShopConnection implements AutoCloseable {
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.categoryIds = Objects.requireNonNull(categoryIds, "categoryIds");
         URI uri = settings.uri();
-        this.host = hostOf(uri);
-        this.sourceId = addressId(uri);
+        this.host = ShopIdentity.hostOf(uri);
+        this.sourceId = ShopIdentity.addressId(uri);
     }
 
     /**
@@ -157,7 +157,7 @@ public final class ShopConnection implements AutoCloseable {
     }
 
     /**
-     * The id this address gives a shop first seen here ({@link #addressId(URI)}). Not the shop's
+     * The id this address gives a shop first seen here ({@link ShopIdentity#addressId(URI)}). Not the shop's
      * identity: the syncs use the one remembered in {@code identity.ShopIdentity}, which stays when
      * the shop moves to another address.
      *
@@ -165,22 +165,6 @@ public final class ShopConnection implements AutoCloseable {
      */
     public String sourceId() {
         return sourceId;
-    }
-
-    /**
-     * The source id an address gives a shop seen there for the first time: {@code woocommerce:} +
-     * host[:port] + path, without the scheme. Installs from before the shop's identity was
-     * remembered used exactly this for their orders, so their ERP orders need no rewriting.
-     *
-     * @param uri the shop's address
-     * @return e.g. {@code woocommerce:bolt.example.hu}
-     */
-    public static String addressId(URI uri) {
-        return "woocommerce:" + hostOf(uri) + (uri.getPath() == null ? "" : uri.getPath());
-    }
-
-    private static String hostOf(URI uri) {
-        return uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
     /** @return the shop's host[:port], for messages */

@@ -2,8 +2,6 @@ package hu.webshopsync.webshop.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import hu.webshopsync.api.Binding;
 import hu.webshopsync.webshop.fixtures.InMemoryStateStore;
 import hu.webshopsync.webshop.orders.OrderKeys;
@@ -11,8 +9,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class ShopIdentityCheckTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final URI OLD = URI.create("http://127.0.0.1:8081");
     private static final URI NEW = URI.create("https://bolt.example.hu");
 
@@ -36,24 +32,23 @@ class ShopIdentityCheckTest {
             Clock.fixed(Instant.parse("2026-12-06T05:00:00Z"), ZoneOffset.UTC));
 
     /** A shop that knows some orders (id → order key) and products (id → SKU). */
-    private static WooIdentityApi shop(Map<Long, String> orders, Map<Long, String> products) {
-        return new WooIdentityApi() {
+    private static ShopRecords shop(Map<Long, String> orders, Map<Long, String> products) {
+        return new ShopRecords() {
             @Override
-            public List<JsonNode> orders(String ids, int perPage) {
-                return answer(ids, orders, "order_key");
+            public Map<Long, String> orderKeys(Collection<Long> ids) {
+                return found(ids, orders);
             }
 
             @Override
-            public List<JsonNode> products(String ids, int perPage) {
-                return answer(ids, products, "sku");
+            public Map<Long, String> productSkus(Collection<Long> ids) {
+                return found(ids, products);
             }
         };
     }
 
-    private static List<JsonNode> answer(String ids, Map<Long, String> known, String field) {
-        List<JsonNode> found = new ArrayList<>();
-        Arrays.stream(ids.split(",")).map(Long::parseLong).filter(known::containsKey)
-                .forEach(id -> found.add(JSON.createObjectNode().put("id", id).put(field, known.get(id))));
+    private static Map<Long, String> found(Collection<Long> ids, Map<Long, String> known) {
+        Map<Long, String> found = new HashMap<>();
+        ids.stream().filter(known::containsKey).forEach(id -> found.put(id, known.get(id)));
         return found;
     }
 

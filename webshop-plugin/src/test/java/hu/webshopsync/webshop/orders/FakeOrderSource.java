@@ -1,5 +1,6 @@
 package hu.webshopsync.webshop.orders;
 
+import hu.webshopsync.webshop.woocommerce.WooOrderReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -19,7 +20,7 @@ import java.util.function.IntFunction;
  * An in-memory shop that lists orders like WooCommerce: filtered by status and by
  * {@code date_modified_gmt} strictly after {@code modified_after} in whole seconds, ordered by id,
  * sliced by offset, with {@code X-WP-Total} / {@code X-WP-TotalPages}; answers go through the real
- * {@link OrderPageReader}. Tests can fail list requests and notes, change orders between requests and
+ * {@link WooOrderReader}. Tests can fail list requests and notes, change orders between requests and
  * leave rows out of an answer as a shop with unstable paging does.
  */
 final class FakeOrderSource implements OrderSource {
@@ -38,7 +39,7 @@ final class FakeOrderSource implements OrderSource {
     IntFunction<Set<Long>> missingFromAnswer = request -> Set.of();
     OrderSourceException noteFailure;
     int noteAttempts;
-    private final OrderPageReader reader = new OrderPageReader(TestOrders.MAPPER);
+    private final WooOrderReader reader = new WooOrderReader(TestOrders.MAPPER);
 
     FakeOrderSource add(ObjectNode order) {
         orders.add(order);

@@ -1,5 +1,7 @@
 package hu.webshopsync.webshop.orders;
 
+import hu.webshopsync.webshop.fixtures.InMemoryHost;
+import hu.webshopsync.webshop.fixtures.MutableClock;
 import hu.webshopsync.api.ItemStatus;
 import static hu.webshopsync.webshop.orders.TestOrders.DEFAULTS;
 import static hu.webshopsync.webshop.orders.TestOrders.HU;
@@ -34,7 +36,7 @@ class OrderImporterTest {
     private static final String CURSOR = OrderCursor.key(SOURCE);
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T12:00:00Z"));
-    private final FakeHost host = new FakeHost(clock);
+    private final InMemoryHost host = new InMemoryHost(clock);
     private final InMemoryStateStore state = new InMemoryStateStore();
     private final FakeOrderSource shop = new FakeOrderSource();
 
@@ -54,8 +56,8 @@ class OrderImporterTest {
         assertThat(first.items()).containsExactly(new ItemLine("1", ItemStatus.IMPORTED, "VR-2026-000001"),
                 new ItemLine("2", ItemStatus.IMPORTED, "VR-2026-000002"), new ItemLine("3", ItemStatus.IMPORTED, "VR-2026-000003"));
         assertThat(first.message()).startsWith("Webáruház szinkron: 3 új rendelés rögzítve, 0 ellenőrizendő");
-        assertThat(host.drafts()).extracting(d -> d.externalReference()).containsExactly("1", "2", "3");
-        assertThat(host.drafts()).allSatisfy(d -> {
+        assertThat(host.book.drafts()).extracting(d -> d.externalReference()).containsExactly("1", "2", "3");
+        assertThat(host.book.drafts()).allSatisfy(d -> {
             assertThat(d.externalSource()).isEqualTo(SOURCE);
             assertThat(d.reserveInWarehouse()).isEqualTo("KÖZPONT");
         });
@@ -67,8 +69,8 @@ class OrderImporterTest {
 
         assertThat(second.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(second.counts()).containsEntry(ItemStatus.IMPORTED, 0).containsEntry(ItemStatus.ALREADY_IMPORTED, 3);
-        assertThat(host.orders).hasSize(3);
-        assertThat(host.createCalls).isEqualTo(3);
+        assertThat(host.book.orders).hasSize(3);
+        assertThat(host.book.createCalls).isEqualTo(3);
         assertThat(shop.noteAttempts).isEqualTo(3);
     }
 
@@ -82,7 +84,7 @@ class OrderImporterTest {
         assertThat(shop.queries.get(0).modifiedAfter()).isEqualTo(clock.instant().minus(Duration.ofDays(30)));
         assertThat(shop.queries.get(0).statuses()).containsExactly("processing", "on-hold");
         assertThat(shop.queries.get(0).perPage()).isEqualTo(100);
-        assertThat(host.drafts()).extracting(d -> d.externalReference()).containsExactly("2");
+        assertThat(host.book.drafts()).extracting(d -> d.externalReference()).containsExactly("2");
     }
 
     @Test
@@ -97,8 +99,8 @@ class OrderImporterTest {
         assertThat(shop.queries.get(1).modifiedAfter()).isEqualTo(at(2).minus(Duration.ofMinutes(10)));
         // orders 1 and 2 are both inside the overlap: listed again, created never
         assertThat(second.counts()).containsEntry(ItemStatus.IMPORTED, 1).containsEntry(ItemStatus.ALREADY_IMPORTED, 2);
-        assertThat(host.orders).hasSize(3);
-        assertThat(host.createCalls).isEqualTo(3);
+        assertThat(host.book.orders).hasSize(3);
+        assertThat(host.book.createCalls).isEqualTo(3);
         assertThat(state.values()).containsEntry(CURSOR, at(2).toString());
     }
 
@@ -112,7 +114,7 @@ class OrderImporterTest {
         ActionResult second = run();
 
         assertThat(second.counts()).containsEntry(ItemStatus.IMPORTED, 0).containsEntry(ItemStatus.ALREADY_IMPORTED, 1);
-        assertThat(host.orders).hasSize(1);
+        assertThat(host.book.orders).hasSize(1);
         assertThat(state.values()).containsEntry(CURSOR, at(30).toString());
     }
 
@@ -154,14 +156,14 @@ class OrderImporterTest {
 
         assertThat(result.items()).extracting(ItemLine::item, ItemLine::status, ItemLine::reason)
                 .contains(tuple("99", ItemStatus.FAILED, "Olvashatatlan rendelés: hiányzó vagy hibás mező: id"));
-        assertThat(host.orders).hasSize(2);
+        assertThat(host.book.orders).hasSize(2);
         assertThat(state.values()).containsEntry(CURSOR, at(1).toString());
     }
 
     @Test
     void orderTheErpRefusesFailsAndHoldsTheCursor() {
         addOrders(1, 3);
-        host.beforeCreate = d -> d.externalReference().equals("2")
+        host.book.beforeCreate = d -> d.externalReference().equals("2")
                 ? new IllegalArgumentException("unknown warehouse KÖZPONT") : null;
 
         ActionResult result = run();
@@ -175,7 +177,7 @@ class OrderImporterTest {
     @Test
     void orderCommittedMeanwhileByAConcurrentRunCountsAsAlreadyImported() {
         addOrders(1, 3);
-        host.beforeCreate = d -> d.externalReference().equals("2")
+        host.book.beforeCreate = d -> d.externalReference().equals("2")
                 ? new DuplicateExternalReferenceException(d.externalSource(), "2") : null;
 
         ActionResult result = run();
@@ -201,7 +203,7 @@ class OrderImporterTest {
         assertThat(result.outcome()).isEqualTo(Outcome.PARTIAL);
         assertThat(result.counts()).containsEntry(ItemStatus.FAILED, 1).containsEntry(ItemStatus.ALREADY_IMPORTED, 0);
         assertThat(result.items().get(0).reason()).contains("más rendelési kulccsal");
-        assertThat(host.orders).hasSize(1);
+        assertThat(host.book.orders).hasSize(1);
         assertThat(state.values()).containsEntry(CURSOR, at(1).toString());
     }
 
@@ -214,7 +216,7 @@ class OrderImporterTest {
 
         assertThat(first.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(first.counts()).containsEntry(ItemStatus.IMPORTED, 2);
-        assertThat(host.orders).hasSize(2);
+        assertThat(host.book.orders).hasSize(2);
         assertThat(first.items()).filteredOn(i -> i.status().equals(ItemStatus.WARNING)).hasSize(2);
         assertThat(first.message()).contains("2 rendeléshez nem sikerült megjegyzést írni");
         // an unreachable shop is asked once, not once per note
@@ -266,7 +268,7 @@ class OrderImporterTest {
         assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 2);
         assertThat(shop.noteAttempts).isZero();
         assertThat(state.bindingsOf(PendingNotes.KIND)).isEmpty();
-        assertThat(host.drafts()).allSatisfy(d -> assertThat(d.reserveInWarehouse()).isNull());
+        assertThat(host.book.drafts()).allSatisfy(d -> assertThat(d.reserveInWarehouse()).isNull());
     }
 
     @Test
@@ -279,7 +281,7 @@ class OrderImporterTest {
 
         assertThat(cancelled.outcome()).isEqualTo(Outcome.CANCELLED);
         assertThat(cancelled.message()).startsWith("A szinkront megszakították");
-        assertThat(host.orders).hasSize(2);
+        assertThat(host.book.orders).hasSize(2);
         // an order not listed yet may have changed before those imported: the cursor waits for a whole listing
         assertThat(state.values()).doesNotContainKey(CURSOR);
         assertThat(state.bindingsOf(PendingNotes.KIND)).hasSize(2);
@@ -304,7 +306,7 @@ class OrderImporterTest {
         assertThat(result.message()).isEqualTo("A webáruház rendelései nem kérhetők le. A webáruház elutasította a "
                 + "hozzáférési kulcsot (HTTP 401 woocommerce_rest_cannot_view); ellenőrizze a Consumer key és "
                 + "Consumer secret beállítást és a kulcs olvasási jogát. Semmi sem változott.");
-        assertThat(host.createCalls).isZero();
+        assertThat(host.book.createCalls).isZero();
         assertThat(state.writes()).isZero();
         assertThat(state.locks()).containsValue(false).doesNotContainValue(true);
     }
@@ -374,9 +376,9 @@ class OrderImporterTest {
         assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 1000);
         // each request after the first starts at the last order taken, to see whether rows moved
         assertThat(shop.offsetsRequested).containsExactly(0, 99, 198, 297, 396, 495, 594, 693, 792, 891, 990);
-        assertThat(host.existingReferenceCalls).isEqualTo(11);
+        assertThat(host.book.existingReferenceCalls).isEqualTo(11);
         assertThat(host.bySkusCalls).isEqualTo(11);
-        assertThat(host.createAllSizes).as("one ERP transaction per page").containsExactly(
+        assertThat(host.book.createAllSizes).as("one ERP transaction per page").containsExactly(
                 100, 99, 99, 99, 99, 99, 99, 99, 99, 99, 9);
         // per page: order keys, pending notes; the cursor once; then one write marking the notes as
         // being sent and one delete per 50 sent notes (a killed run re-checks at most 50 notes)
@@ -435,7 +437,7 @@ class OrderImporterTest {
 
         assertThat(shop.offsetsRequested).containsExactly(0, 99, 0, 99);
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(host.drafts()).extracting(d -> d.externalReference()).hasSize(150).doesNotHaveDuplicates();
+        assertThat(host.book.drafts()).extracting(d -> d.externalReference()).hasSize(150).doesNotHaveDuplicates();
         assertThat(state.values()).containsEntry(CURSOR, at(150).toString());
     }
 
@@ -470,7 +472,7 @@ class OrderImporterTest {
         assertThat(shop.offsetsRequested).containsExactly(0, 99, 198, 0, 99, 198);
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 250);
-        assertThat(host.drafts()).extracting(d -> d.externalReference()).contains("150").doesNotHaveDuplicates();
+        assertThat(host.book.drafts()).extracting(d -> d.externalReference()).contains("150").doesNotHaveDuplicates();
         assertThat(state.values()).containsEntry(CURSOR, at(250).toString());
     }
 
@@ -495,7 +497,7 @@ class OrderImporterTest {
 
         assertThat(healed.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(healed.counts()).containsEntry(ItemStatus.IMPORTED, 1);
-        assertThat(host.orders).hasSize(300);
+        assertThat(host.book.orders).hasSize(300);
         assertThat(state.values()).containsEntry(CURSOR, at(300).toString());
     }
 
@@ -555,7 +557,7 @@ class OrderImporterTest {
         String english = String.join("\n", result.messageTexts().stream()
                 .map(t -> OrderMessages.text(t, java.util.Locale.ENGLISH).orElseThrow()).toList());
         assertThat(english).contains("NINCS-ILYEN").doesNotContain("Ellenőrizendő", "Ismeretlen", "rendelés");
-        assertThat(host.order("2").draft().needsReview()).isTrue();
+        assertThat(host.book.order("2").draft().needsReview()).isTrue();
     }
 
     @Test
@@ -567,7 +569,7 @@ class OrderImporterTest {
         ActionResult result = run();
 
         assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 2).containsEntry(ItemStatus.NEEDS_REVIEW, 0);
-        assertThat(host.drafts()).allSatisfy(d -> assertThat(d.lines().get(0).sku()).isEqualTo("SKU-r2-C"));
+        assertThat(host.book.drafts()).allSatisfy(d -> assertThat(d.lines().get(0).sku()).isEqualTo("SKU-r2-C"));
     }
 
     @Test
@@ -591,15 +593,15 @@ class OrderImporterTest {
 
         run();
 
-        assertThat(host.customers).hasSize(1);
-        assertThat(host.order("2").customerId()).isEqualTo(host.order("1").customerId());
-        assertThat(host.createAllSizes).as("the second order waits for the first").containsExactly(1, 1);
+        assertThat(host.book.customers).hasSize(1);
+        assertThat(host.book.order("2").customerId()).isEqualTo(host.book.order("1").customerId());
+        assertThat(host.book.createAllSizes).as("the second order waits for the first").containsExactly(1, 1);
     }
 
     @Test
     void aDatabaseFailureStoresNoneOfThePageHoldsTheCursorAndTheNextRunImportsThem() {
         addOrders(1, 3);
-        host.beforeCreate = d -> d.externalReference().equals("2") ? new IllegalStateException("disk full") : null;
+        host.book.beforeCreate = d -> d.externalReference().equals("2") ? new IllegalStateException("disk full") : null;
 
         ActionResult failed = run();
 
@@ -607,15 +609,15 @@ class OrderImporterTest {
         assertThat(failed.counts()).containsEntry(ItemStatus.FAILED, 3).containsEntry(ItemStatus.IMPORTED, 0);
         assertThat(failed.items()).extracting(ItemLine::reason).allSatisfy(r -> assertThat(r)
                 .contains("IllegalStateException").doesNotContain("disk full"));
-        assertThat(host.orders).isEmpty();
+        assertThat(host.book.orders).isEmpty();
         assertThat(state.values()).doesNotContainKey(CURSOR);
         assertThat(shop.noteAttempts).isZero();
 
-        host.beforeCreate = d -> null;
+        host.book.beforeCreate = d -> null;
         ActionResult again = run();
 
         assertThat(again.counts()).containsEntry(ItemStatus.IMPORTED, 3);
-        assertThat(host.orders).hasSize(3);
+        assertThat(host.book.orders).hasSize(3);
     }
 
     private void addOrders(int fromId, int toId) {

@@ -1,5 +1,7 @@
 package hu.webshopsync.webshop.orders;
 
+import hu.webshopsync.webshop.fixtures.InMemoryHost;
+import hu.webshopsync.webshop.fixtures.MutableClock;
 import hu.webshopsync.api.ItemStatus;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -34,8 +36,12 @@ class OrderSyncActionTest {
 
     private final WebshopPlugin plugin = new WebshopPlugin();
     private final OrderSyncAction action = new OrderSyncAction(plugin);
-    private final FakeHost host = new FakeHost(new MutableClock(Instant.parse("2026-11-28T00:00:00Z")));
+    private final InMemoryHost host = new InMemoryHost(new MutableClock(Instant.parse("2026-11-28T00:00:00Z")));
     private final InMemoryStateStore state = new InMemoryStateStore();
+
+    OrderSyncActionTest() {
+        host.activeModules.add("webshop");
+    }
 
     @AfterEach
     void stopPlugin() {
@@ -52,7 +58,7 @@ class OrderSyncActionTest {
 
     @Test
     void refusesToRunWhileTheModuleIsInactive() {
-        host.moduleActive = false;
+        host.activeModules.remove("webshop");
 
         ActionResult result = action.run(context(Locale.forLanguageTag("hu")));
 
@@ -62,7 +68,8 @@ class OrderSyncActionTest {
 
     @Test
     void namesTheMissingShopSettingInTheUsersLanguage() {
-        host.moduleSettings = new ModuleSettings(Map.of("consumerKey", "ck_x"), Map.of("consumerSecret", "cs_x"));
+        host.moduleSettings.put("webshop",
+                new ModuleSettings(Map.of("consumerKey", "ck_x"), Map.of("consumerSecret", "cs_x")));
 
         ActionResult result = action.run(context(Locale.ENGLISH));
 
@@ -74,7 +81,7 @@ class OrderSyncActionTest {
 
     @Test
     void namesAnUnusableOrderSetting() {
-        host.moduleSettings = settings(Map.of("roundingTolerance", "egy"));
+        host.moduleSettings.put("webshop", settings(Map.of("roundingTolerance", "egy")));
 
         ActionResult result = action.run(context(Locale.forLanguageTag("hu")));
 
@@ -91,14 +98,14 @@ class OrderSyncActionTest {
         shop.stubFor(post(urlPathMatching("/wp-json/wc/v3/orders/77/notes")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(TestOrders.text("18_order_note_create.json"))));
         host.products.putAll(TestOrders.products());
-        host.moduleSettings = settings(Map.of("warehouse", "KÖZPONT"));
+        host.moduleSettings.put("webshop", settings(Map.of("warehouse", "KÖZPONT")));
 
         ActionResult result = action.run(context(Locale.forLanguageTag("hu")));
 
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 1);
-        assertThat(host.order("77").draft().reserveInWarehouse()).isEqualTo("KÖZPONT");
-        assertThat(host.order("77").draft().externalSource()).isEqualTo("woocommerce:localhost:" + shop.getPort());
+        assertThat(host.book.order("77").draft().reserveInWarehouse()).isEqualTo("KÖZPONT");
+        assertThat(host.book.order("77").draft().externalSource()).isEqualTo("woocommerce:localhost:" + shop.getPort());
     }
 
     private ModuleSettings settings(Map<String, String> extra) {

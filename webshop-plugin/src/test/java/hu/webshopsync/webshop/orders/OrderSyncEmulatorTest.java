@@ -1,5 +1,7 @@
 package hu.webshopsync.webshop.orders;
 
+import hu.webshopsync.webshop.fixtures.InMemoryHost;
+import hu.webshopsync.webshop.fixtures.MutableClock;
 import hu.webshopsync.api.ItemStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +20,7 @@ import hu.webshopsync.webshop.WebshopPlugin;
 import hu.webshopsync.webshop.settings.WebshopSettings;
 import hu.webshopsync.webshop.fixtures.InMemoryStateStore;
 import hu.webshopsync.webshop.woocommerce.ShopConnection;
+import hu.webshopsync.webshop.woocommerce.WooOrderSource;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -59,7 +62,7 @@ class OrderSyncEmulatorTest {
     private final ShopConnection connection = ShopConnection.open(WebshopSettings.from(new ModuleSettings(
             Map.of("url", shop.baseUrl(), "consumerKey", "ck_demo_key"), Map.of("consumerSecret", "cs_demo_secret"))),
             TestOrders.MAPPER, 1);
-    private final FakeHost host = new FakeHost(new MutableClock(SECOND.plus(Duration.ofMinutes(1))));
+    private final InMemoryHost host = new InMemoryHost(new MutableClock(SECOND.plus(Duration.ofMinutes(1))));
     private final InMemoryStateStore state = new InMemoryStateStore();
 
     @AfterEach
@@ -87,7 +90,7 @@ class OrderSyncEmulatorTest {
         assertThat(first.outcome()).as(first.message()).isEqualTo(Outcome.SUCCESS);
         assertThat(first.counts().get(ItemStatus.IMPORTED) + first.counts().get(ItemStatus.NEEDS_REVIEW)).isEqualTo(ORDERS);
         assertThat(first.counts()).containsEntry(ItemStatus.FAILED, 0);
-        assertThat(host.drafts()).extracting(d -> Long.parseLong(d.externalReference()))
+        assertThat(host.book.drafts()).extracting(d -> Long.parseLong(d.externalReference()))
                 .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(made);
 
         ActionResult second = importer().run(ProgressListener.NONE, Cancellation.NEVER);
@@ -95,15 +98,13 @@ class OrderSyncEmulatorTest {
         assertThat(second.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(second.counts()).containsEntry(ItemStatus.IMPORTED, 0).containsEntry(ItemStatus.NEEDS_REVIEW, 0)
                 .containsEntry(ItemStatus.ALREADY_IMPORTED, ORDERS);
-        assertThat(host.orders).hasSize(ORDERS);
+        assertThat(host.book.orders).hasSize(ORDERS);
         System.out.println("[tied orders] " + ORDERS + " orders in one second: pages by modified saw "
-                + pagedByModified.size() + ", the order sync imported " + host.orders.size());
+                + pagedByModified.size() + ", the order sync imported " + host.book.orders.size());
     }
 
     private OrderImporter importer() {
-        WooOrderSource source = new WooOrderSource(connection.api(WooOrdersApi.class),
-                new OrderPageReader(connection.mapper()),
-                e -> ShopErrors.describe(PLUGIN.messages(), Locale.forLanguageTag("hu"), e));
+        WooOrderSource source = WooOrderSource.on(connection, e -> ShopErrors.describe(PLUGIN.messages(), Locale.forLanguageTag("hu"), e));
         return new OrderImporter(host, state, source, connection.sourceId(), TestOrders.DEFAULTS, TestOrders.HU);
     }
 

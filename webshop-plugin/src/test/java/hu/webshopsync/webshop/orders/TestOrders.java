@@ -6,12 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import hu.webshopsync.api.ModuleSettings;
 import hu.webshopsync.api.Product;
 import hu.webshopsync.api.VatRate;
-import hu.webshopsync.webshop.WebshopPlugin;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import hu.webshopsync.webshop.fixtures.OrderCaptures;
+import hu.webshopsync.webshop.woocommerce.WooOrderReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -23,7 +20,7 @@ import java.util.Map;
 final class TestOrders {
 
     /** The plugin's own mapper, so tests read JSON exactly as the plugin does. */
-    static final ObjectMapper MAPPER = new WebshopPlugin().mapper();
+    static final ObjectMapper MAPPER = OrderCaptures.MAPPER;
     static final String SOURCE = "woocommerce:127.0.0.1:8081";
     static final OrderSyncSettings DEFAULTS = OrderSyncSettings.from(ModuleSettings.empty(), "KÖZPONT");
     static final OrderMessages HU = new OrderMessages(Locale.forLanguageTag("hu"));
@@ -33,33 +30,22 @@ final class TestOrders {
     }
 
     static ObjectNode json(String name) {
-        try (InputStream in = TestOrders.class.getResourceAsStream("/orders/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return (ObjectNode) MAPPER.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return OrderCaptures.json(name);
     }
 
     static String text(String name) {
-        try (InputStream in = TestOrders.class.getResourceAsStream("/orders/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return OrderCaptures.text(name);
     }
 
-    static WooOrder order(JsonNode node) {
-        OrderPage.Entry entry = new OrderPageReader(MAPPER).entry(node, 1);
+    static ShopOrder order(JsonNode node) {
+        OrderPage.Entry entry = new WooOrderReader(MAPPER).entry(node, 1);
         if (entry instanceof OrderPage.Readable r) {
             return r.order();
         }
         throw new AssertionError("fixture not readable: " + entry);
     }
 
-    static WooOrder order(String name) {
+    static ShopOrder order(String name) {
         return order(json(name));
     }
 

@@ -1,5 +1,7 @@
 package hu.webshopsync.webshop.orders;
 
+import hu.webshopsync.webshop.fixtures.InMemoryHost;
+import hu.webshopsync.webshop.fixtures.MutableClock;
 import hu.webshopsync.api.ItemStatus;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -29,6 +31,11 @@ import hu.webshopsync.webshop.settings.WebshopSettings;
 import hu.webshopsync.webshop.fixtures.InMemoryStateStore;
 import hu.webshopsync.webshop.woocommerce.ShopConnection;
 import hu.webshopsync.webshop.woocommerce.WooCommerceException;
+import hu.webshopsync.webshop.woocommerce.WooOrderNote;
+import hu.webshopsync.webshop.woocommerce.WooOrderReader;
+import hu.webshopsync.webshop.woocommerce.WooOrderSource;
+import hu.webshopsync.webshop.woocommerce.WooOrdersApi;
+import hu.webshopsync.webshop.fixtures.OrderCaptures;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +65,7 @@ class WooOrderSourceTest {
         WebshopSettings settings = WebshopSettings.from(new ModuleSettings(
                 Map.of("url", shop.baseUrl(), "consumerKey", "ck_test"), Map.of("consumerSecret", "cs_test")));
         connection = ShopConnection.open(settings, TestOrders.MAPPER, 1);
-        source = new WooOrderSource(connection.api(WooOrdersApi.class), new OrderPageReader(connection.mapper()),
+        source = WooOrderSource.on(connection,
                 e -> ShopErrors.describe(PLUGIN.messages(), Locale.forLanguageTag("hu"), e));
     }
 
@@ -129,7 +136,7 @@ class WooOrderSourceTest {
                 .withHeader("Content-Type", "application/json").withBody(TestOrders.text("18b_order_notes_list.json"))));
         WooOrdersApi api = connection.api(WooOrdersApi.class);
 
-        OrderPage.Entry order = new OrderPageReader(connection.mapper()).entry(api.getOrder(19), 1);
+        OrderPage.Entry order = new WooOrderReader(connection.mapper()).entry(api.getOrder(19), 1);
         List<WooOrderNote> notes = api.notes(19);
 
         assertThat(order).isInstanceOfSatisfying(OrderPage.Readable.class,
@@ -159,7 +166,7 @@ class WooOrderSourceTest {
         // the cursor stands 10 minutes (the overlap) after T0, so the run asks for modified_after = T0
         InMemoryStateStore state = new InMemoryStateStore();
         state.put(OrderCursor.key(connection.sourceId()), T0.plusSeconds(600).toString());
-        FakeHost host = new FakeHost(new MutableClock(Instant.parse("2026-11-28T00:00:00Z")));
+        InMemoryHost host = new InMemoryHost(new MutableClock(Instant.parse("2026-11-28T00:00:00Z")));
         host.products.putAll(TestOrders.products());
 
         ActionResult result = new OrderImporter(host, state, source, connection.sourceId(), TestOrders.DEFAULTS,
@@ -167,7 +174,7 @@ class WooOrderSourceTest {
 
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 2);
-        assertThat(host.drafts()).extracting(d -> d.externalSource())
+        assertThat(host.book.drafts()).extracting(d -> d.externalSource())
                 .containsOnly("woocommerce:localhost:" + shop.getPort());
         shop.verify(1, postRequestedFor(urlPathEqualTo(ORDERS + "/19/notes")));
         shop.verify(1, postRequestedFor(urlPathEqualTo(ORDERS + "/21/notes")));
@@ -183,7 +190,7 @@ class WooOrderSourceTest {
         InMemoryStateStore state = new InMemoryStateStore();
         String cursor = T0.plusSeconds(600).toString();
         state.put(OrderCursor.key(connection.sourceId()), cursor);
-        FakeHost host = new FakeHost(new MutableClock(Instant.parse("2026-11-28T00:00:00Z")));
+        InMemoryHost host = new InMemoryHost(new MutableClock(Instant.parse("2026-11-28T00:00:00Z")));
         host.products.putAll(TestOrders.products());
 
         ActionResult result = new OrderImporter(host, state, source, connection.sourceId(), TestOrders.DEFAULTS,
@@ -195,7 +202,7 @@ class WooOrderSourceTest {
         assertThat(result.message()).contains("A webáruház rendeléslistája letöltés közben változott: 2 rendelés "
                 + "látszott a webáruház szerinti 3 közül");
         assertThat(state.values()).containsEntry(OrderCursor.key(connection.sourceId()), cursor);
-        assertThat(host.createCalls).isEqualTo(2);
+        assertThat(host.book.createCalls).isEqualTo(2);
     }
 
     private static MappingBuilder listFrom(int offset) {
@@ -221,7 +228,7 @@ class WooOrderSourceTest {
         if (total != null) {
             response.withHeader("X-WP-Total", total);
         }
-        OrderPageReaderTest.headers(name + ".headers").forEach((header, values) -> {
+        OrderCaptures.headers(name + ".headers").forEach((header, values) -> {
             if (total != null && header.equalsIgnoreCase("X-WP-Total")) {
                 return;
             }

@@ -1,4 +1,4 @@
-package hu.webshopsync.webshop.orders;
+package hu.webshopsync.webshop.woocommerce;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,11 +18,11 @@ import java.util.Optional;
  * <p>Shapes follow the real captures, not the docs: amounts are strings with two decimals
  * ({@code "4980.00"}, read into {@link BigDecimal}); {@code line_items[].price} is a number; the
  * {@code _gmt} dates are UTC without a zone suffix; empty address parts are {@code ""}. Every field
- * may be missing in a malformed answer, so nothing is primitive; {@link OrderPageReader} decides
- * what an order cannot do without.
+ * may be missing in a malformed answer, so nothing is primitive; {@link WooOrderReader} decides
+ * what an order cannot do without, and {@link WooOrderMapping} puts it into the sync's words.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record WooOrder(
+record WooOrder(
         @JsonProperty("id") Long id,
         @JsonProperty("number") String number,
         @JsonProperty("order_key") String orderKey,
@@ -44,7 +45,8 @@ public record WooOrder(
         @JsonProperty("shipping_lines") List<ShippingLine> shippingLines,
         @JsonProperty("fee_lines") List<FeeLine> feeLines,
         @JsonProperty("coupon_lines") List<CouponLine> couponLines,
-        @JsonProperty("tax_lines") List<TaxLine> taxLines) {
+        @JsonProperty("tax_lines") List<TaxLine> taxLines,
+        @JsonProperty("refunds") List<Refund> refunds) {
 
     /**
      * Missing lists become empty.
@@ -56,6 +58,7 @@ public record WooOrder(
         feeLines = feeLines == null ? List.of() : List.copyOf(feeLines);
         couponLines = couponLines == null ? List.of() : List.copyOf(couponLines);
         taxLines = taxLines == null ? List.of() : List.copyOf(taxLines);
+        refunds = refunds == null ? List.of() : List.copyOf(refunds);
     }
 
     /**
@@ -76,20 +79,6 @@ public record WooOrder(
         return gmt(dateCreatedGmt);
     }
 
-    /**
-     * The value of a meta entry as text, when it is a plain value.
-     *
-     * @param key the meta key
-     * @return the trimmed text, if present and not blank
-     */
-    public Optional<String> meta(String key) {
-        return metaData.stream()
-                .filter(m -> key.equals(m.key()) && m.value() != null && m.value().isValueNode())
-                .map(m -> m.value().asText().trim())
-                .filter(v -> !v.isEmpty())
-                .findFirst();
-    }
-
     // WooCommerce writes "2026-11-27T22:47:58": the _gmt fields are UTC, only the suffix is missing
     static Optional<Instant> gmt(String text) {
         if (text == null || text.isBlank()) {
@@ -102,7 +91,7 @@ public record WooOrder(
         }
     }
 
-    /** A billing or shipping address; shipping addresses have no e-mail. */
+    /** A billing or shipping address as sent, any part possibly missing; shipping addresses have no e-mail. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Address(
             @JsonProperty("first_name") String firstName,
@@ -117,26 +106,6 @@ public record WooOrder(
             @JsonProperty("email") String email,
             @JsonProperty("phone") String phone) {
 
-        /** An address with nothing in it. */
-        public static final Address EMPTY = new Address("", "", "", "", "", "", "", "", "", "", "");
-
-        /**
-         * Missing parts become empty and all parts are trimmed.
-         */
-        public Address {
-            firstName = clean(firstName);
-            lastName = clean(lastName);
-            company = clean(company);
-            address1 = clean(address1);
-            address2 = clean(address2);
-            city = clean(city);
-            state = clean(state);
-            postcode = clean(postcode);
-            country = clean(country);
-            email = clean(email);
-            phone = clean(phone);
-        }
-
         /**
          * The name as the shop itself prints it for the address's country: family name first for a
          * Hungarian address ("Kovács Anna", WooCommerce's address format for HU), given name first
@@ -145,22 +114,11 @@ public record WooOrder(
          * @return the name, or empty
          */
         public String personName() {
-            String name = "HU".equalsIgnoreCase(country) ? lastName + " " + firstName : firstName + " " + lastName;
+            String first = Objects.toString(firstName, "").trim();
+            String last = Objects.toString(lastName, "").trim();
+            String name = "HU".equalsIgnoreCase(Objects.toString(country, "").trim()) ? last + " " + first
+                    : first + " " + last;
             return name.trim();
-        }
-
-        /**
-         * Whether the address says where to deliver anything.
-         *
-         * @return true when a name, street, city or postcode is given
-         */
-        public boolean isBlank() {
-            return personName().isEmpty() && company.isEmpty() && address1.isEmpty() && address2.isEmpty()
-                    && city.isEmpty() && postcode.isEmpty();
-        }
-
-        private static String clean(String s) {
-            return s == null ? "" : s.trim();
         }
     }
 
@@ -251,5 +209,11 @@ public record WooOrder(
             @JsonProperty("rate_id") Long rateId,
             @JsonProperty("label") String label,
             @JsonProperty("rate_percent") BigDecimal ratePercent) {
+    }
+
+    /** A refund given on the order; its {@code total} is negative (WooCommerce 7.9's order answer). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Refund(@JsonProperty("id") Long id, @JsonProperty("reason") String reason,
+                         @JsonProperty("total") BigDecimal total) {
     }
 }

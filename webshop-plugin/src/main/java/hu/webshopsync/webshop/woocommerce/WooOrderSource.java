@@ -1,10 +1,13 @@
-package hu.webshopsync.webshop.orders;
+package hu.webshopsync.webshop.woocommerce;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import feign.FeignException;
 import feign.TypedResponse;
+import hu.webshopsync.webshop.orders.OrderPage;
+import hu.webshopsync.webshop.orders.OrderQuery;
+import hu.webshopsync.webshop.orders.OrderSource;
+import hu.webshopsync.webshop.orders.OrderSourceException;
 import hu.webshopsync.webshop.shop.ShopUnreachableException;
-import hu.webshopsync.webshop.woocommerce.WooCommerceException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -18,12 +21,12 @@ import org.slf4j.LoggerFactory;
  * The WooCommerce adapter of {@link OrderSource}: lists through {@link WooOrdersApi} and turns the
  * connection's exceptions into {@link OrderSourceException}s the engine understands.
  */
-final class WooOrderSource implements OrderSource {
+public final class WooOrderSource implements OrderSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(WooOrderSource.class);
 
     private final WooOrdersApi api;
-    private final OrderPageReader reader;
+    private final WooOrderReader reader;
     private final Function<RuntimeException, String> explain;
 
     /**
@@ -32,10 +35,22 @@ final class WooOrderSource implements OrderSource {
      * @param explain the user's text for a failed shop request (the plugin's {@code ShopErrors}), so
      *                both syncs word the same failure the same way
      */
-    WooOrderSource(WooOrdersApi api, OrderPageReader reader, Function<RuntimeException, String> explain) {
+    WooOrderSource(WooOrdersApi api, WooOrderReader reader, Function<RuntimeException, String> explain) {
         this.api = Objects.requireNonNull(api, "api");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.explain = Objects.requireNonNull(explain, "explain");
+    }
+
+    /**
+     * The order side of a shop connection.
+     *
+     * @param connection the connection, usually one prepared for a run
+     * @param explain    the user's text for a failed shop request (the plugin's {@code ShopErrors})
+     * @return the adapter
+     */
+    public static WooOrderSource on(ShopConnection connection, Function<RuntimeException, String> explain) {
+        return new WooOrderSource(connection.api(WooOrdersApi.class), new WooOrderReader(connection.mapper()),
+                explain);
     }
 
     @Override

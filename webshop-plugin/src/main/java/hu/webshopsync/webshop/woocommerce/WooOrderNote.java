@@ -1,4 +1,4 @@
-package hu.webshopsync.webshop.orders;
+package hu.webshopsync.webshop.woocommerce;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;

@@ -1,30 +1,32 @@
-package hu.webshopsync.webshop.orders;
+package hu.webshopsync.webshop.woocommerce;
 
-import static hu.webshopsync.webshop.orders.TestOrders.MAPPER;
-import static hu.webshopsync.webshop.orders.TestOrders.json;
+import static hu.webshopsync.webshop.fixtures.OrderCaptures.MAPPER;
+import static hu.webshopsync.webshop.fixtures.OrderCaptures.headers;
+import static hu.webshopsync.webshop.fixtures.OrderCaptures.json;
+import static hu.webshopsync.webshop.fixtures.OrderCaptures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import hu.webshopsync.webshop.orders.OrderPage;
+import hu.webshopsync.webshop.orders.OrderSourceException;
+import hu.webshopsync.webshop.orders.ShopOrder;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-class OrderPageReaderTest {
+class WooOrderReaderTest {
 
-    private final OrderPageReader reader = new OrderPageReader(MAPPER);
+    private final WooOrderReader reader = new WooOrderReader(MAPPER);
 
     @Test
     void readsACapturedListWithItsPagingHeaders() throws IOException {
-        OrderPage page = reader.read(MAPPER.readTree(TestOrders.text("15b_orders_modified_after_gmt.json")),
+        OrderPage page = reader.read(MAPPER.readTree(text("15b_orders_modified_after_gmt.json")),
                 headers("15b_orders_modified_after_gmt.headers"));
 
         assertThat(page.total()).isEqualTo(3);
@@ -33,13 +35,13 @@ class OrderPageReaderTest {
         assertThat(page.entries()).extracting(e -> ((OrderPage.Readable) e).order().id()).containsExactly(19L, 21L);
         OrderPage.Readable first = (OrderPage.Readable) page.entries().get(0);
         assertThat(first.modified()).isEqualTo(Instant.parse("2026-11-27T22:47:58Z"));
-        assertThat(first.order().orderKey()).isEqualTo("wc_order_vEbjVq0y59Dvh");
-        assertThat(first.order().lineItems().get(0).price()).isEqualByComparingTo("2490");
+        assertThat(first.order().key()).isEqualTo("wc_order_vEbjVq0y59Dvh");
+        assertThat(first.order().lines().get(0).unitPrice().orElseThrow()).isEqualByComparingTo("2490");
     }
 
     @Test
     void readsThePageBeyondTheEndAsEmpty() throws IOException {
-        OrderPage page = reader.read(MAPPER.readTree(TestOrders.text("45_orders_page_beyond_end.json")),
+        OrderPage page = reader.read(MAPPER.readTree(text("45_orders_page_beyond_end.json")),
                 headers("45_orders_page_beyond_end.headers"));
 
         assertThat(page.entries()).isEmpty();
@@ -49,7 +51,7 @@ class OrderPageReaderTest {
 
     @Test
     void readsTheDefaultListIncludingImageIdsThatAreEmptyStringsOrZero() throws IOException {
-        OrderPage page = reader.read(MAPPER.readTree(TestOrders.text("48_orders_list_default.json")),
+        OrderPage page = reader.read(MAPPER.readTree(text("48_orders_list_default.json")),
                 headers("48_orders_list_default.headers"));
 
         assertThat(page.entries()).hasSize(8).allSatisfy(e -> assertThat(e).isInstanceOf(OrderPage.Readable.class));
@@ -101,16 +103,28 @@ class OrderPageReaderTest {
                         e -> assertThat(e.kind()).isEqualTo(OrderSourceException.Kind.REJECTED));
     }
 
-    /** The capture's raw header lines as a case-insensitive map, as Feign hands them over. */
-    static Map<String, Collection<String>> headers(String name) {
-        Map<String, Collection<String>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (String line : TestOrders.text(name).split("\r?\n")) {
-            int colon = line.indexOf(':');
-            if (colon > 0 && !line.startsWith("HTTP/")) {
-                out.computeIfAbsent(line.substring(0, colon).trim(), k -> new ArrayList<>())
-                        .add(line.substring(colon + 1).trim());
-            }
-        }
-        return out;
+    @Test
+    void namesAreWrittenAsTheShopPrintsThemForTheAddresssCountry() {
+        assertThat(name("Anna", "Kovács", "HU")).isEqualTo("Kovács Anna");
+        assertThat(name("Anna", "Kovács", "hu")).isEqualTo("Kovács Anna");
+        assertThat(name("Anna", "Huber", "AT")).isEqualTo("Anna Huber");
+        assertThat(name("Anna", "Kovács", "")).as("WooCommerce's default format")
+                .isEqualTo("Anna Kovács");
+        assertThat(name("", "Kovács", "HU")).isEqualTo("Kovács");
+        assertThat(name("Anna", "", "HU")).isEqualTo("Anna");
+    }
+
+    private static String name(String first, String last, String country) {
+        return WooOrderMapping.party(new WooOrder.Address(first, last, "", "", "", "", "", "", country, "", "")).name();
+    }
+
+    @Test
+    void statusesAreStagesOfTheOrdersLife() {
+        assertThat(WooOrderMapping.stage("processing")).isEqualTo(ShopOrder.Stage.OPEN);
+        assertThat(WooOrderMapping.stage("on-hold")).isEqualTo(ShopOrder.Stage.OPEN);
+        assertThat(WooOrderMapping.stage("completed")).isEqualTo(ShopOrder.Stage.COMPLETED);
+        assertThat(WooOrderMapping.stage("cancelled")).isEqualTo(ShopOrder.Stage.CANCELLED);
+        assertThat(WooOrderMapping.stage("failed")).isEqualTo(ShopOrder.Stage.CANCELLED);
+        assertThat(WooOrderMapping.stage("refunded")).isEqualTo(ShopOrder.Stage.REFUNDED);
     }
 }

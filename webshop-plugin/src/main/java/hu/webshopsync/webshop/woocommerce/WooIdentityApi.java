@@ -1,4 +1,4 @@
-package hu.webshopsync.webshop.identity;
+package hu.webshopsync.webshop.woocommerce;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import feign.Param;
@@ -9,7 +9,7 @@ import java.util.List;
  * The two look-ups that tell whether a shop is the one the plugin worked with: given orders and
  * given products by id, whatever their status (trash aside).
  */
-public interface WooIdentityApi {
+interface WooIdentityApi {
 
     /**
      * Orders by id.

@@ -1,9 +1,11 @@
-package hu.webshopsync.webshop.orders;
+package hu.webshopsync.webshop.woocommerce;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import hu.webshopsync.webshop.orders.OrderPage;
+import hu.webshopsync.webshop.orders.OrderSourceException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,19 +17,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns one listing answer into an {@link OrderPage}, reading every order on its own so that one
- * malformed order (no id, an unreadable amount) is reported and the others still import.
+ * Turns one WooCommerce listing answer into an {@link OrderPage}, reading every order on its own so
+ * that one malformed order (no id, an unreadable amount) is reported and the others still import.
+ * The page's unusable entries name the WooCommerce field that is missing or unreadable.
  */
-final class OrderPageReader {
+public final class WooOrderReader {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OrderPageReader.class);
+    private static final Logger LOG = LoggerFactory.getLogger(WooOrderReader.class);
 
     private final ObjectMapper mapper;
 
     /**
      * @param mapper the connection's mapper (modules registered explicitly, see DESIGN §2)
      */
-    public OrderPageReader(ObjectMapper mapper) {
+    public WooOrderReader(ObjectMapper mapper) {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
     }
 
@@ -83,7 +86,7 @@ final class OrderPageReader {
             LOG.debug("Order {} lacks the field {}", label, missing.get());
             return new OrderPage.Malformed(label, missing.get(), modified, id);
         }
-        return new OrderPage.Readable(order, order.modifiedGmt().orElseThrow());
+        return new OrderPage.Readable(WooOrderMapping.toShopOrder(order));
     }
 
     // what the mapping cannot do without; everything else has a sensible empty value

@@ -1,4 +1,4 @@
-package hu.webshopsync.webshop.orders;
+package hu.webshopsync.webshop.woocommerce;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import feign.Headers;
@@ -11,7 +11,7 @@ import java.util.List;
  * The WooCommerce REST v3 order routes the order sync uses, relative to {@code …/wp-json/wc/v3}.
  *
  * <p>Lists come back as raw JSON so that one malformed order is reported on its own instead of
- * failing the whole page (see {@link OrderPageReader}); {@link TypedResponse} keeps the paging
+ * failing the whole page (see {@link WooOrderReader}); {@link TypedResponse} keeps the paging
  * headers and, unlike {@code feign.Response}, still sends error statuses through the connection's
  * error decoder.
  */
