@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hu.webshopsync.api.Binding;
 import hu.webshopsync.api.StateLock;
+import hu.webshopsync.host.MutableClock;
 import hu.webshopsync.host.TestDatabase;
 import hu.webshopsync.host.db.Database;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -141,34 +139,5 @@ class JdbcPluginStateStoreTest {
         assertThat(current.isGone(current.label() + "#abc")).isFalse();
         assertThat(current.isGone(Long.MAX_VALUE - 1 + "@" + current.host())).isTrue();
         assertThat(current.isGone("garbage")).isFalse();
-    }
-
-    /** A clock tests move by hand. */
-    static final class MutableClock extends Clock {
-
-        private Instant now;
-
-        MutableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

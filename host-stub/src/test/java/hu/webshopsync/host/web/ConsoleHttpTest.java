@@ -1,5 +1,7 @@
 package hu.webshopsync.host.web;
 
+import static hu.webshopsync.host.web.ConsoleClient.sessionCookie;
+import static hu.webshopsync.host.web.ConsoleClient.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,9 +17,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +24,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,15 +36,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConsoleHttpTest {
 
-    private static final Pattern TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
-
     @TempDir
     Path dir;
 
     private HostFixture fixture;
     private Host host;
     private WebConsole console;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private ConsoleClient client;
 
     @BeforeEach
     void start() throws IOException {
@@ -59,6 +54,7 @@ class ConsoleHttpTest {
         assertThat(fixture.run("products", "import", csv.toString()).exitCode()).isZero();
         host = fixture.openHost();
         console = WebConsole.start(host, ConsoleOptions.loopbackOnFreePort());
+        client = new ConsoleClient(console);
     }
 
     @AfterEach
@@ -273,27 +269,7 @@ class ConsoleHttpTest {
         assertThat(get("/runs/999/progress", null).statusCode()).isEqualTo(404);
     }
 
-    private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(console.url() + path)).GET();
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
 
-    private HttpResponse<String> post(String path, String form, String cookie, String... headers)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(console.url() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form));
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
 
     /** A request written by hand: the JDK's client does not let a test choose the Host header. */
     private String raw(String request) throws IOException {
@@ -308,14 +284,12 @@ class ConsoleHttpTest {
         }
     }
 
-    static String sessionCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(Sessions.SESSION_COOKIE + "=")).findFirst().orElseThrow().split(";")[0];
+    private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
+        return client.get(path, cookie);
     }
 
-    static String token(HttpResponse<String> page) {
-        Matcher m = TOKEN.matcher(page.body());
-        assertThat(m.find()).as("a form with a CSRF token").isTrue();
-        return m.group(1);
+    private HttpResponse<String> post(String path, String form, String cookie, String... headers)
+            throws IOException, InterruptedException {
+        return client.post(path, form, cookie, headers);
     }
 }

@@ -1,20 +1,17 @@
 package hu.webshopsync.host.web;
 
+import static hu.webshopsync.host.web.ConsoleClient.sessionCookie;
+import static hu.webshopsync.host.web.ConsoleClient.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.HostFixture;
 import hu.webshopsync.host.testplugin.TestPluginJars;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ModuleAddressConsoleTest {
 
-    private static final Pattern TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final String SECRET = "cs_console_secret_789";
 
     @TempDir
@@ -35,7 +31,7 @@ class ModuleAddressConsoleTest {
 
     private Host host;
     private WebConsole console;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private ConsoleClient client;
 
     @BeforeEach
     void start() throws IOException {
@@ -46,6 +42,7 @@ class ModuleAddressConsoleTest {
         host = fixture.openHost();
         host.plugins();
         console = WebConsole.start(host, ConsoleOptions.loopbackOnFreePort());
+        client = new ConsoleClient(console);
     }
 
     @AfterEach
@@ -57,8 +54,8 @@ class ModuleAddressConsoleTest {
     @Test
     void anAddressOnAnotherMachineWithAnEmptySecretFieldIsRefused() throws Exception {
         HttpResponse<String> page = get("/modules", null);
-        String cookie = cookie(page);
-        String csrf = csrf(page);
+        String cookie = sessionCookie(page);
+        String csrf = token(page);
 
         HttpResponse<String> moved = activate("https://other.example.hu", "", csrf, cookie);
 
@@ -80,8 +77,8 @@ class ModuleAddressConsoleTest {
     void anotherShopIsActivatedOnlyWithTheConfirmationTheRefusalAsksFor() throws Exception {
         HttpResponse<String> page = get("/modules", null);
         assertThat(page.body()).doesNotContain("confirmNewCounterpart");
-        String cookie = cookie(page);
-        String csrf = csrf(page);
+        String cookie = sessionCookie(page);
+        String csrf = token(page);
 
         HttpResponse<String> asked = activate("https://masikbolt.example.hu", "cs_masik", csrf, cookie);
 
@@ -101,28 +98,10 @@ class ModuleAddressConsoleTest {
             throws Exception {
         String form = "module=testshop&csrf=" + csrf + "&setting.url=" + URLEncoder.encode(url, StandardCharsets.UTF_8)
                 + "&setting.consumerKey=ck_1&setting.consumerSecret=" + secretAndMore;
-        return http.send(HttpRequest.newBuilder(URI.create(console.url() + "/modules/activate"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static String cookie(HttpResponse<String> page) {
-        return page.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(Sessions.SESSION_COOKIE + "=")).findFirst().orElseThrow().split(";")[0];
-    }
-
-    private static String csrf(HttpResponse<String> page) {
-        Matcher token = TOKEN.matcher(page.body());
-        assertThat(token.find()).as("a form with a CSRF token").isTrue();
-        return token.group(1);
+        return client.post("/modules/activate", form, cookie);
     }
 
     private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(console.url() + path)).GET();
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return client.get(path, cookie);
     }
 }

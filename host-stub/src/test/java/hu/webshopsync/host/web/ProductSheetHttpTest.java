@@ -1,5 +1,7 @@
 package hu.webshopsync.host.web;
 
+import static hu.webshopsync.host.web.ConsoleClient.sessionCookie;
+import static hu.webshopsync.host.web.ConsoleClient.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hu.webshopsync.api.Product;
@@ -7,10 +9,7 @@ import hu.webshopsync.host.Host;
 import hu.webshopsync.host.HostFixture;
 import hu.webshopsync.host.csv.ProductCsvImporter;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +33,7 @@ class ProductSheetHttpTest {
     private Host host;
     private WebConsole console;
     private byte[] png;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private ConsoleClient client;
 
     @BeforeEach
     void start() throws IOException {
@@ -48,6 +47,7 @@ class ProductSheetHttpTest {
         assertThat(fixture.run("products", "import", shop.resolve("products.csv").toString()).exitCode()).isZero();
         host = fixture.openHost();
         console = WebConsole.start(host, ConsoleOptions.loopbackOnFreePort());
+        client = new ConsoleClient(console);
     }
 
     @AfterEach
@@ -84,8 +84,8 @@ class ProductSheetHttpTest {
     @Test
     void theSheetEditsTheProductsOwnFieldsAndRefusesBadValuesKeepingWhatWasTyped() throws Exception {
         HttpResponse<String> page = get("/product?sku=BOG-1", null);
-        String cookie = ConsoleHttpTest.sessionCookie(page);
-        String csrf = ConsoleHttpTest.token(page);
+        String cookie = sessionCookie(page);
+        String csrf = token(page);
 
         HttpResponse<String> saved = post("/product/edit", "sku=BOG-1&csrf=" + csrf + "&name=" + enc("Bögre nagy")
                 + "&unit=db&net_price=" + enc("2 000,00 Ft") + "&vat_rate=18&category=" + enc("Konyha / Bögrék")
@@ -150,22 +150,14 @@ class ProductSheetHttpTest {
     }
 
     private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(console.url() + path)).GET();
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return client.get(path, cookie);
     }
 
     private HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(console.url() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return client.getBytes(path);
     }
 
     private HttpResponse<String> post(String path, String form, String cookie) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(console.url() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return client.post(path, form, cookie);
     }
 }
