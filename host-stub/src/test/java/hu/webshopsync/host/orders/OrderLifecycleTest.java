@@ -16,8 +16,14 @@ import hu.webshopsync.api.CustomerOrderState;
 import hu.webshopsync.api.OrderStateChange;
 import hu.webshopsync.host.TestDatabase;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,5 +140,42 @@ class OrderLifecycleTest {
                 .satisfies(c -> assertThat(c.sequence()).isEqualTo(2));
         assertThatThrownBy(() -> book.stateChangesSince(SOURCE, 0, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("limit:");
+    }
+
+    @Test
+    void aSyncCancellingAndAUserFulfillingTheSameOrderAtOnceChangeItOnce() throws Exception {
+        List<CustomerOrderRef> orders = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            orders.add(order(String.valueOf(i), "1"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (CustomerOrderRef order : orders) {
+                CountDownLatch start = new CountDownLatch(1);
+                var fulfil = pool.submit(() -> {
+                    start.await();
+                    return lifecycle.fulfil(order.number());
+                });
+                var cancel = pool.submit(() -> {
+                    start.await();
+                    return book.cancel(SOURCE, order.externalReference(), "a boltban visszavonva");
+                });
+                start.countDown();
+                fulfil.get();
+                cancel.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        List<OrderStateChange> changes = book.stateChangesSince(SOURCE, 0, 100);
+        assertThat(changes).as("one change per order, whichever came first").hasSize(20)
+                .extracting(OrderStateChange::sequence).containsExactlyElementsOf(
+                        LongStream.rangeClosed(1, 20).boxed().toList());
+        long fulfilled = changes.stream().filter(c -> c.order().state() == CustomerOrderState.FULFILLED).count();
+        assertThat(book.byExternalReferences(SOURCE, orders.stream().map(CustomerOrderRef::externalReference).toList())
+                .values()).extracting(CustomerOrderRef::state).doesNotContain(CustomerOrderState.OPEN);
+        assertThat(erp.stock("POLO").reserved()).isEqualByComparingTo("0");
+        assertThat(erp.stock("POLO").onHand()).isEqualByComparingTo(BigDecimal.valueOf(10 - fulfilled));
     }
 }
