@@ -1,5 +1,9 @@
 package hu.webshopsync.webshop;
 
+import hu.webshopsync.api.PluginStateStore;
+import hu.webshopsync.webshop.identity.ShopIdentityStore;
+import hu.webshopsync.webshop.products.ProductSyncPorts;
+import hu.webshopsync.webshop.products.ProductSyncServices;
 import hu.webshopsync.webshop.settings.WebshopSettings;
 import hu.webshopsync.webshop.text.Messages;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -13,6 +17,7 @@ import hu.webshopsync.webshop.shop.RetryListener;
 import hu.webshopsync.webshop.shop.ShopErrors;
 import hu.webshopsync.webshop.woocommerce.ShopConnection;
 import hu.webshopsync.webshop.woocommerce.WooOrderSource;
+import hu.webshopsync.webshop.woocommerce.WooProductPorts;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +28,7 @@ import org.pf4j.Plugin;
  * instance on each lookup, so the JSON mapper, the shop connections (Feign clients) and their
  * caches live here, and the host hands this object to each extension's constructor.
  */
-public class WebshopPlugin extends Plugin implements OrderSyncServices {
+public class WebshopPlugin extends Plugin implements OrderSyncServices, ProductSyncServices {
 
     private final ObjectMapper mapper;
     private final Messages messages;
@@ -83,6 +88,16 @@ public class WebshopPlugin extends Plugin implements OrderSyncServices {
     @Override
     public OrderSource orderSource(WebshopSettings shop, RetryListener retries, Locale locale) {
         return WooOrderSource.on(connect(shop).forRun(retries), e -> ShopErrors.describe(messages, locale, e));
+    }
+
+    @Override
+    public ProductSyncPorts productPorts(WebshopSettings settings, RetryListener listener) {
+        return WooProductPorts.of(connect(settings).forRun(listener));
+    }
+
+    @Override
+    public boolean addressVerified(WebshopSettings settings, PluginStateStore state) {
+        return new ShopIdentityStore(state).sourceIdAt(settings.uri(), settings.url()).isPresent();
     }
 
     /**

@@ -65,6 +65,15 @@ class ArchitectureTest {
                     + "OrderSyncServices, so a second shop platform plugs in beside woocommerce/");
 
     @ArchTest
+    static final ArchRule productSyncSpeaksNoWooCommerce = noClasses().that().resideInAnyPackage(
+                    "hu.webshopsync.webshop.products..", "hu.webshopsync.webshop.categories..",
+                    "hu.webshopsync.webshop.images..")
+            .should().dependOnClassesThat().resideInAPackage("hu.webshopsync.webshop.woocommerce..")
+            .orShould().dependOnClassesThat().resideInAPackage("hu.webshopsync.webshop")
+            .because("the sync reaches the shop through its ports (ProductShop, CategoryShop, MediaShop) and the "
+                    + "plugin through ProductSyncServices; WebshopPlugin alone wires the WooCommerce adapters to them");
+
+    @ArchTest
     static final ArchRule noStandardStreams = com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 
     // the host's extension factory hands the plugin to a one-parameter constructor typed with the

@@ -14,6 +14,7 @@ import hu.webshopsync.api.CheckResult;
 import hu.webshopsync.api.ModuleSettings;
 import hu.webshopsync.api.Outcome;
 import hu.webshopsync.webshop.fixtures.InMemoryHost;
+import hu.webshopsync.webshop.products.ProductSyncAction;
 import hu.webshopsync.webshop.fixtures.InMemoryStateStore;
 import java.io.IOException;
 import java.nio.file.Files;

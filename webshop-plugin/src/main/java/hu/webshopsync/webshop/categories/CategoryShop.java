@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the category resolver needs from a shop. Implemented for WooCommerce by
- * {@link WooCategoryShop}; tests use an in-memory fake.
+ * What the category resolver needs from a shop. The WooCommerce adapter lives in the
+ * {@code woocommerce} package; tests use an in-memory fake. Failures are thrown as
+ * {@link hu.webshopsync.webshop.shop.ShopException}.
  */
 public interface CategoryShop {
 

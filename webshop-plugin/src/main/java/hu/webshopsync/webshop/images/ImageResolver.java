@@ -2,8 +2,8 @@ package hu.webshopsync.webshop.images;
 
 import hu.webshopsync.api.Binding;
 import hu.webshopsync.api.PluginStateStore;
+import hu.webshopsync.webshop.shop.ShopException;
 import hu.webshopsync.webshop.shop.ShopUnreachableException;
-import hu.webshopsync.webshop.woocommerce.WooCommerceException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -44,7 +44,7 @@ public final class ImageResolver {
     private final boolean full;
     private boolean uploadNeededWithoutCredentials;
     // set by an upload on a writer thread, read by the others and by the run's thread
-    private volatile WooCommerceException uploadsRefused;
+    private volatile MediaRefusedException uploadsRefused;
 
     /**
      * @param inspector checks files
@@ -177,15 +177,15 @@ public final class ImageResolver {
             }
             sent = true;
             return use(upload, media.upload(upload.name().filename(), upload.image()));
-        } catch (WooCommerceException e) {
-            if (e.authenticationFailed() || e.status() == 403) {
+        } catch (MediaRefusedException e) {
+            if (e.uploadsForbidden()) {
                 uploadsRefused = e;
                 return new ImageDecision.Untouched(Optional.empty());
             }
-            Optional<Long> stored = sent && mayHaveStored(e) ? findAfterFailure(upload) : Optional.empty();
+            Optional<Long> stored = sent && e.mayHaveStored() ? findAfterFailure(upload) : Optional.empty();
             return stored.map(id -> use(upload, id)).orElseGet(() -> new ImageDecision.Untouched(Optional.of(
                     ImageProblem.of("image.uploadRefused", fileName(upload.file()), e.status(), e.code(),
-                            e.shopMessage()))));
+                            e.serverMessage()))));
         } catch (ShopUnreachableException e) {
             Optional<Long> stored = sent && e.outcomeUnknown() ? findAfterFailure(upload) : Optional.empty();
             return stored.map(id -> use(upload, id)).orElseGet(() -> new ImageDecision.Untouched(Optional.of(
@@ -193,15 +193,10 @@ public final class ImageResolver {
         }
     }
 
-    /** A server error or an unreadable answer may come after WordPress stored the file; a 4xx did not. */
-    private static boolean mayHaveStored(WooCommerceException e) {
-        return e.status() < 400 || e.status() >= 500;
-    }
-
     private Optional<Long> findAfterFailure(Upload upload) {
         try {
             return upload.name().pick(media.search(upload.name().token()));
-        } catch (WooCommerceException | ShopUnreachableException e) {
+        } catch (ShopException e) {
             // the intent stays: the next run searches again before uploading
             return Optional.empty();
         }
@@ -235,7 +230,7 @@ public final class ImageResolver {
     }
 
     /** @return the refusal of the WordPress credentials, if uploads were refused in this run */
-    public Optional<WooCommerceException> uploadsRefused() {
+    public Optional<MediaRefusedException> uploadsRefused() {
         return Optional.ofNullable(uploadsRefused);
     }
 

@@ -3,7 +3,9 @@ package hu.webshopsync.webshop.images;
 import java.util.List;
 
 /**
- * Where images are uploaded. Implemented for WordPress by {@link WooMediaShop}.
+ * Where images are uploaded. The WordPress adapter lives in the {@code woocommerce} package. An
+ * error answer is thrown as {@link MediaRefusedException}, no answer as
+ * {@link hu.webshopsync.webshop.shop.ShopUnreachableException}.
  */
 public interface MediaShop {
 

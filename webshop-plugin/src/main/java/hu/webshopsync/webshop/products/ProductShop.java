@@ -1,13 +1,13 @@
 package hu.webshopsync.webshop.products;
 
-import hu.webshopsync.webshop.woocommerce.WooCommerceException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 
 /**
- * What the product sync needs from a shop. {@link WooProductShop} implements it for WooCommerce;
- * tests drive the sync with an in-memory shop. Failures of a whole request are thrown as
- * {@link WooCommerceException} or {@link hu.webshopsync.webshop.woocommerce.ShopUnreachableException}.
+ * What the product sync needs from a shop, in the sync's terms: the WooCommerce adapter implements
+ * it in the {@code woocommerce} package; tests drive the sync with an in-memory shop. A request that
+ * fails as a whole throws a {@link hu.webshopsync.webshop.shop.ShopException}; a product the shop
+ * refuses within a batch is a {@link Rejected} with a {@link Rejection} saying why.
  */
 public interface ProductShop {
 
@@ -61,9 +61,9 @@ public interface ProductShop {
     /**
      * The shop refused this product.
      *
-     * @param error the shop's error for the item
+     * @param reason why, in the sync's terms
      */
-    record Rejected(WooCommerceException error) implements WriteResult {
+    record Rejected(Rejection reason) implements WriteResult {
     }
 
     /**

@@ -16,9 +16,8 @@ import hu.webshopsync.webshop.categories.CategoryPath;
 import hu.webshopsync.webshop.categories.CategoryResolver;
 import hu.webshopsync.webshop.images.ImageDecision;
 import hu.webshopsync.webshop.images.ImageResolver;
+import hu.webshopsync.webshop.shop.ShopException;
 import hu.webshopsync.webshop.shop.ShopUnreachableException;
-import hu.webshopsync.webshop.woocommerce.WooCommerceException;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -80,7 +79,6 @@ public final class ProductSync {
     private static final int MAX_CONSECUTIVE_BATCH_FAILURES = 2;
     // compiled once: String.matches and replaceAll compile their pattern on every call
     private static final Pattern SHOP_ID = Pattern.compile("\\d{1,18}");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     /**
      * The run's settings.
@@ -123,6 +121,10 @@ public final class ProductSync {
             return new Options(warehouse, taxClasses, full, parallelRequests, 500, ProductShop.MAX_BATCH, 1_500_000);
         }
     }
+
+    // a shop that answers fewer items than it was sent breaks its contract; the rest are not stored
+    private static final ProductShop.WriteResult NO_ANSWER = new ProductShop.Rejected(new Rejection.Other(
+            LocalizedText.of("fail.refused", "webshopsync_invalid_response", "no answer for this item")));
 
     private record BatchOutcome(List<ProductShop.WriteResult> results, RuntimeException error) {
     }
@@ -243,7 +245,7 @@ public final class ProductSync {
         PriceMode mode;
         try {
             mode = executor == null ? shop.priceMode() : shop.priceMode(executor);
-        } catch (WooCommerceException | ShopUnreachableException e) {
+        } catch (ShopException e) {
             return failed(LocalizedText.of("sync.cannotStart", ShopErrors.phrase(e)));
         }
         mapper = new ProductMapper(PriceCalculator.forCurrency(mode, ctx.host().currency()), options.taxClasses());
@@ -258,7 +260,7 @@ public final class ProductSync {
         finishWrites();
         reportUnhandledSelection();
         images.uploadsRefused().ifPresent(e -> notes.add(LocalizedText.of("warn.imageCredentialsRefused",
-                e.status(), e.code(), e.shopMessage())));
+                e.status(), e.code(), e.serverMessage())));
         if (images.uploadNeededWithoutCredentials()) {
             notes.add(LocalizedText.of("warn.noImageCredentials"));
         }
@@ -430,7 +432,7 @@ public final class ProductSync {
         awaitCategories();
         try {
             categories.createMissing(paths);
-        } catch (WooCommerceException | ShopUnreachableException e) {
+        } catch (ShopException e) {
             // not fatal here: resolve() below asks again per path and names the reason per product
         }
         List<PendingWrite> ready = new ArrayList<>(writes.size());
@@ -444,7 +446,7 @@ public final class ProductSync {
                 try {
                     ready.add(w.withCategory(categories.resolve(w.category())));
                     continue;
-                } catch (WooCommerceException | ShopUnreachableException e) {
+                } catch (ShopException e) {
                     refused.put(w.category(), e);
                     error = e;
                 }
@@ -480,7 +482,7 @@ public final class ProductSync {
             List<ProductShop.ShopProduct> found;
             try {
                 found = shop.findBySkus(chunk.stream().map(PendingWrite::sku).toList());
-            } catch (WooCommerceException | ShopUnreachableException e) {
+            } catch (ShopException e) {
                 LocalizedText reason = ShopErrors.phrase(e);
                 chunk.forEach(w -> failed(w.sku(), LocalizedText.of("fail.lookup", reason)));
                 noteFailure(e, reason);
@@ -488,15 +490,15 @@ public final class ProductSync {
             }
             Map<String, ProductShop.ShopProduct> bySku = new HashMap<>();
             for (ProductShop.ShopProduct p : found) {
-                ProductShop.ShopProduct earlier = bySku.get(fold(p.sku()));
+                ProductShop.ShopProduct earlier = bySku.get(SkuCollation.fold(p.sku()));
                 // Prefer the product itself over a variation carrying the same SKU.
                 if (earlier == null || earlier.variation() && !p.variation()) {
-                    bySku.put(fold(p.sku()), p);
+                    bySku.put(SkuCollation.fold(p.sku()), p);
                 }
             }
             List<Binding> adopted = new ArrayList<>();
             for (PendingWrite w : chunk) {
-                ProductShop.ShopProduct existing = bySku.get(fold(w.sku()));
+                ProductShop.ShopProduct existing = bySku.get(SkuCollation.fold(w.sku()));
                 Optional<String> owner = existing == null ? Optional.empty() : otherOwner(existing.id(), w.sku());
                 if (existing == null) {
                     enqueue(w);
@@ -521,7 +523,7 @@ public final class ProductSync {
             // Not knowing is not a reason to stop: the SKUs are then looked up as usual.
             try {
                 shopStartedEmpty = emptinessAsked != null ? emptinessAsked.get() : shop.isEmpty();
-            } catch (WooCommerceException | ShopUnreachableException | ExecutionException e) {
+            } catch (ShopException | ExecutionException e) {
                 shopStartedEmpty = false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -714,13 +716,11 @@ public final class ProductSync {
         List<PendingWrite> relookup = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             PendingWrite w = batch.get(i);
-            ProductShop.WriteResult result = i < outcome.results().size() ? outcome.results().get(i)
-                    : new ProductShop.Rejected(new WooCommerceException(200, WooCommerceException.INVALID_RESPONSE,
-                    "no answer for this item", Map.of(), null));
+            ProductShop.WriteResult result = i < outcome.results().size() ? outcome.results().get(i) : NO_ANSWER;
             if (result instanceof ProductShop.Written written) {
                 onWritten(w, written, save, mediaGone);
             } else {
-                onRejected(w, ((ProductShop.Rejected) result).error(), save, relookup);
+                onRejected(w, ((ProductShop.Rejected) result).reason(), save, relookup);
             }
         }
         if (!save.isEmpty()) {
@@ -755,15 +755,14 @@ public final class ProductSync {
         }
     }
 
-    private void onRejected(PendingWrite w, WooCommerceException error, List<Binding> save,
-                            List<PendingWrite> relookup) {
+    private void onRejected(PendingWrite w, Rejection reason, List<Binding> save, List<PendingWrite> relookup) {
         if (w.attempt() == 0) {
-            if (w.create() && "product_invalid_sku".equals(error.code()) && error.resourceId().isPresent()) {
-                long existing = error.resourceId().get();
+            if (w.create() && reason instanceof Rejection.DuplicateSku duplicate) {
+                long existing = duplicate.existingId();
                 Optional<String> owner = otherOwner(existing, w.sku());
                 if (owner.isPresent()) {
-                    changed(w.sku(), ItemStatus.FAILED, List.of(LocalizedText.of("fail.refused", error.code(),
-                            error.shopMessage()), LocalizedText.of("fail.skuOwnedBy", existing, owner.get())));
+                    changed(w.sku(), ItemStatus.FAILED, List.of(reason.shopSays(),
+                            LocalizedText.of("fail.skuOwnedBy", existing, owner.get())));
                     return;
                 }
                 claim(String.valueOf(existing), w.sku());
@@ -771,7 +770,7 @@ public final class ProductSync {
                 enqueue(w.withId(existing).nextAttempt());
                 return;
             }
-            if (!w.create() && isUnknownProduct(error)) {
+            if (!w.create() && reason instanceof Rejection.UnknownProduct) {
                 if (w.unpublish()) {
                     // Gone from the shop already: nothing is on sale, and nothing to remember.
                     ctx.state().deleteBindings(KIND, List.of(w.sku()));
@@ -781,24 +780,23 @@ public final class ProductSync {
                 }
                 return;
             }
-            if (w.category() != null && isCategoryGone(error)) {
+            if (w.category() != null && reason instanceof Rejection.CategoryGone) {
                 retryWithFreshCategory(w);
                 return;
             }
         }
-        failed(w.sku(), LocalizedText.of("fail.refused", error.code(), error.shopMessage()));
+        failed(w.sku(), reason.shopSays());
     }
 
     private void handleBatchFailure(List<PendingWrite> batch, RuntimeException error) {
         LocalizedText reason = ShopErrors.phrase(error);
-        if (error instanceof WooCommerceException w && !w.retryable()) {
-            if (w.authenticationFailed()) {
+        // no answer at all is worth another try, whatever the cause; a refusal only when the shop says so
+        boolean tryAgain = error instanceof ShopUnreachableException
+                || error instanceof ShopException shopError && shopError.retryable();
+        if (!tryAgain) {
+            if (error instanceof ShopException shopError && shopError.credentialsRefused()) {
                 refuseCredentials(reason);
             }
-            batch.forEach(p -> failed(p.sku(), LocalizedText.of("fail.batchRefused", reason)));
-            return;
-        }
-        if (!(error instanceof WooCommerceException) && !(error instanceof ShopUnreachableException)) {
             batch.forEach(p -> failed(p.sku(), LocalizedText.of("fail.batchRefused", reason)));
             return;
         }
@@ -819,12 +817,12 @@ public final class ProductSync {
 
     /** Counts consecutive failures of the shop; two in a row stop the run. */
     private void noteFailure(RuntimeException error, LocalizedText reason) {
-        if (error instanceof ShopUnreachableException || error instanceof WooCommerceException w && w.retryable()) {
+        if (error instanceof ShopUnreachableException || error instanceof ShopException s && s.retryable()) {
             consecutiveBatchFailures++;
             if (consecutiveBatchFailures >= MAX_CONSECUTIVE_BATCH_FAILURES && abortReason == null) {
                 abortReason = reason;
             }
-        } else if (error instanceof WooCommerceException w && w.authenticationFailed()) {
+        } else if (error instanceof ShopException s && s.credentialsRefused()) {
             refuseCredentials(reason);
         }
     }
@@ -839,7 +837,7 @@ public final class ProductSync {
         categories.evict(w.category());
         try {
             enqueue(w.withCategory(categories.resolve(w.category())).nextAttempt());
-        } catch (WooCommerceException | ShopUnreachableException e) {
+        } catch (ShopException e) {
             failed(w.sku(), LocalizedText.of("fail.category", w.category().toString(), ShopErrors.phrase(e)));
         }
     }
@@ -848,20 +846,6 @@ public final class ProductSync {
         List<Long> sent = w.payload().categoryIds();
         return sent != null && !sent.isEmpty() && !written.categoryIds().isEmpty()
                 && !written.categoryIds().containsAll(sent);
-    }
-
-    private static boolean isUnknownProduct(WooCommerceException e) {
-        return e.code().equals("woocommerce_rest_product_invalid_id") || e.code().equals("woocommerce_rest_invalid_id");
-    }
-
-    private static boolean isCategoryGone(WooCommerceException e) {
-        String code = e.code();
-        if (code.equals("woocommerce_rest_term_invalid") || code.equals("woocommerce_rest_invalid_term")
-                || code.equals("term_invalid") || code.equals("invalid_term")) {
-            return true;
-        }
-        return code.equals("rest_invalid_param") && e.data().get("params") instanceof Map<?, ?> params
-                && params.containsKey("categories");
     }
 
     // ---- who owns a shop product ----------------------------------------------------------------
@@ -898,12 +882,6 @@ public final class ProductSync {
         }
         String owner = claimed.get(shopId);
         return owner == null || owner.equals(sku) ? Optional.empty() : Optional.of(owner);
-    }
-
-    /** A SKU as the shop's collation compares it: without accents and case, trailing spaces ignored. */
-    static String fold(String sku) {
-        return MARKS.matcher(Normalizer.normalize(sku, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT).stripTrailing();
     }
 
     // ---- bookkeeping --------------------------------------------------------------------------

@@ -15,7 +15,6 @@ import hu.webshopsync.emulator.EmulatorConfig;
 import hu.webshopsync.emulator.FaultRule;
 import hu.webshopsync.emulator.ShopEmulator;
 import hu.webshopsync.emulator.ShopSnapshot;
-import hu.webshopsync.webshop.ProductSyncAction;
 import hu.webshopsync.webshop.WebshopPlugin;
 import hu.webshopsync.webshop.fixtures.InMemoryHost;
 import hu.webshopsync.webshop.fixtures.InMemoryStateStore;

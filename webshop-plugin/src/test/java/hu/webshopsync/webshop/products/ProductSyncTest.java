@@ -16,6 +16,7 @@ import hu.webshopsync.webshop.text.Messages;
 import hu.webshopsync.webshop.categories.CategoryResolver;
 import hu.webshopsync.webshop.fixtures.FakeCategoryShop;
 import hu.webshopsync.webshop.fixtures.FakeMediaShop;
+import hu.webshopsync.webshop.fixtures.FakeProductShop;
 import hu.webshopsync.webshop.fixtures.InMemoryHost;
 import hu.webshopsync.webshop.fixtures.InMemoryStateStore;
 import hu.webshopsync.webshop.images.ImageInspector;
@@ -203,8 +204,8 @@ class ProductSyncTest {
     @Test
     void itemErrorsOfABatchFailOnlyThoseItems() {
         marked(5);
-        shop.rejectSku.put("SKU-00002", new WooCommerceException(400, "rest_invalid_param",
-                "Invalid parameter(s): regular_price", Map.of("status", 400), null));
+        shop.rejectSku.put("SKU-00002", new Rejection.InvalidField("regular_price",
+                FakeProductShop.says("rest_invalid_param", "Invalid parameter(s): regular_price")));
 
         SyncReport report = run();
 
@@ -251,8 +252,8 @@ class ProductSyncTest {
         run();
         FakeProductShop.Stored first = shop.bySku("KOR-1");
         host.add(product("KÖR-1", "Körte", "2000", "27", true));
-        shop.rejectSku.put("KÖR-1", new WooCommerceException(400, "product_invalid_sku", "Invalid or duplicated SKU.",
-                Map.of("status", 400, "resource_id", first.id, "unique_sku", "KÖR-1"), null));
+        shop.rejectSku.put("KÖR-1", new Rejection.DuplicateSku(first.id,
+                FakeProductShop.says("product_invalid_sku", "Invalid or duplicated SKU.")));
 
         SyncReport report = run();
 
@@ -611,8 +612,8 @@ class ProductSyncTest {
         categoryShop.delete(old);
         host.add(withCategory(product("A", "Póló", "1200", "27", true), "Ruházat"));
         // The shop refuses the stale category once; the retry carries the re-created one.
-        shop.rejectSku.put("A", new WooCommerceException(400, "woocommerce_rest_term_invalid",
-                "Resource does not exist.", Map.of("status", 400), null));
+        shop.rejectSku.put("A", new Rejection.CategoryGone(
+                FakeProductShop.says("woocommerce_rest_term_invalid", "Resource does not exist.")));
         ProductShop refusingOnce = new ProductShop() {
             @Override
             public PriceMode priceMode() {

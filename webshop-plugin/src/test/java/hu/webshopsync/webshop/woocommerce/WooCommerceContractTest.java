@@ -28,11 +28,10 @@ import hu.webshopsync.webshop.text.Messages;
 import hu.webshopsync.webshop.shop.ShopErrors;
 import hu.webshopsync.webshop.settings.WebshopSettings;
 import hu.webshopsync.webshop.categories.CategoryShop;
-import hu.webshopsync.webshop.categories.WooCategoryShop;
 import hu.webshopsync.webshop.products.PriceMode;
 import hu.webshopsync.webshop.products.ProductPayload;
 import hu.webshopsync.webshop.products.ProductShop;
-import hu.webshopsync.webshop.products.WooProductShop;
+import hu.webshopsync.webshop.products.Rejection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -253,9 +252,10 @@ class WooCommerceContractTest {
 
         assertThat(results.get(0)).isEqualTo(new ProductShop.Written(17, List.of(17L)));
         assertThat(results.get(1)).isInstanceOfSatisfying(ProductShop.Rejected.class, r -> {
-            assertThat(r.error().code()).isEqualTo("product_invalid_sku");
-            assertThat(r.error().resourceId()).contains(16L);
-            assertThat(r.error().status()).isEqualTo(400);
+            assertThat(r.reason()).isInstanceOfSatisfying(Rejection.DuplicateSku.class,
+                    d -> assertThat(d.existingId()).isEqualTo(16L));
+            assertThat(r.reason().shopSays().key()).isEqualTo("fail.refused");
+            assertThat(r.reason().shopSays().args()).first().isEqualTo("product_invalid_sku");
         });
         assertThat(results.get(2)).isInstanceOf(ProductShop.Written.class);
         LoggedRequest request = onlyRequest();
@@ -280,8 +280,10 @@ class WooCommerceContractTest {
                 new ProductShop.ProductWrite("GONE", 99999999L, ProductPayload.unpublish())));
 
         assertThat(results.get(0)).isInstanceOf(ProductShop.Written.class);
-        assertThat(results.get(1)).isInstanceOfSatisfying(ProductShop.Rejected.class,
-                r -> assertThat(r.error().code()).isEqualTo("woocommerce_rest_product_invalid_id"));
+        assertThat(results.get(1)).isInstanceOfSatisfying(ProductShop.Rejected.class, r -> {
+            assertThat(r.reason()).isInstanceOf(Rejection.UnknownProduct.class);
+            assertThat(r.reason().shopSays().args()).first().isEqualTo("woocommerce_rest_product_invalid_id");
+        });
         wire.verify(postRequestedFor(urlPathEqualTo("/wp-json/wc/v3/products/batch")).withRequestBody(equalToJson(
                 "{\"update\":[{\"id\":17,\"status\":\"draft\"},{\"id\":99999999,\"status\":\"draft\"}]}")));
     }
@@ -419,7 +421,7 @@ class WooCommerceContractTest {
                 .withHeader("Content-Type", "application/json").withBody("[" + stored + "]")));
         hu.webshopsync.webshop.images.ImageResolver resolver = new hu.webshopsync.webshop.images.ImageResolver(
                 new hu.webshopsync.webshop.images.ImageInspector(5_000_000),
-                new hu.webshopsync.webshop.images.WooMediaShop(connection.media().orElseThrow()),
+                new WooMediaShop(connection.media().orElseThrow()),
                 new hu.webshopsync.webshop.fixtures.InMemoryStateStore(), false);
 
         var decision = resolver.decideAll(List.of(new hu.webshopsync.webshop.images.ImageResolver.Request(

@@ -1,11 +1,11 @@
-package hu.webshopsync.webshop.products;
+package hu.webshopsync.webshop.woocommerce;
 
-import hu.webshopsync.webshop.woocommerce.WooBatchRequest;
-import hu.webshopsync.webshop.woocommerce.WooBatchResponse;
-import hu.webshopsync.webshop.woocommerce.WooCommerceException;
-import hu.webshopsync.webshop.woocommerce.WooProduct;
-import hu.webshopsync.webshop.woocommerce.WooProductsApi;
-import hu.webshopsync.webshop.woocommerce.WooStoreApi;
+import hu.webshopsync.api.LocalizedText;
+import hu.webshopsync.webshop.products.PriceMode;
+import hu.webshopsync.webshop.products.ProductPayload;
+import hu.webshopsync.webshop.products.ProductShop;
+import hu.webshopsync.webshop.products.Rejection;
+import hu.webshopsync.webshop.products.SkuCollation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,12 +64,12 @@ public final class WooProductShop implements ProductShop {
         if (skus.size() > MAX_BATCH) {
             throw new IllegalArgumentException("at most " + MAX_BATCH + " SKUs per lookup");
         }
-        Set<String> wanted = skus.stream().map(ProductSync::fold).collect(Collectors.toSet());
+        Set<String> wanted = skus.stream().map(SkuCollation::fold).collect(Collectors.toSet());
         List<ShopProduct> out = new ArrayList<>();
         for (WooProduct p : products.bySkus(String.join(",", skus), MAX_BATCH)) {
             // The filter is as exact as the shop's database collation (case, accents, trailing spaces
             // ignored): keep what matches that way, so the sync sees a product the shop would call a duplicate.
-            if (p.sku() != null && wanted.contains(ProductSync.fold(p.sku().strip()))) {
+            if (p.sku() != null && wanted.contains(SkuCollation.fold(p.sku().strip()))) {
                 out.add(new ShopProduct(p.id(), p.sku(), p.type(), p.parentId()));
             }
         }
@@ -145,11 +145,11 @@ public final class WooProductShop implements ProductShop {
 
     private static WriteResult toResult(WooBatchResponse.Item item) {
         if (item == null) {
-            return new Rejected(new WooCommerceException(200, WooCommerceException.INVALID_RESPONSE,
-                    "the batch answer has no item for this product", Map.of(), null));
+            return new Rejected(new Rejection.Other(LocalizedText.of("fail.refused",
+                    WooCommerceException.INVALID_RESPONSE, "the batch answer has no item for this product")));
         }
         if (item.failed()) {
-            return new Rejected(item.error().toException());
+            return new Rejected(WooRejections.of(item.error().toException()));
         }
         return new Written(item.id(), item.categories().stream().map(WooProduct.WooRef::id).toList());
     }

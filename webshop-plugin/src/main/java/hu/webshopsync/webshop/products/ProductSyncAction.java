@@ -1,27 +1,17 @@
-package hu.webshopsync.webshop;
+package hu.webshopsync.webshop.products;
 
-import hu.webshopsync.webshop.settings.InvalidSettingException;
-import hu.webshopsync.webshop.settings.WebshopSettings;
-import hu.webshopsync.webshop.shop.RetryStatus;
-import hu.webshopsync.webshop.text.Messages;
-import hu.webshopsync.webshop.products.ProductSync;
 import hu.webshopsync.api.ActionContext;
 import hu.webshopsync.api.ActionResult;
 import hu.webshopsync.api.LocalizedText;
 import hu.webshopsync.api.ModuleRegistry;
 import hu.webshopsync.api.ProductListAction;
 import hu.webshopsync.webshop.categories.CategoryResolver;
-import hu.webshopsync.webshop.categories.WooCategoryShop;
-import hu.webshopsync.webshop.identity.ShopIdentityStore;
 import hu.webshopsync.webshop.images.ImageInspector;
 import hu.webshopsync.webshop.images.ImageResolver;
-import hu.webshopsync.webshop.images.WooMediaShop;
-import hu.webshopsync.webshop.products.SyncReport;
-import hu.webshopsync.webshop.products.WooProductShop;
-import hu.webshopsync.webshop.woocommerce.ShopConnection;
-import hu.webshopsync.webshop.woocommerce.WooCategoriesApi;
-import hu.webshopsync.webshop.woocommerce.WooProductsApi;
-import hu.webshopsync.webshop.woocommerce.WooStoreApi;
+import hu.webshopsync.webshop.settings.InvalidSettingException;
+import hu.webshopsync.webshop.settings.WebshopSettings;
+import hu.webshopsync.webshop.shop.RetryStatus;
+import hu.webshopsync.webshop.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,12 +31,15 @@ public class ProductSyncAction implements ProductListAction {
     /** The action's id. */
     public static final String ID = "webshop.product-sync";
 
-    private final WebshopPlugin plugin;
+    /** The id of the module whose settings the sync uses. */
+    private static final String MODULE_ID = "webshop";
+
+    private final ProductSyncServices plugin;
 
     /**
      * @param plugin the plugin's shared objects
      */
-    public ProductSyncAction(WebshopPlugin plugin) {
+    public ProductSyncAction(ProductSyncServices plugin) {
         this.plugin = Objects.requireNonNull(plugin, "plugin");
     }
 
@@ -71,28 +64,26 @@ public class ProductSyncAction implements ProductListAction {
         Messages m = plugin.messages();
         Locale locale = context.locale();
         ModuleRegistry modules = context.host().modules();
-        if (!modules.isActive(WebshopModule.ID)) {
+        if (!modules.isActive(MODULE_ID)) {
             return ActionResult.failed(m.get(locale, "action.moduleInactive"));
         }
         WebshopSettings settings;
-        ShopConnection connection;
+        ProductSyncPorts shop;
         try {
-            settings = WebshopSettings.from(modules.settings(WebshopModule.ID));
-            connection = plugin.connect(settings).forRun(RetryStatus.to(context.progress(), m, locale));
+            settings = WebshopSettings.from(modules.settings(MODULE_ID));
+            shop = plugin.productPorts(settings, RetryStatus.to(context.progress(), m, locale));
         } catch (InvalidSettingException e) {
             return ActionResult.failed(m.get(locale, "action.notConfigured", e.localizedMessage(m, locale)));
         }
-        if (new ShopIdentityStore(context.state()).sourceIdAt(settings.uri(), settings.url()).isEmpty()) {
+        if (!plugin.addressVerified(settings, context.state())) {
             // the bindings hold the ids of the shop verified at the other address
-            return ActionResult.failed(m.get(locale, "action.addressUnverified", connection.host()));
+            return ActionResult.failed(m.get(locale, "action.addressUnverified", shop.host()));
         }
         boolean full = context.flag("full");
-        ProductSync sync = new ProductSync(
-                new WooProductShop(connection.api(WooProductsApi.class), connection.api(WooStoreApi.class)),
-                new CategoryResolver(new WooCategoryShop(connection.api(WooCategoriesApi.class)),
-                        connection.categoryIds()),
-                new ImageResolver(new ImageInspector(settings.imageMaxBytes()),
-                        connection.media().map(WooMediaShop::new).orElse(null), context.state(), full),
+        ProductSync sync = new ProductSync(shop.products(),
+                new CategoryResolver(shop.categories(), shop.categoryIds()),
+                new ImageResolver(new ImageInspector(settings.imageMaxBytes()), shop.media().orElse(null),
+                        context.state(), full),
                 ProductSync.Options.of(settings.warehouse(), settings.vatTaxClasses(), full,
                         settings.parallelRequests()),
                 m);

@@ -1,10 +1,7 @@
-package hu.webshopsync.webshop.categories;
+package hu.webshopsync.webshop.woocommerce;
 
 import feign.TypedResponse;
-import hu.webshopsync.webshop.woocommerce.WooCategoriesApi;
-import hu.webshopsync.webshop.woocommerce.WooCategory;
-import hu.webshopsync.webshop.woocommerce.WooCategoryBatch;
-import hu.webshopsync.webshop.woocommerce.WooCommerceException;
+import hu.webshopsync.webshop.categories.CategoryShop;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
