@@ -12,6 +12,7 @@ import hu.webshopsync.webshop.settings.InvalidSettingException;
 import hu.webshopsync.webshop.settings.WebshopSettings;
 import hu.webshopsync.webshop.shop.RetryStatus;
 import hu.webshopsync.webshop.text.Messages;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -84,9 +85,8 @@ public class ProductSyncAction implements ProductListAction {
                 new CategoryResolver(shop.categories(), shop.categoryIds()),
                 new ImageResolver(new ImageInspector(settings.imageMaxBytes()), shop.media().orElse(null),
                         context.state(), full),
-                ProductSync.Options.of(settings.warehouse(), settings.vatTaxClasses(), full,
-                        settings.parallelRequests()),
-                m);
+                SyncOptions.of(settings.warehouse(), settings.vatTaxClasses(), full, settings.parallelRequests()),
+                m, Clock.systemUTC());
         return toResult(sync.run(context), m, locale);
     }
 

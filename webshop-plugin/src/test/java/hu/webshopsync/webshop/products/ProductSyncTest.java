@@ -28,6 +28,7 @@ import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,9 +61,9 @@ class ProductSyncTest {
         boolean full = "true".equals(options.get("full"));
         ProductSync sync = new ProductSync(shop, new CategoryResolver(categoryShop, categoryCache),
                 new ImageResolver(new ImageInspector(5_000_000), media, state, full),
-                new ProductSync.Options(warehouse, Map.of("27", "", "5", "reduced-rate"), full, parallel, pageSize,
+                new SyncOptions(warehouse, Map.of("27", "", "5", "reduced-rate"), full, parallel, pageSize,
                         100, 1_500_000),
-                messages);
+                messages, Clock.systemUTC());
         return sync.run(host.context(state, selection, options, cancelled));
     }
 
@@ -499,7 +500,8 @@ class ProductSyncTest {
 
         ProductSync sync = new ProductSync(counting, new CategoryResolver(categoryShop, categoryCache),
                 new ImageResolver(new ImageInspector(1000), null, state, false),
-                new ProductSync.Options(Optional.empty(), Map.of(), false, 1, 100, 100, 1_500_000), messages);
+                new SyncOptions(Optional.empty(), Map.of(), false, 1, 100, 100, 1_500_000), messages,
+                Clock.systemUTC());
         var ctx = new hu.webshopsync.api.ActionContext(host, state, Set.of(), Map.of(),
                 java.util.Locale.forLanguageTag("hu"), new hu.webshopsync.api.ProgressListener() {
             @Override
@@ -640,7 +642,7 @@ class ProductSyncTest {
 
         SyncReport report = new ProductSync(refusingOnce, new CategoryResolver(categoryShop, categoryCache),
                 new ImageResolver(new ImageInspector(1000), null, state, false),
-                ProductSync.Options.of(Optional.empty(), Map.of(), false, 1), messages)
+                SyncOptions.of(Optional.empty(), Map.of(), false, 1), messages, Clock.systemUTC())
                 .run(host.context(state, Set.of(), Map.of(), new AtomicBoolean()));
 
         assertThat(report.count(ItemStatus.UPDATED)).isEqualTo(1);

@@ -1,0 +1,98 @@
+package hu.webshopsync.webshop.products;
+
+import hu.webshopsync.api.LocalizedText;
+import hu.webshopsync.webshop.categories.CategoryPath;
+import hu.webshopsync.webshop.categories.CategoryResolver;
+import hu.webshopsync.webshop.shop.ShopErrors;
+import hu.webshopsync.webshop.shop.ShopException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Puts shop category ids into writes. Missing categories of a page are created first, one batch
+ * request per nesting level; a path the shop refuses fails its products, asked once per page. A
+ * write the shop refused for a category that is gone gets the category found or created again.
+ */
+final class WriteCategories {
+
+    private final CategoryResolver categories;
+    private final ShopStart start;
+    private final RunReport report;
+
+    WriteCategories(CategoryResolver categories, ShopStart start, RunReport report) {
+        this.categories = categories;
+        this.start = start;
+        this.report = report;
+    }
+
+    /**
+     * The page's writes with their category ids; those whose category the shop refuses are failed.
+     *
+     * @param writes the page's writes
+     * @return the writes that can go
+     */
+    List<PendingWrite> fill(List<PendingWrite> writes) {
+        Set<CategoryPath> paths = new LinkedHashSet<>();
+        writes.forEach(w -> {
+            if (w.category() != null) {
+                paths.add(w.category());
+            }
+        });
+        if (paths.isEmpty()) {
+            return writes;
+        }
+        Map<CategoryPath, ShopException> refused = new HashMap<>();
+        start.awaitCategories();
+        try {
+            categories.createMissing(paths);
+        } catch (ShopException e) {
+            // not fatal here: resolve() below asks again per path and names the reason per product
+        }
+        List<PendingWrite> ready = new ArrayList<>(writes.size());
+        for (PendingWrite w : writes) {
+            if (w.category() == null) {
+                ready.add(w);
+                continue;
+            }
+            ShopException error = refused.get(w.category());
+            if (error == null) {
+                try {
+                    ready.add(w.withCategory(categories.resolve(w.category())));
+                    continue;
+                } catch (ShopException e) {
+                    refused.put(w.category(), e);
+                    error = e;
+                }
+            }
+            failed(w, error);
+        }
+        return ready;
+    }
+
+    /**
+     * The write again, with its category found or created anew after the shop showed that the
+     * cached one is gone.
+     *
+     * @param w the refused write
+     * @return the write for its follow-up attempt; empty when the category cannot be had (reported)
+     */
+    Optional<PendingWrite> refresh(PendingWrite w) {
+        start.awaitCategories();
+        categories.evict(w.category());
+        try {
+            return Optional.of(w.withCategory(categories.resolve(w.category())).nextAttempt());
+        } catch (ShopException e) {
+            failed(w, e);
+            return Optional.empty();
+        }
+    }
+
+    private void failed(PendingWrite w, ShopException error) {
+        report.failed(w.sku(), LocalizedText.of("fail.category", w.category().toString(), ShopErrors.phrase(error)));
+    }
+}

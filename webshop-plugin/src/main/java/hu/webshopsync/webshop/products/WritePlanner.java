@@ -1,0 +1,116 @@
+package hu.webshopsync.webshop.products;
+
+import hu.webshopsync.api.Binding;
+import hu.webshopsync.api.LocalizedText;
+import hu.webshopsync.api.PluginStateStore;
+import hu.webshopsync.api.Product;
+import hu.webshopsync.api.StockLevel;
+import hu.webshopsync.webshop.categories.CategoryPath;
+import hu.webshopsync.webshop.images.ImageDecision;
+import hu.webshopsync.webshop.images.ImageResolver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Plans a page: each marked product is checked, gets its image decision, becomes its
+ * {@link ProductIntent} and content hash, and, unless the hash equals the stored one, one
+ * {@link PendingWrite} with its typed {@link ProductPayload}. Category ids are filled in later,
+ * for the whole page at once.
+ */
+final class WritePlanner {
+
+    private final ProductMapper mapper;
+    private final ImageResolver images;
+    private final ExecutorService pool;
+    private final SyncOptions options;
+    private final PluginStateStore state;
+    private final RunReport report;
+    private final PayloadHasher hasher = new PayloadHasher();
+
+    WritePlanner(ProductMapper mapper, ImageResolver images, ExecutorService pool, SyncOptions options,
+                 PluginStateStore state, RunReport report) {
+        this.mapper = mapper;
+        this.images = images;
+        this.pool = pool;
+        this.options = options;
+        this.state = state;
+        this.report = report;
+    }
+
+    /**
+     * The writes the page's marked products need; unfit ones are skipped, unchanged ones counted.
+     *
+     * @param page   the page, with its bindings and stock
+     * @param marked its marked products
+     * @return the writes, without category ids yet
+     */
+    List<PendingWrite> plan(CatalogReader.Page page, List<Product> marked) {
+        List<Product> candidates = new ArrayList<>();
+        for (Product product : marked) {
+            ProductMapper.Skip skip = mapper.check(product);
+            if (skip != null) {
+                report.skipped(product.sku(), new LocalizedText(skip.messageKey(), skip.args()));
+            } else {
+                candidates.add(product);
+            }
+        }
+        Map<String, ImageDecision> imageDecisions = images.decideAll(candidates.stream()
+                .map(p -> new ImageResolver.Request(p.sku(), p.image(), page.media().get(p.sku()))).toList(),
+                pool, options.parallelRequests());
+        List<Binding> mediaToSave = new ArrayList<>();
+        List<PendingWrite> writes = new ArrayList<>();
+        for (Product product : candidates) {
+            ImageDecision image = imageDecisions.get(product.sku());
+            if (image instanceof ImageDecision.Use use) {
+                use.binding().ifPresent(mediaToSave::add);
+            }
+            StockLevel stock = options.warehouse().isPresent()
+                    ? page.stock().getOrDefault(product.sku(), StockLevel.ZERO) : null;
+            PendingWrite write = plan(product, page.bindings().get(product.sku()), image, stock);
+            if (write != null) {
+                writes.add(write);
+            }
+        }
+        if (!mediaToSave.isEmpty()) {
+            state.saveBindings(mediaToSave);
+        }
+        return writes;
+    }
+
+    /** The write a checked product needs, or {@code null} when it is unchanged. */
+    private PendingWrite plan(Product product, Binding binding, ImageDecision image, StockLevel stock) {
+        String sku = product.sku();
+        ProductIntent intent = mapper.intent(product, stock);
+        List<Long> imageIds = null;
+        if (image instanceof ImageDecision.Use use) {
+            intent = intent.withImage("media:" + use.mediaId());
+            imageIds = List.of(use.mediaId());
+        } else if (image instanceof ImageDecision.Remove) {
+            intent = intent.withImage(ProductIntent.NO_IMAGE);
+            imageIds = List.of();
+        } else if (image instanceof ImageDecision.None) {
+            intent = intent.withImage(ProductIntent.NO_IMAGE);
+        } else if (image instanceof ImageDecision.Untouched untouched) {
+            untouched.problem().ifPresent(p -> report.warning(sku,
+                    LocalizedText.of("warn.image", new LocalizedText(p.messageKey(), p.args()))));
+        }
+        String hash = hasher.hash(intent);
+        boolean bound = binding != null && !binding.remoteId().isEmpty();
+        if (!options.full() && bound && hash.equals(binding.contentHash())
+                && !ProductSync.DRAFT_MARKER.equals(binding.extra())) {
+            report.unchanged();
+            return null;
+        }
+        CategoryPath path = intent.category() == null ? null : CategoryPath.parse(intent.category());
+        if (path == null) {
+            // said only when the product is sent, so an unchanged product does not repeat it every run
+            report.uncategorized(sku);
+        }
+        ProductPayload payload = new ProductPayload(intent.name(), intent.regularPrice(), intent.taxClass(),
+                intent.description(), null, intent.stockQuantity(), imageIds, intent.status());
+        return new PendingWrite(sku, bound ? Long.valueOf(binding.remoteId()) : null, payload, hash, false, path,
+                image instanceof ImageDecision.Remove, 0, binding);
+    }
+}
