@@ -17,9 +17,12 @@ import java.util.Objects;
  * @param messageTexts the message's lines as texts (one per line, in order), so the host can show a
  *                     stored run in its reader's language through {@link ListAction#text}; empty when
  *                     the action keeps no texts, and then {@code message} is shown as it was made
+ * @param failure why a failed run failed, so a schedule knows whether to back off or stop (see
+ *                {@link ScheduledAction}); {@link FailureKind#NONE} exactly when the outcome is not
+ *                {@link Outcome#FAILED}
  */
 public record ActionResult(Outcome outcome, String message, Map<ItemStatus, Integer> counts, List<ItemLine> items,
-                           List<LocalizedText> messageTexts) {
+                           List<LocalizedText> messageTexts, FailureKind failure) {
 
     /**
      * Validates and copies, keeping the order of the counts.
@@ -27,9 +30,28 @@ public record ActionResult(Outcome outcome, String message, Map<ItemStatus, Inte
     public ActionResult {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(failure, "failure");
+        if ((outcome == Outcome.FAILED) == (failure == FailureKind.NONE)) {
+            throw new IllegalArgumentException("a " + outcome + " run cannot have the failure " + failure);
+        }
         counts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts));
         items = List.copyOf(items);
         messageTexts = List.copyOf(messageTexts);
+    }
+
+    /**
+     * A result whose failure, when it failed, is {@link FailureKind#TRANSIENT}.
+     *
+     * @param outcome      how the run ended
+     * @param message      the confirmation in the user's language
+     * @param counts       number of items by status word, in display order
+     * @param items        item lines
+     * @param messageTexts the message's lines as texts
+     */
+    public ActionResult(Outcome outcome, String message, Map<ItemStatus, Integer> counts, List<ItemLine> items,
+                        List<LocalizedText> messageTexts) {
+        this(outcome, message, counts, items, messageTexts,
+                outcome == Outcome.FAILED ? FailureKind.TRANSIENT : FailureKind.NONE);
     }
 
     /**
@@ -52,5 +74,27 @@ public record ActionResult(Outcome outcome, String message, Map<ItemStatus, Inte
      */
     public static ActionResult failed(String message) {
         return new ActionResult(Outcome.FAILED, message, Map.of(), List.of());
+    }
+
+    /**
+     * A run that could not start or had to stop, with its reason and why.
+     *
+     * @param message the reason, in the user's language
+     * @param failure why, for a schedule; not {@link FailureKind#NONE}
+     * @return the result
+     */
+    public static ActionResult failed(String message, FailureKind failure) {
+        return new ActionResult(Outcome.FAILED, message, Map.of(), List.of(), List.of(), failure);
+    }
+
+    /**
+     * The same failed result with another reason why it failed.
+     *
+     * @param kind why, for a schedule; not {@link FailureKind#NONE}
+     * @return the result
+     * @throws IllegalArgumentException when this result did not fail
+     */
+    public ActionResult withFailure(FailureKind kind) {
+        return new ActionResult(outcome, message, counts, items, messageTexts, kind);
     }
 }

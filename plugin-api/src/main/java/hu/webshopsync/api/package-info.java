@@ -5,7 +5,9 @@
  * {@link hu.webshopsync.api.ProductListAction} (a button on Termékkezelés › Termékek),
  * {@link hu.webshopsync.api.OrderListAction} (a button on Értékesítés › Vevői rendelések),
  * {@link hu.webshopsync.api.ProductSheetField} (a field on the product sheet) and
- * {@link hu.webshopsync.api.HostModule} (an activatable module with settings).
+ * {@link hu.webshopsync.api.HostModule} (an activatable module with settings). A fifth,
+ * {@link hu.webshopsync.api.ScheduledAction}, asks the host to press one of the plugin's buttons by
+ * itself on an interval the module's settings give.
  *
  * <p>The host implements {@link hu.webshopsync.api.HostServices}; a plugin reaches the ERP's data only
  * through it and through the {@link hu.webshopsync.api.PluginStateStore} it is handed. Every signature
