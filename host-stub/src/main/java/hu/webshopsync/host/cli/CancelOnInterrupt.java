@@ -4,11 +4,9 @@ import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import sun.misc.Signal;
-import sun.misc.SignalHandler;
 
 /**
- * Turns Ctrl-C into a cancellation request while an action runs. The first Ctrl-C (SIGINT) only
+ * Turns Ctrl-C into a cancellation request while an action runs. The first Ctrl-C (SIGINT or SIGTERM) only
  * sets the flag, so the action stops at its next safe point, its result is recorded and the
  * process ends normally; a second Ctrl-C ends the process at once. A shutdown hook covers SIGTERM
  * and other shutdowns: it sets the flag and waits briefly for the run to finish.
@@ -21,7 +19,7 @@ final class CancelOnInterrupt implements AutoCloseable {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Thread hook;
-    private final SignalHandler previous;
+    private final StopSignals previous;
 
     CancelOnInterrupt(PrintWriter err, String notice, boolean processWide) {
         hook = new Thread(() -> {
@@ -38,19 +36,14 @@ final class CancelOnInterrupt implements AutoCloseable {
             return;
         }
         Runtime.getRuntime().addShutdownHook(hook);
-        SignalHandler old;
-        try {
-            old = Signal.handle(new Signal("INT"), signal -> {
-                if (cancelled.getAndSet(true)) {
-                    Runtime.getRuntime().halt(EXIT_INTERRUPTED);
-                }
-                err.println(notice);
-                err.flush();
-            });
-        } catch (IllegalArgumentException unsupported) {
-            old = null;
-        }
-        previous = old;
+        // SIGTERM too: as a shutdown it would let H2's hook close the database before the run is recorded
+        previous = StopSignals.handle(() -> {
+            if (cancelled.getAndSet(true)) {
+                Runtime.getRuntime().halt(EXIT_INTERRUPTED);
+            }
+            err.println(notice);
+            err.flush();
+        });
     }
 
     boolean isCancelled() {
@@ -61,7 +54,7 @@ final class CancelOnInterrupt implements AutoCloseable {
     public void close() {
         finished.countDown();
         if (previous != null) {
-            Signal.handle(new Signal("INT"), previous);
+            previous.close();
         }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);

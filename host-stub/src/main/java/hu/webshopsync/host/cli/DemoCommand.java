@@ -87,7 +87,7 @@ final class DemoCommand implements Callable<Integer> {
             return new DemoStory(options, cli, spec.commandLine().getOut(), spec.commandLine().getErr(),
                     root.clock()).run();
         }
-        try (StopOnCtrlC ctrlC = StopOnCtrlC.install()) {
+        try (StopOnCtrlC ctrlC = StopOnCtrlC.install(root.terminal())) {
             return new DemoStory(options, cli, spec.commandLine().getOut(), spec.commandLine().getErr(), root.clock(),
                     Optional.of(new DemoServe(port, ctrlC::await))).run();
         }

@@ -41,6 +41,8 @@ final class HistoryCommand extends HostSubcommand {
                 row.put("outcome", run.outcome());
                 row.put("counts", StatusCounts.byWireName(run.counts()));
                 row.put("message", run.message());
+                row.put("automatic", run.automatic());
+                row.put("failure", run.failure());
                 rows.add(row);
             }
             new Json().print(out(), rows);
@@ -53,11 +55,20 @@ final class HistoryCommand extends HostSubcommand {
         for (RunSummary run : runs) {
             List<String> counts = new ArrayList<>();
             run.counts().forEach((status, n) -> counts.add(statusWord(status) + ": " + n));
-            out().println(t("history.line", run.id(), run.actionId(), formats().dateTime(run.startedAt()),
+            out().println(t("history.line", run.id(), action(this, run), formats().dateTime(run.startedAt()),
                     formats().duration(run.durationMs()), t("outcome." + run.outcome()),
                     String.join(", ", counts)));
         }
         return ExitCodes.OK;
+    }
+
+    /** The action's id, marked when the schedule started the run, and when its failure stopped the schedule. */
+    static String action(HostSubcommand command, RunSummary run) {
+        if (!run.automatic()) {
+            return run.actionId();
+        }
+        return run.actionId() + " [" + command.t("history.automatic")
+                + (run.failureKind().needsSettings() ? ", " + command.t("history.scheduleStopped") : "") + "]";
     }
 
     @Command(name = "show", description = "One run's item lines: item, status, reason.")
@@ -104,7 +115,7 @@ final class HistoryCommand extends HostSubcommand {
                 }
             } else {
                 RunSummary r = run.get();
-                out().println(t("history.line", r.id(), r.actionId(), formats().dateTime(r.startedAt()),
+                out().println(t("history.line", r.id(), HistoryCommand.action(this, r), formats().dateTime(r.startedAt()),
                         formats().duration(r.durationMs()), t("outcome." + r.outcome()), ""));
                 String message = host.itemWords().message(r.actionId(), r.message(),
                         host.history().messageTexts(r.id()), messages().locale());

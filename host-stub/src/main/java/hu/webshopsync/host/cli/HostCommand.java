@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
         description = "A stand-in for the ERP: products, stock, customer orders, modules and plugin actions.",
         subcommands = {PluginsCommand.class, ModulesCommand.class, ProductsCommand.class, StockCommand.class,
                 ActionsCommand.class, RunCommand.class, OrdersCommand.class, HistoryCommand.class, ServeCommand.class,
+                WatchCommand.class,
                 BenchCommand.class, DemoCommand.class})
 final class HostCommand {
 

@@ -110,7 +110,8 @@ public final class HostMain {
         CommandLine.ParseResult last = lastSubcommand(parsed);
         // asking for help touches no data folder, not even for its log
         boolean help = last.isUsageHelpRequested() || last.isVersionHelpRequested();
-        boolean onDataFolder = !help && (command instanceof HostSubcommand || command instanceof ServeCommand);
+        boolean onDataFolder = !help && (command instanceof HostSubcommand || command instanceof ServeCommand
+                || command instanceof WatchCommand);
         try (LogSetup log = LogSetup.install(onDataFolder ? Optional.of(root.dataDir) : Optional.empty(), root.verbose,
                 err, root.redactor())) {
             try {

@@ -5,7 +5,9 @@ import hu.webshopsync.api.ActionResult;
 import hu.webshopsync.api.ItemLine;
 import hu.webshopsync.api.ListAction;
 import hu.webshopsync.host.Host;
+import hu.webshopsync.host.history.RunSummary;
 import hu.webshopsync.host.plugins.ActionRunner;
+import hu.webshopsync.host.schedule.ButtonGuard;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,6 +53,12 @@ final class RunCommand extends HostSubcommand {
             return ExitCodes.ERROR;
         }
         ListAction action = found.get();
+        Optional<RunSummary> automatic = ButtonGuard.automaticRunGoing(host.history(), actionId);
+        if (automatic.isPresent()) {
+            err().println(t("run.automaticGoing", action.label(messages().locale()), automatic.get().id(),
+                    formats().dateTime(automatic.get().startedAt())));
+            return ExitCodes.ERROR;
+        }
         Map<String, String> runOptions = new LinkedHashMap<>(options);
         if (full) {
             runOptions.put("full", "true");

@@ -3,10 +3,13 @@ package hu.webshopsync.host.cli;
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.plugins.PluginProblem;
 import hu.webshopsync.host.text.Texts;
+import hu.webshopsync.host.schedule.ScheduleListener;
+import hu.webshopsync.host.schedule.ScheduleLoop;
 import hu.webshopsync.host.web.ConsoleOptions;
 import hu.webshopsync.host.web.WebConsole;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -16,13 +19,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code serve}: the ERP's screens in a browser until Ctrl-C. The console holds the data folder's
- * database for as long as it runs, so other host-stub commands on the same folder are refused
- * meanwhile (as with a desktop ERP's single-user database).
+ * {@code serve}: the ERP's screens in a browser until Ctrl-C, and the modules' automatic syncs
+ * meanwhile. Other host-stub commands on the same data folder keep working (see
+ * {@link hu.webshopsync.host.db.Database}).
  */
 @Command(name = "serve", description = {
         "Opens the ERP's screens as a web console (http://127.0.0.1:8080 by default) until Ctrl-C.",
-        "It holds the data folder: other commands on the same --data-dir are refused while it runs."})
+        "It also runs the modules' automatic syncs; other commands on the same --data-dir keep working meanwhile."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -60,10 +63,11 @@ final class ServeCommand implements Callable<Integer> {
             err.println(messages.get("serve.notLoopback", bind));
             return ExitCodes.ERROR;
         }
-        try (StopOnCtrlC ctrlC = StopOnCtrlC.install(); Host host = root.openHost()) {
+        try (StopOnCtrlC ctrlC = StopOnCtrlC.install(root.terminal()); Host host = root.openHost();
+             ScheduleLoop schedule = ScheduleLoop.start(host, messages.locale(), ScheduleListener.NONE)) {
             WebConsole console;
             try {
-                console = WebConsole.start(host, options);
+                console = WebConsole.start(host, options, Optional.empty(), schedule.scheduler()::statuses);
             } catch (RuntimeException e) {
                 err.println(messages.get("serve.cannotStart", bind, String.valueOf(port),
                         root.redactor().apply(String.valueOf(e.getMessage()))));

@@ -11,20 +11,33 @@ import org.h2.jdbcx.JdbcConnectionPool;
 /**
  * The ERP's embedded H2 database in a data folder, migrated by Flyway on open.
  *
- * <p>One process owns the database at a time, like a desktop ERP's single-user database:
- * {@code AUTO_SERVER=FALSE} keeps H2's default file lock, an operating-system lock that dies with
- * its process, so a host killed with {@code kill -9} is replaced at once by the next one (the
- * auto-server mode was measured to need 4-9 seconds for the same, and slows every second process
- * by seconds). A second process meanwhile gets a clear "in use" refusal.
- * {@code DB_CLOSE_ON_EXIT=FALSE} keeps H2's own shutdown hook from closing the database under a
- * run that is still finishing after Ctrl-C; the host closes the pool itself.
+ * <p>Several processes work on one data folder at once, as an ERP is used from several workstations
+ * while {@code serve} or {@code watch} keeps running: {@code AUTO_SERVER=TRUE} (which needs
+ * {@code FILE_LOCK=FILE}; {@code AUTO_RECONNECT} lets a process carry on when the one serving stops) lets the first process open the file and serve it to the others over TCP.
+ * That server listens on {@code 127.0.0.1} only ({@link #BIND_ADDRESS}); a client finds its port and
+ * one-time key in the lock file, which the folder's 0700 keeps from other users, and the secrets
+ * travel sealed as they are stored. A process killed with {@code kill -9} leaves a lock file that
+ * the next process removes at once when its server is gone ({@link StaleLockFile}). H2 closes the database in its own shutdown hook (the
+ * auto-server does not allow {@code DB_CLOSE_ON_EXIT=FALSE}), so the long-running commands take Ctrl-C
+ * and SIGTERM as signals rather than as a shutdown, finish and record their run, and only then exit.
  * {@code TRACE_LEVEL_FILE=0}: H2's trace file would copy failed statements, values included, into the
  * data folder. The folder and the database file are readable by their owner only.
  */
 public final class Database implements AutoCloseable {
 
+    /**
+     * H2 reads its {@code h2.bindAddress} once, when its classes load; the auto-server's TCP port must
+     * never listen beyond this machine, so it is set before any H2 class is touched.
+     */
+    static final String BIND_ADDRESS = "127.0.0.1";
+
+    static {
+        System.setProperty("h2.bindAddress", BIND_ADDRESS);
+    }
+
     private static final int MAX_CONNECTIONS = 8;
     private static final String FILE_NAME = "erp.mv.db";
+    private static final String LOCK_FILE_NAME = "erp.lock.db";
 
     private final JdbcConnectionPool pool;
     private final Path dataDir;
@@ -47,7 +60,8 @@ public final class Database implements AutoCloseable {
             // a folder made by an earlier version with the default permissions
             OwnerOnly.restrictFolder(dir);
         }
-        String url = "jdbc:h2:file:" + dir.resolve("erp") + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
+        StaleLockFile.removeIfOwnerGone(dir.resolve(LOCK_FILE_NAME));
+        String url = "jdbc:h2:file:" + dir.resolve("erp") + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;FILE_LOCK=FILE;WRITE_DELAY=0"
                 + ";QUERY_CACHE_SIZE=64;TRACE_LEVEL_FILE=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
@@ -66,6 +80,8 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         OwnerOnly.restrictFile(dir.resolve(FILE_NAME));
+        // it names the auto-server's port and key
+        OwnerOnly.restrictFile(dir.resolve(LOCK_FILE_NAME));
         return new Database(pool, dir);
     }
 

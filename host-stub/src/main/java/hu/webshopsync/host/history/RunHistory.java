@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hu.webshopsync.api.ActionResult;
+import hu.webshopsync.api.FailureKind;
 import hu.webshopsync.api.ItemLine;
 import hu.webshopsync.api.LocalizedText;
 import hu.webshopsync.host.db.Database;
@@ -35,6 +36,9 @@ public final class RunHistory {
     private static final TypeReference<LinkedHashMap<String, Integer>> COUNTS = new TypeReference<>() {
     };
 
+    private static final String COLUMNS =
+            "id, action_id, plugin_id, started_at, duration_ms, outcome, counts_json, message, automatic, failure";
+
     private final Database database;
     private final Clock clock;
     private final ProcessIdentity process;
@@ -55,22 +59,36 @@ public final class RunHistory {
     }
 
     /**
-     * Records the start of a run.
+     * Records the start of a run the user started.
      *
      * @param actionId the action
      * @param pluginId the owning plugin
      * @return the run id
      */
     public long start(String actionId, String pluginId) {
+        return start(actionId, pluginId, false);
+    }
+
+    /**
+     * Records the start of a run.
+     *
+     * @param actionId  the action
+     * @param pluginId  the owning plugin
+     * @param automatic whether the schedule started it rather than a user
+     * @return the run id
+     */
+    public long start(String actionId, String pluginId, boolean automatic) {
         return database.inTransaction("recording the start of " + actionId, connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO action_run (action_id, plugin_id, started_at, runner, outcome) VALUES (?, ?, ?, ?, ?)",
+                    "INSERT INTO action_run (action_id, plugin_id, started_at, runner, outcome, automatic)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
                     new String[] {"ID"})) {
                 insert.setString(1, actionId);
                 insert.setString(2, pluginId);
                 insert.setObject(3, Jdbc.utc(clock.instant()));
                 insert.setString(4, process.label());
                 insert.setString(5, RUNNING);
+                insert.setBoolean(6, automatic);
                 insert.executeUpdate();
                 return Jdbc.generatedId(insert);
             }
@@ -89,13 +107,14 @@ public final class RunHistory {
         database.inTransaction("recording the end of run " + runId, connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE action_run SET duration_ms = ?, outcome = ?, counts_json = ?, message = ?,"
-                            + " message_texts_json = ? WHERE id = ?")) {
+                            + " message_texts_json = ?, failure = ? WHERE id = ?")) {
                 update.setLong(1, duration.toMillis());
                 update.setString(2, result.outcome().name());
                 update.setString(3, counts);
                 update.setString(4, result.message());
                 update.setString(5, texts.write(result.messageTexts()));
-                update.setLong(6, runId);
+                update.setString(6, result.failure() == FailureKind.NONE ? null : result.failure().name());
+                update.setLong(7, runId);
                 update.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement(
@@ -130,18 +149,49 @@ public final class RunHistory {
         return database.read("reading the sync history", connection -> {
             List<RunSummary> runs = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, action_id, plugin_id, started_at, duration_ms, outcome, counts_json, message"
-                            + " FROM action_run ORDER BY id DESC");
+                    "SELECT " + COLUMNS + " FROM action_run ORDER BY id DESC");
                  ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    runs.add(new RunSummary(rs.getLong("id"), rs.getString("action_id"), rs.getString("plugin_id"),
-                            Jdbc.instant(rs, "started_at"), rs.getObject("duration_ms", Long.class),
-                            rs.getString("outcome"),
-                            fromJson(rs.getString("counts_json")), rs.getString("message")));
+                    runs.add(summary(rs));
                 }
             }
             return runs;
         });
+    }
+
+    /**
+     * The newest runs of one action, started by the schedule or by anyone; runs left running by a
+     * process that is gone are marked interrupted first.
+     *
+     * @param actionId      the action
+     * @param automaticOnly only the runs the schedule started
+     * @param limit         at most this many
+     * @return the runs, newest first
+     */
+    public List<RunSummary> latest(String actionId, boolean automaticOnly, int limit) {
+        markInterrupted();
+        return database.read("reading the runs of " + actionId, connection -> {
+            List<RunSummary> runs = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM action_run WHERE action_id = ?" + (automaticOnly ? " AND automatic" : "")
+                    + " ORDER BY id DESC LIMIT ?")) {
+                select.setString(1, actionId);
+                select.setInt(2, limit);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        runs.add(summary(rs));
+                    }
+                }
+            }
+            return runs;
+        });
+    }
+
+    private RunSummary summary(ResultSet rs) throws java.sql.SQLException {
+        return new RunSummary(rs.getLong("id"), rs.getString("action_id"), rs.getString("plugin_id"),
+                Jdbc.instant(rs, "started_at"), rs.getObject("duration_ms", Long.class), rs.getString("outcome"),
+                fromJson(rs.getString("counts_json")), rs.getString("message"), rs.getBoolean("automatic"),
+                rs.getString("failure"));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -83,6 +84,24 @@ public final class ModuleStore {
                 select.setString(1, moduleId);
                 try (ResultSet rs = select.executeQuery()) {
                     return rs.next() && rs.getBoolean(1);
+                }
+            }
+        });
+    }
+
+    /**
+     * When a module's settings were last saved (activation, deactivation); a schedule stopped by
+     * refused credentials waits for this to move.
+     *
+     * @param moduleId the module
+     * @return the time, if the module was ever stored
+     */
+    public Optional<Instant> savedAt(String moduleId) {
+        return database.read("reading module " + moduleId, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT updated_at FROM host_module WHERE id = ?")) {
+                select.setString(1, moduleId);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(Jdbc.instant(rs, "updated_at")) : Optional.<Instant>empty();
                 }
             }
         });

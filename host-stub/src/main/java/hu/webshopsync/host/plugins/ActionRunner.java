@@ -72,10 +72,27 @@ public final class ActionRunner {
      */
     public Run run(ListAction action, Set<String> selection, Map<String, String> options, Locale locale,
                    ProgressListener progress, Cancellation cancellation) {
+        return run(action, selection, options, locale, progress, cancellation, false);
+    }
+
+    /**
+     * Runs an action to its end, as a user or the schedule started it.
+     *
+     * @param action       the action
+     * @param selection    the selected items, empty for all
+     * @param options      the user's options
+     * @param locale       the user's language
+     * @param progress     where progress goes
+     * @param cancellation the user's stop flag
+     * @param automatic    whether the schedule started it; the history marks it so
+     * @return the run
+     */
+    public Run run(ListAction action, Set<String> selection, Map<String, String> options, Locale locale,
+                   ProgressListener progress, Cancellation cancellation, boolean automatic) {
         // before the history's entry: secrets the key does not open stop the run before it starts
         UnaryOperator<String> redactor = redactors.get();
         String pluginId = extensions.ownerOf(action);
-        long runId = history.start(action.id(), pluginId);
+        long runId = history.start(action.id(), pluginId, automatic);
         long started = System.nanoTime();
         ActionContext context = new ActionContext(host, stateStores.apply(pluginId), selection, options, locale,
                 redacting(progress, redactor), cancellation);
@@ -99,7 +116,7 @@ public final class ActionRunner {
                         .map(i -> new ItemLine(redactor.apply(i.item()), i.status(), redactor.apply(i.reason()),
                                 i.texts().stream().map(t -> redact(t, redactor)).toList()))
                         .toList(),
-                result.messageTexts().stream().map(t -> redact(t, redactor)).toList());
+                result.messageTexts().stream().map(t -> redact(t, redactor)).toList(), result.failure());
     }
 
     private static LocalizedText redact(LocalizedText text, UnaryOperator<String> redactor) {

@@ -5,6 +5,7 @@ import hu.webshopsync.api.ListAction;
 import hu.webshopsync.api.OrderListAction;
 import hu.webshopsync.api.ProductListAction;
 import hu.webshopsync.api.ProductSheetField;
+import hu.webshopsync.api.ScheduledAction;
 import hu.webshopsync.api.SettingDefinition;
 import hu.webshopsync.host.catalog.SheetFieldDefaults;
 import hu.webshopsync.host.modules.ModuleDefinitions;
@@ -66,6 +67,15 @@ public final class PluginExtensions implements ModuleDefinitions, SheetFieldDefa
         List<ListAction> all = new ArrayList<>(productActions());
         all.addAll(orderActions());
         return all.stream().filter(a -> actionId.equals(a.id())).findFirst();
+    }
+
+    /**
+     * The actions plugins want run on a schedule.
+     *
+     * @return the scheduled actions
+     */
+    public List<ScheduledAction> scheduledActions() {
+        return pluginManager.get().getExtensions(ScheduledAction.class);
     }
 
     /**

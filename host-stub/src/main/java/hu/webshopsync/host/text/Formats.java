@@ -104,6 +104,16 @@ public final class Formats {
     }
 
     /**
+     * A moment of today as a clock shows it, to the second (a schedule's next time may be 30 s away).
+     *
+     * @param instant the moment
+     * @return e.g. {@code 10:35:30}
+     */
+    public String clockTime(Instant instant) {
+        return DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone).format(instant);
+    }
+
+    /**
      * How long something took.
      *
      * @param millis the milliseconds, or {@code null} when unknown

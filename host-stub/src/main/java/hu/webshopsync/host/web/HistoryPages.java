@@ -41,7 +41,7 @@ final class HistoryPages {
         for (RunSummary run : runs) {
             h.open("tr").open("td", "class", "num").element("a", run.id(), "href", "/history/" + run.id())
                     .close("td")
-                    .element("td", actionLabel(r, run.actionId()))
+                    .element("td", actionLabel(r, run.actionId()) + trigger(r, run))
                     .element("td", formats.dateTime(run.startedAt()))
                     .element("td", formats.duration(run.durationMs()), "class", "num")
                     .open("td");
@@ -74,6 +74,10 @@ final class HistoryPages {
         Html h = new Html();
         h.open("table", "class", "details", "id", "run");
         h.open("tr").element("th", r.t("history.action")).element("td", actionLabel(r, run.actionId())).close("tr");
+        h.open("tr").element("th", r.t("history.trigger"))
+                .element("td", r.t(run.automatic() ? "history.automatic" : "history.manual")
+                        + (run.failureKind().needsSettings() ? " – " + r.t("history.scheduleStopped") : ""), "id", "trigger")
+                .close("tr");
         h.open("tr").element("th", r.t("history.started")).element("td", formats.dateTime(run.startedAt()))
                 .close("tr");
         h.open("tr").element("th", r.t("history.duration")).element("td", formats.duration(run.durationMs()))
@@ -148,6 +152,10 @@ final class HistoryPages {
 
     static String statusWord(WebRequest r, ItemStatus status) {
         return r.text().getOr("status." + status.wireName(), status.wireName());
+    }
+
+    private static String trigger(WebRequest r, RunSummary run) {
+        return run.automatic() ? " · " + r.t("history.automatic") : "";
     }
 
     private String actionLabel(WebRequest r, String actionId) {

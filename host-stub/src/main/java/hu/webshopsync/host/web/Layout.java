@@ -3,17 +3,23 @@ package hu.webshopsync.host.web;
 import java.util.List;
 
 /**
- * The frame around every page, in the ERP's look: a header bar, the menu on the left, the
+ * The frame around every page, in the ERP's look: a header bar (with the automatic sync's state), the menu on the left, the
  * breadcrumb and title, a one-shot notice, the actions running in the background, then the page.
  */
 final class Layout {
 
     private final ActionRuns runs;
     private final boolean demoShop;
+    private final ScheduleBanner schedule;
 
     Layout(ActionRuns runs, boolean demoShop) {
+        this(runs, demoShop, ScheduleBanner.none());
+    }
+
+    Layout(ActionRuns runs, boolean demoShop, ScheduleBanner schedule) {
         this.runs = runs;
         this.demoShop = demoShop;
+        this.schedule = schedule;
     }
 
     /**
@@ -58,7 +64,7 @@ final class Layout {
         return h.toString();
     }
 
-    private static void header(Html h, WebRequest r) {
+    private void header(Html h, WebRequest r) {
         h.open("header", "class", "top")
                 .element("span", r.t("app.brand"), "class", "brand")
                 .element("span", r.t("app.name"), "class", "app")
@@ -69,6 +75,7 @@ final class Layout {
                     "id", "lang-" + lang);
         }
         h.close("nav").close("header");
+        schedule.write(h, r);
     }
 
     private void menu(Html h, WebRequest r, MenuItem active) {

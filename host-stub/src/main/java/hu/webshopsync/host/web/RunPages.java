@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import hu.webshopsync.api.ActionResult;
 import hu.webshopsync.api.ListAction;
 import hu.webshopsync.host.Host;
+import hu.webshopsync.host.HostConfig;
+import hu.webshopsync.host.history.RunSummary;
 import hu.webshopsync.host.plugins.ActionRunner;
+import hu.webshopsync.host.schedule.ButtonGuard;
+import hu.webshopsync.host.text.Formats;
 import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,6 +43,14 @@ final class RunPages {
         Optional<? extends ListAction> action = actions.stream().filter(a -> a.id().equals(actionId)).findFirst();
         if (action.isEmpty()) {
             r.notice(r.t("run.unknown", actionId), true, null);
+            r.ctx().redirect("/" + from, HttpStatus.SEE_OTHER);
+            return;
+        }
+        Optional<RunSummary> automatic = ButtonGuard.automaticRunGoing(host.history(), actionId);
+        if (automatic.isPresent()) {
+            r.notice(r.t("run.automaticGoing", action.get().label(r.locale()), automatic.get().id(),
+                    Formats.forPage(r.locale(), HostConfig.ERP_ZONE).clockTime(automatic.get().startedAt())), true,
+                    "/history/" + automatic.get().id());
             r.ctx().redirect("/" + from, HttpStatus.SEE_OTHER);
             return;
         }

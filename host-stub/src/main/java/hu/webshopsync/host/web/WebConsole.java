@@ -1,6 +1,7 @@
 package hu.webshopsync.host.web;
 
 import hu.webshopsync.host.Host;
+import hu.webshopsync.host.schedule.ScheduleStatus;
 import hu.webshopsync.host.text.Texts;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
@@ -14,7 +15,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,10 +55,12 @@ public final class WebConsole implements AutoCloseable {
         }
     }
 
-    private WebConsole(Host host, ConsoleOptions options, Optional<TestOrderShop> testShop) {
+    private WebConsole(Host host, ConsoleOptions options, Optional<TestOrderShop> testShop,
+                       Supplier<List<ScheduleStatus>> schedule) {
         this.host = host;
         this.runs = new ActionRuns(host::actionRunner, host::redactor, host.config().clock());
-        this.layout = new Layout(runs, testShop.isPresent());
+        this.layout = new Layout(runs, testShop.isPresent(), new ScheduleBanner(schedule,
+                (actionId, locale) -> host.extensions().action(actionId).map(a -> a.label(locale)).orElse(actionId)));
         this.css = resource("console.css");
         this.js = resource("console.js");
         this.bind = options.bind();
@@ -124,11 +129,26 @@ public final class WebConsole implements AutoCloseable {
      * @throws NonLoopbackRefused when asked to listen beyond this machine without permission
      */
     public static WebConsole start(Host host, ConsoleOptions options, Optional<TestOrderShop> testShop) {
+        return start(host, options, testShop, List::of);
+    }
+
+    /**
+     * Starts the console, its header showing the automatic sync ({@code serve}).
+     *
+     * @param host     the open host; the console does not close it
+     * @param options  where to listen
+     * @param testShop the shop the Bemutató webáruház page places orders in, if any
+     * @param schedule where the schedule this process runs stands now
+     * @return the running console
+     * @throws NonLoopbackRefused when asked to listen beyond this machine without permission
+     */
+    public static WebConsole start(Host host, ConsoleOptions options, Optional<TestOrderShop> testShop,
+                                   Supplier<List<ScheduleStatus>> schedule) {
         if (!options.bindsLoopback() && !options.allowRemote()) {
             throw new NonLoopbackRefused(options.bind());
         }
         host.plugins();
-        WebConsole console = new WebConsole(host, options, testShop);
+        WebConsole console = new WebConsole(host, options, testShop, schedule);
         console.app.start(options.bind(), options.port());
         return console;
     }

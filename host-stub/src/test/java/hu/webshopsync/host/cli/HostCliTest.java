@@ -404,7 +404,8 @@ class HostCliTest {
         JsonNode history = json.readTree(host.run("history", "--json").out());
         assertThat(history).hasSize(3);
         assertThat(fieldNames(history.get(0))).containsExactly("runId", "action", "plugin", "startedAt",
-                "durationMs", "outcome", "counts", "message");
+                "durationMs", "outcome", "counts", "message", "automatic", "failure");
+        assertThat(history.get(0).get("automatic").asBoolean()).isFalse();
         assertThat(history.get(0).get("outcome").asText()).isEqualTo("FAILED");
         assertThat(history.get(2).get("counts").get("created").asInt()).isEqualTo(1);
         String partialRun = history.get(1).get("runId").asText();
