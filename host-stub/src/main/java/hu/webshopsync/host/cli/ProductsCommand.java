@@ -8,20 +8,8 @@ import hu.webshopsync.host.Host;
 import hu.webshopsync.host.catalog.InvalidProductValue;
 import hu.webshopsync.host.catalog.ProductEditor;
 import hu.webshopsync.host.catalog.SheetFields;
-import hu.webshopsync.host.csv.CsvHeaderException;
-import hu.webshopsync.host.csv.CsvSyntaxException;
-import hu.webshopsync.host.csv.ImportOptions;
-import hu.webshopsync.host.csv.ImportReport;
-import hu.webshopsync.host.csv.ProductCsvImporter;
-import hu.webshopsync.host.csv.RowProblem;
-import hu.webshopsync.host.csv.UnreadableCsvException;
-import hu.webshopsync.host.text.Formats;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,93 +24,11 @@ import picocli.CommandLine.Parameters;
  * {@code products import|list|show|set}: the product master (Termékkezelés › Termékek).
  */
 @Command(name = "products", description = "Products: import, list, show, set.",
-        subcommands = {ProductsCommand.Import.class, ProductsCommand.ListProducts.class, ProductsCommand.Show.class,
+        subcommands = {ProductImportCommand.class, ProductsCommand.ListProducts.class, ProductsCommand.Show.class,
                 ProductsCommand.Set.class})
 final class ProductsCommand {
 
     private static final int PAGE = 1_000;
-
-    @Command(name = "import", description = "Inserts or updates products by SKU from a CSV file.",
-            footer = {"%nColumns: sku, name, net_price, vat_rate (required); unit, note, category, image;"
-                    + " stock:WAREHOUSE for each warehouse; field:KEY for a product sheet field a loaded plugin adds"
-                    + " (webshop is short for field:webshop)."})
-    static final class Import extends HostSubcommand {
-
-        @Parameters(index = "0", paramLabel = "FILE.csv", descriptionKey = "csv-file",
-                description = "The CSV file: UTF-8 (with or without BOM) or Windows-1250, as Excel saves it.")
-        String file;
-
-        @Option(names = "--encoding", paramLabel = "CHARSET",
-                description = "The file's encoding, e.g. ISO-8859-2 (default: detected, UTF-8 else Windows-1250).")
-        String encoding;
-
-        @Option(names = "--image-root", paramLabel = "DIR",
-                description = "The folder product images must lie in (default: the CSV file's folder).")
-        String imageRoot;
-
-        @Override
-        int run(Host host) throws IOException {
-            Optional<Path> path = path(file);
-            if (path.isEmpty() || !Files.isRegularFile(path.get())) {
-                err().println(t("import.noFile", printable(file)));
-                return ExitCodes.ERROR;
-            }
-            Optional<Charset> charset = Optional.empty();
-            if (encoding != null) {
-                try {
-                    charset = Optional.of(Charset.forName(encoding));
-                } catch (IllegalArgumentException e) {
-                    err().println(t("import.unknownEncoding", printable(encoding)));
-                    return ExitCodes.ERROR;
-                }
-            }
-            Optional<Path> root = imageRoot == null ? Optional.empty() : path(imageRoot);
-            if (imageRoot != null && (root.isEmpty() || !Files.isDirectory(root.get()))) {
-                err().println(t("import.noImageRoot", printable(imageRoot)));
-                return ExitCodes.ERROR;
-            }
-            loadPlugins(host);
-            ImportReport report;
-            try {
-                report = new ProductCsvImporter(host.database(), host.config().clock(), host.extensions().sheetFields())
-                        .importFile(path.get(), new ImportOptions(charset, root));
-            } catch (CsvHeaderException e) {
-                err().println(t("import.header." + e.kind().name(), e.column(), e.known().isEmpty()
-                        ? t("import.noFields") : String.join(", ", e.known().stream().map(k -> "field:" + k).toList())));
-                return ExitCodes.ERROR;
-            } catch (CsvSyntaxException e) {
-                err().println(t("import.syntax." + e.kind().name(), e.line()));
-                return ExitCodes.ERROR;
-            } catch (UnreadableCsvException e) {
-                err().println(t("import.unreadable." + e.kind().name(), e.line(), e.encoding()));
-                return ExitCodes.ERROR;
-            } catch (NoSuchFileException e) {
-                err().println(t("import.noFile", printable(file)));
-                return ExitCodes.ERROR;
-            }
-            out().println(t("import.encoding", report.encoding()));
-            out().println(t("import.done", report.counts().created(), report.counts().updated(),
-                    report.counts().unchanged(), report.problems().size()));
-            for (RowProblem problem : report.problems()) {
-                err().println(t("import.rowRefused", problem.line(), problem.sku().isEmpty() ? "-" : problem.sku(),
-                        t("import.problem." + problem.reason(), problem.detail())));
-            }
-            return report.problems().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
-        }
-
-        private static Optional<Path> path(String text) {
-            try {
-                return Optional.of(Path.of(text));
-            } catch (InvalidPathException e) {
-                return Optional.empty();
-            }
-        }
-
-        /** A file name as typed, with control characters (a NUL, say) made visible. */
-        private static String printable(String text) {
-            return text.replaceAll("\\p{Cntrl}", "?");
-        }
-    }
 
     @Command(name = "list", description = "All products with price, category, visible fields and stock.")
     static final class ListProducts extends HostSubcommand {

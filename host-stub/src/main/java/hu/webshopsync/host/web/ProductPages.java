@@ -2,7 +2,6 @@ package hu.webshopsync.host.web;
 
 import hu.webshopsync.api.FieldType;
 import hu.webshopsync.api.Product;
-import hu.webshopsync.api.ProductListAction;
 import hu.webshopsync.api.ProductSheetField;
 import hu.webshopsync.api.StockLevel;
 import hu.webshopsync.api.VatRate;
@@ -22,13 +21,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Termékkezelés › Termékek: the products list with search and the plugins' buttons, and the
- * product sheet with the visible plugin fields and the stock per warehouse.
+ * Termékkezelés › Termékek › adatlap: the product sheet with the product master's own fields, the
+ * visible plugin fields and the stock per warehouse; {@link ProductListPage} is the list.
  */
 final class ProductPages {
-
-    /** Rows drawn on one page; the search narrows the rest, or the next page shows them. */
-    static final int SHOWN = 500;
 
     private final Host host;
     private final Layout layout;
@@ -36,92 +32,6 @@ final class ProductPages {
     ProductPages(Host host, Layout layout) {
         this.host = host;
         this.layout = layout;
-    }
-
-    void list(WebRequest r) {
-        String q = Optional.ofNullable(r.ctx().queryParam("q")).orElse("").strip();
-        String after = Optional.ofNullable(r.ctx().queryParam("after")).filter(a -> !a.isBlank()).orElse(null);
-        // one row more than shown tells whether a next page exists without counting it
-        List<Product> found = host.catalog().search(q, after, SHOWN + 1);
-        boolean more = found.size() > SHOWN;
-        found = more ? found.subList(0, SHOWN) : found;
-        // a first page that holds every match is its own count: most searches cost one query
-        long matches = after == null && !more ? found.size() : host.catalog().countMatching(q);
-        List<ProductSheetField> fields = host.sheetFields().visible();
-        List<String> warehouses = host.services().inventory().warehouses();
-        Map<String, Map<String, StockLevel>> stock = stock(warehouses, found.stream().map(Product::sku).toList());
-        Formats formats = Formats.forPage(r.locale(), HostConfig.ERP_ZONE);
-
-        Html h = new Html();
-        h.open("form", "method", "get", "action", "/products", "class", "search", "role", "search")
-                .open("input", "type", "search", "name", "q", "value", q, "id", "search",
-                        "placeholder", r.t("products.searchPlaceholder"))
-                .element("button", r.t("products.search"), "type", "submit", "id", "search-button")
-                .close("form");
-        h.open("form", "method", "post", "action", "/actions/start", "id", "product-actions")
-                .append(r.csrfField())
-                .open("input", "type", "hidden", "name", "from", "value", "products");
-        h.open("div", "class", "toolbar");
-        for (ProductListAction action : host.extensions().productActions()) {
-            h.element("button", action.label(r.locale()), "type", "submit", "name", "action", "value", action.id(),
-                    "class", "action", "id", "action-" + action.id());
-        }
-        h.element("span", r.t("products.selectionHint"), "class", "hint");
-        h.close("div");
-        h.open("table", "class", "grid", "id", "products").open("thead").open("tr")
-                .element("th", "", "class", "select")
-                .element("th", r.t("products.image"), "class", "thumb")
-                .element("th", r.t("products.sku"))
-                .element("th", r.t("products.name"))
-                .element("th", r.t("products.netPrice"), "class", "num")
-                .element("th", r.t("products.grossPrice"), "class", "num")
-                .element("th", r.t("products.vat"))
-                .element("th", r.t("products.category"));
-        fields.forEach(f -> h.element("th", f.label(r.locale())));
-        warehouses.forEach(w -> h.element("th", w, "class", "num"));
-        h.close("tr").close("thead").open("tbody");
-        for (Product p : found) {
-            h.open("tr").open("td", "class", "select")
-                    .open("input", "type", "checkbox", "name", "sku", "value", p.sku(),
-                            "aria-label", r.t("products.select", p.sku()))
-                    .close("td")
-                    .open("td", "class", "thumb");
-            thumbnail(h, p, "thumb small");
-            h.close("td")
-                    .open("td").element("a", p.sku(), "href", "/product?sku=" + WebRequest.encode(p.sku()))
-                    .close("td")
-                    .element("td", p.name())
-                    .element("td", formats.money(p.netPrice(), host.services().currency()), "class", "num")
-                    .element("td", formats.money(ProductRules.grossPrice(p.netPrice(), p.vatRate()),
-                            host.services().currency()), "class", "num")
-                    .element("td", p.vatRate().code())
-                    .element("td", p.firstCategory().orElse(""));
-            for (ProductSheetField f : fields) {
-                h.element("td", fieldText(r, f, p.field(f.key()).orElse(null)));
-            }
-            for (String w : warehouses) {
-                StockLevel level = stock.get(w).get(p.sku());
-                h.element("td", formats.number(level == null ? null : level.onHand()), "class", "num");
-            }
-            h.close("tr");
-        }
-        h.close("tbody").close("table").close("form");
-        h.element("p", matches > found.size() ? r.t("products.countPage", matches, found.size())
-                : r.t("products.count", matches), "class", "count");
-        if (after != null || more) {
-            h.open("p", "class", "pages");
-            if (after != null) {
-                h.element("a", r.t("products.firstPage"), "href", "/products?q=" + WebRequest.encode(q),
-                        "id", "first-page");
-            }
-            if (more) {
-                h.text(after != null ? " " : "").element("a", r.t("products.nextPage"), "href", "/products?q="
-                        + WebRequest.encode(q) + "&after=" + WebRequest.encode(found.get(found.size() - 1).sku()),
-                        "id", "next-page", "rel", "next");
-            }
-            h.close("p");
-        }
-        r.ctx().html(layout.page(r, MenuItem.PRODUCTS, r.t("products.title"), h, null));
     }
 
     void sheet(WebRequest r) {
@@ -217,7 +127,7 @@ final class ProductPages {
                 .element("th", r.t("sheet.available"), "class", "num")
                 .close("tr").close("thead").open("tbody");
         List<String> warehouses = host.services().inventory().warehouses();
-        Map<String, Map<String, StockLevel>> stock = stock(warehouses, List.of(p.sku()));
+        Map<String, Map<String, StockLevel>> stock = stock(host, warehouses, List.of(p.sku()));
         for (String w : warehouses) {
             StockLevel level = Optional.ofNullable(stock.get(w).get(p.sku())).orElse(StockLevel.ZERO);
             h.open("tr").element("td", w)
@@ -293,7 +203,7 @@ final class ProductPages {
         }
     }
 
-    private static void thumbnail(Html h, Product p, String cssClass) {
+    static void thumbnail(Html h, Product p, String cssClass) {
         if (p.image().isPresent()) {
             h.open("img", "src", "/product/image?sku=" + WebRequest.encode(p.sku()), "alt", p.name(),
                     "class", cssClass, "loading", "lazy");
@@ -330,7 +240,8 @@ final class ProductPages {
         r.ctx().redirect("/product?sku=" + WebRequest.encode(sku), HttpStatus.SEE_OTHER);
     }
 
-    private Map<String, Map<String, StockLevel>> stock(List<String> warehouses, List<String> skus) {
+    /** The stock of some products in each warehouse, one query per warehouse. */
+    static Map<String, Map<String, StockLevel>> stock(Host host, List<String> warehouses, List<String> skus) {
         Map<String, Map<String, StockLevel>> stock = new HashMap<>();
         for (String warehouse : warehouses) {
             stock.put(warehouse, skus.isEmpty() ? Map.of() : host.services().inventory().levels(warehouse, skus));

@@ -65,6 +65,7 @@ public final class WebConsole implements AutoCloseable {
         this.js = resource("console.js");
         this.bind = options.bind();
         this.address = new OwnAddress(options.bind(), options.hostNames());
+        ProductListPage productList = new ProductListPage(host, layout);
         ProductPages products = new ProductPages(host, layout);
         OrderPages orders = new OrderPages(host, layout);
         ModulePages modules = new ModulePages(host, layout);
@@ -79,7 +80,7 @@ public final class WebConsole implements AutoCloseable {
             routes.get("/", ctx -> ctx.redirect("/products"));
             routes.get("/assets/console.css", ctx -> asset(ctx, css, "text/css; charset=utf-8"));
             routes.get("/assets/console.js", ctx -> asset(ctx, js, "text/javascript; charset=utf-8"));
-            routes.get("/products", page(products::list));
+            routes.get("/products", page(productList::list));
             routes.get("/product", page(products::sheet));
             routes.post("/product/fields", page(products::saveFields));
             routes.post("/product/edit", page(products::saveOwn));
