@@ -1,6 +1,7 @@
 package hu.webshopsync.webshop;
 
 import hu.webshopsync.webshop.shop.ShopErrors;
+import hu.webshopsync.webshop.schedule.ScheduleInterval;
 import hu.webshopsync.webshop.settings.InvalidSettingException;
 import hu.webshopsync.webshop.settings.SettingDefinitions;
 import hu.webshopsync.webshop.settings.SettingKeys;
@@ -85,6 +86,7 @@ public class WebshopModule implements HostModule {
         WebshopSettings settings;
         try {
             settings = WebshopSettings.from(values);
+            ScheduleInterval.checkAll(values);
         } catch (InvalidSettingException e) {
             return CheckResult.failed(e.localizedMessage(m, locale));
         }

@@ -1,6 +1,7 @@
 package hu.webshopsync.webshop.orders;
 
 import hu.webshopsync.api.ActionResult;
+import hu.webshopsync.api.FailureKind;
 import hu.webshopsync.api.Cancellation;
 import hu.webshopsync.api.CustomerDraft;
 import hu.webshopsync.api.HostServices;
@@ -113,7 +114,7 @@ public final class OrderImporter {
     public ActionResult run(ProgressListener progress, Cancellation cancellation) {
         Optional<StateLock> lock = state.tryLock("order-sync:" + sourceId, LOCK_LEASE);
         if (lock.isEmpty()) {
-            return ActionResult.failed(messages.text("failed.busy"));
+            return ActionResult.failed(messages.text("failed.busy"), FailureKind.BUSY);
         }
         try (StateLock held = lock.get()) {
             return new Run(held, progress, cancellation).execute();
@@ -177,7 +178,8 @@ public final class OrderImporter {
                         if (!written) {
                             LocalizedText failed = LocalizedText.of("failed.list", reason);
                             return new ActionResult(Outcome.FAILED, messages.text(failed), Map.of(), List.of(),
-                                    List.of(failed));
+                                    List.of(failed), e.kind() == OrderSourceException.Kind.AUTHENTICATION
+                                            ? FailureKind.CREDENTIALS_REFUSED : FailureKind.TRANSIENT);
                         }
                         report.notice(LocalizedText.of("report.brokeOff", reason));
                         brokeOff = true;
@@ -232,6 +234,9 @@ public final class OrderImporter {
             Outcome outcome = cancelled ? Outcome.CANCELLED : credentialsRefused ? Outcome.FAILED
                     : report.failures() > 0 || brokeOff || !complete ? Outcome.PARTIAL : Outcome.SUCCESS;
             ActionResult result = report.result(outcome, notesPending);
+            if (outcome == Outcome.FAILED && credentialsRefused) {
+                result = result.withFailure(FailureKind.CREDENTIALS_REFUSED);
+            }
             Optional<Instant> cursorNow = complete ? cursor.current() : cursor.stored();
             LOG.info("Order sync finished {}: {}; cursor {}", outcome, result.counts(),
                     cursorNow.map(Instant::toString).orElse("-"));

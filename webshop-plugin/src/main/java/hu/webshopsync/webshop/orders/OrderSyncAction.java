@@ -2,6 +2,7 @@ package hu.webshopsync.webshop.orders;
 
 import hu.webshopsync.api.ActionContext;
 import hu.webshopsync.api.ActionResult;
+import hu.webshopsync.api.FailureKind;
 import hu.webshopsync.api.LocalizedText;
 import hu.webshopsync.api.ModuleSettings;
 import hu.webshopsync.api.OrderListAction;
@@ -60,7 +61,8 @@ public final class OrderSyncAction implements OrderListAction {
         OrderMessages messages = new OrderMessages(context.locale());
         if (!context.host().modules().isActive(MODULE)) {
             // the one place that says where the module is activated, shared with Termék szinkron
-            return ActionResult.failed(plugin.messages().get(context.locale(), "action.moduleInactive"));
+            return ActionResult.failed(plugin.messages().get(context.locale(), "action.moduleInactive"),
+                    FailureKind.SETTINGS_UNUSABLE);
         }
         ModuleSettings raw = context.host().modules().settings(MODULE);
         WebshopSettings shop;
@@ -70,10 +72,10 @@ public final class OrderSyncAction implements OrderListAction {
             settings = OrderSyncSettings.from(raw, shop.warehouse().orElse(null));
         } catch (InvalidSettingException e) {
             String why = e.localizedMessage(plugin.messages(), messages.locale());
-            return ActionResult.failed(messages.text("failed.settings", why));
+            return ActionResult.failed(messages.text("failed.settings", why), FailureKind.SETTINGS_UNUSABLE);
         } catch (IllegalArgumentException e) {
             // OrderSyncSettings names the key and the plain value; none of its keys is a secret
-            return ActionResult.failed(messages.text("failed.settings", e.getMessage()));
+            return ActionResult.failed(messages.text("failed.settings", e.getMessage()), FailureKind.SETTINGS_UNUSABLE);
         }
         Locale locale = messages.locale();
         OrderSource source;
@@ -85,7 +87,7 @@ public final class OrderSyncAction implements OrderListAction {
         Optional<String> sourceId = new ShopIdentityStore(context.state()).sourceIdAt(shop.uri(), shop.url());
         if (sourceId.isEmpty()) {
             return ActionResult.failed(plugin.messages().get(locale, "action.addressUnverified",
-                    ShopIdentity.hostOf(shop.uri())));
+                    ShopIdentity.hostOf(shop.uri())), FailureKind.SETTINGS_UNUSABLE);
         }
         return new OrderImporter(context.host(), context.state(), source, sourceId.get(), settings, messages,
                 shop.parallelRequests()).run(context.progress(), context.cancellation());

@@ -1,6 +1,7 @@
 package hu.webshopsync.webshop.products;
 
 import hu.webshopsync.api.ActionContext;
+import hu.webshopsync.api.FailureKind;
 import hu.webshopsync.api.LocalizedText;
 import hu.webshopsync.api.Product;
 import hu.webshopsync.api.StateLock;
@@ -78,7 +79,7 @@ public final class ProductSync {
         this.report = new RunReport(messages, context.locale());
         Optional<StateLock> taken = context.state().tryLock(RunLock.NAME, RunLock.LEASE);
         if (taken.isEmpty()) {
-            return report.failed(LocalizedText.of("sync.locked"));
+            return report.failed(LocalizedText.of("sync.locked"), FailureKind.BUSY);
         }
         ExecutorService pool = WritePipeline.pool(options.parallelRequests());
         try (StateLock held = taken.get()) {
@@ -94,7 +95,7 @@ public final class ProductSync {
     private SyncReport runLocked(ExecutorService pool) {
         Optional<String> warehouse = options.warehouse();
         if (warehouse.isPresent() && !ctx.host().inventory().warehouses().contains(warehouse.get())) {
-            return report.failed(LocalizedText.of("sync.noWarehouse", warehouse.get()));
+            return report.failed(LocalizedText.of("sync.noWarehouse", warehouse.get()), FailureKind.SETTINGS_UNUSABLE);
         }
         // Every product binding made by a run that started without any is for a product it saw
         // marked: there is nothing to take off sale, and reading them all back would be wasted.
@@ -104,7 +105,8 @@ public final class ProductSync {
         try {
             mode = pool == null ? shop.priceMode() : shop.priceMode(pool);
         } catch (ShopException e) {
-            return report.failed(LocalizedText.of("sync.cannotStart", ShopErrors.phrase(e)));
+            return report.failed(LocalizedText.of("sync.cannotStart", ShopErrors.phrase(e)),
+                    e.credentialsRefused() ? FailureKind.CREDENTIALS_REFUSED : FailureKind.TRANSIENT);
         }
         ProductMapper mapper = new ProductMapper(PriceCalculator.forCurrency(mode, ctx.host().currency()),
                 options.taxClasses());

@@ -1,6 +1,7 @@
 package hu.webshopsync.webshop.products;
 
 import hu.webshopsync.api.ActionContext;
+import hu.webshopsync.api.FailureKind;
 import hu.webshopsync.api.ActionResult;
 import hu.webshopsync.api.LocalizedText;
 import hu.webshopsync.api.ModuleRegistry;
@@ -66,7 +67,7 @@ public class ProductSyncAction implements ProductListAction {
         Locale locale = context.locale();
         ModuleRegistry modules = context.host().modules();
         if (!modules.isActive(MODULE_ID)) {
-            return ActionResult.failed(m.get(locale, "action.moduleInactive"));
+            return ActionResult.failed(m.get(locale, "action.moduleInactive"), FailureKind.SETTINGS_UNUSABLE);
         }
         WebshopSettings settings;
         ProductSyncPorts shop;
@@ -74,11 +75,13 @@ public class ProductSyncAction implements ProductListAction {
             settings = WebshopSettings.from(modules.settings(MODULE_ID));
             shop = plugin.productPorts(settings, RetryStatus.to(context.progress(), m, locale));
         } catch (InvalidSettingException e) {
-            return ActionResult.failed(m.get(locale, "action.notConfigured", e.localizedMessage(m, locale)));
+            return ActionResult.failed(m.get(locale, "action.notConfigured", e.localizedMessage(m, locale)),
+                    FailureKind.SETTINGS_UNUSABLE);
         }
         if (!plugin.addressVerified(settings, context.state())) {
             // the bindings hold the ids of the shop verified at the other address
-            return ActionResult.failed(m.get(locale, "action.addressUnverified", shop.host()));
+            return ActionResult.failed(m.get(locale, "action.addressUnverified", shop.host()),
+                    FailureKind.SETTINGS_UNUSABLE);
         }
         boolean full = context.flag("full");
         ProductSync sync = new ProductSync(shop.products(),
@@ -98,6 +101,7 @@ public class ProductSyncAction implements ProductListAction {
         List<String> lines = new ArrayList<>();
         lines.add(m.get(locale, texts.get(0)));
         lines.addAll(report.notes());
-        return new ActionResult(report.outcome(), String.join("\n", lines), report.counts(), report.items(), texts);
+        return new ActionResult(report.outcome(), String.join("\n", lines), report.counts(), report.items(), texts,
+                report.failure());
     }
 }

@@ -1,6 +1,7 @@
 package hu.webshopsync.webshop.products;
 
 import hu.webshopsync.api.ItemLine;
+import hu.webshopsync.api.FailureKind;
 import hu.webshopsync.api.ItemStatus;
 import hu.webshopsync.api.LocalizedText;
 import hu.webshopsync.api.Outcome;
@@ -91,7 +92,18 @@ final class RunReport {
      * @return the report
      */
     SyncReport failed(LocalizedText why) {
-        return SyncReport.failed(text(why), why);
+        return failed(why, FailureKind.TRANSIENT);
+    }
+
+    /**
+     * The report of a run that could not start, saying why for a schedule.
+     *
+     * @param why  the reason
+     * @param kind why, for a schedule
+     * @return the report
+     */
+    SyncReport failed(LocalizedText why, FailureKind kind) {
+        return SyncReport.failed(text(why), why, kind);
     }
 
     /**
@@ -107,7 +119,9 @@ final class RunReport {
                             + (uncategorized.size() > NAMED_UNCATEGORIZED ? ", …" : "")));
         }
         Outcome outcome = outcome(stop);
-        return new SyncReport(outcome, counts, items, notes.stream().map(this::text).toList(), notes);
+        FailureKind failure = outcome != Outcome.FAILED ? FailureKind.NONE
+                : stop.credentialsRefused() ? FailureKind.CREDENTIALS_REFUSED : FailureKind.TRANSIENT;
+        return new SyncReport(outcome, counts, items, notes.stream().map(this::text).toList(), notes, failure);
     }
 
     private Outcome outcome(RunStop stop) {

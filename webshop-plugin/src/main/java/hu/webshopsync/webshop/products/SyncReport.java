@@ -1,5 +1,6 @@
 package hu.webshopsync.webshop.products;
 
+import hu.webshopsync.api.FailureKind;
 import hu.webshopsync.api.ItemStatus;
 import hu.webshopsync.api.ItemLine;
 import hu.webshopsync.api.LocalizedText;
@@ -17,9 +18,10 @@ import java.util.Map;
  * @param items   a line per failed or skipped product and per image warning, in the user's language
  * @param notes   run-wide lines (why the run stopped, one warning about images), in the user's language
  * @param noteTexts the same lines as texts, so the history can show them in a reader's language
+ * @param failure why a failed run failed, for a schedule (see {@link FailureKind}); NONE unless FAILED
  */
 public record SyncReport(Outcome outcome, Map<ItemStatus, Integer> counts, List<ItemLine> items, List<String> notes,
-                         List<LocalizedText> noteTexts) {
+                         List<LocalizedText> noteTexts, FailureKind failure) {
 
     /** The statuses of the counts, in display order. */
     public static final List<ItemStatus> STATUSES =
@@ -43,9 +45,21 @@ public record SyncReport(Outcome outcome, Map<ItemStatus, Integer> counts, List<
      * @return the report
      */
     public static SyncReport failed(String reason, LocalizedText text) {
+        return failed(reason, text, FailureKind.TRANSIENT);
+    }
+
+    /**
+     * A run that could not start, saying why for a schedule.
+     *
+     * @param reason why, in the user's language
+     * @param text   the same as a text
+     * @param kind   why, for a schedule
+     * @return the report
+     */
+    public static SyncReport failed(String reason, LocalizedText text, FailureKind kind) {
         Map<ItemStatus, Integer> zero = new LinkedHashMap<>();
         STATUSES.forEach(s -> zero.put(s, 0));
-        return new SyncReport(Outcome.FAILED, zero, List.of(), List.of(reason), List.of(text));
+        return new SyncReport(Outcome.FAILED, zero, List.of(), List.of(reason), List.of(text), kind);
     }
 
     /**

@@ -57,7 +57,11 @@ public final class SettingDefinitions {
             new Def(ROUNDING_TOLERANCE, FieldType.DECIMAL, false, false, "1"),
             new Def(PAYMENT_METHOD_MAP, FieldType.TEXT, false, false, DEFAULT_PAYMENT_METHOD_MAP),
             new Def(TAX_NUMBER_META_KEY, FieldType.TEXT, false, false, "_billing_tax_number"),
-            new Def(ORDER_NOTE_ENABLED, FieldType.BOOLEAN, false, false, "true"));
+            new Def(ORDER_NOTE_ENABLED, FieldType.BOOLEAN, false, false, "true"),
+            // off unless set: an owner turns unattended syncs on knowingly
+            new Def(AUTO_ORDER_SYNC, FieldType.TEXT, false, false, null),
+            new Def(AUTO_PRODUCT_SYNC, FieldType.TEXT, false, false, null),
+            new Def(ALLOW_FAST_SCHEDULE, FieldType.BOOLEAN, false, false, "false"));
 
     /** Defaults by key, for reading settings that a host stored without them. */
     static final Map<String, String> DEFAULTS;

@@ -32,6 +32,10 @@ public final class SettingKeys {
     public static final String TAX_NUMBER_META_KEY = "taxNumberMetaKey";
     public static final String ORDER_NOTE_ENABLED = "orderNoteEnabled";
 
+    public static final String AUTO_ORDER_SYNC = "autoOrderSync";
+    public static final String AUTO_PRODUCT_SYNC = "autoProductSync";
+    public static final String ALLOW_FAST_SCHEDULE = "allowFastSchedule";
+
     private SettingKeys() {
     }
 }
