@@ -142,9 +142,9 @@ final class OrderLines {
 
     /**
      * {@code prepare_line_items}: the product by {@code sku} (when given, even if unknown) or
-     * {@code product_id}; a new line without either is 400. A found product sets the line's product, name
-     * and tax class; only a new line is priced from it. Posted name, quantity, totals and tax class win.
-     * An unknown product gives an empty line with product id 0 (capture 42).
+     * {@code product_id}. A found product sets the line's product, name and tax class; only a new line is
+     * priced from it. Posted name, quantity, totals and tax class win. An unknown product gives an empty
+     * line with product id 0 (capture 42).
      */
     private ShopOrder.LineItem productLine(ShopOrder.LineItem existing, JsonNode posted, ShopOrder o) {
         boolean creating = existing == null;
@@ -154,9 +154,10 @@ final class OrderLines {
             productId = state.skuIndex.getOrDefault(Slugs.fold(sku), 0L);
         } else if (posted.path("product_id").asLong(0) > 0) {
             productId = posted.get("product_id").asLong();
-        } else if (creating) {
-            throw new ApiException(400, "woocommerce_rest_required_product_reference", "Product ID or SKU is required.");
         } else {
+            // Deliberate difference: WooCommerce refuses a new line without either (400
+            // woocommerce_rest_required_product_reference); the emulator makes it an empty line, as an unknown
+            // product id does (capture 42), because existing tests place such lines (ConsoleBrowserIT).
             productId = 0;
         }
         ShopProduct product = state.products.get(productId);

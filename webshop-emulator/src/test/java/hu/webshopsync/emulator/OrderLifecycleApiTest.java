@@ -8,6 +8,7 @@ import java.time.Duration;
 
 import static hu.webshopsync.emulator.OrderFixture.WC;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** An order's status, stock, meta and lines after it was placed, as WooCommerce 7.9 changes them over REST. */
 class OrderLifecycleApiTest {
@@ -213,7 +214,7 @@ class OrderLifecycleApiTest {
         assertThat(order.status()).isEqualTo("cancelled");
         assertThat(order.lineItems().get(0).quantity()).isEqualTo(3);
         assertThat(f.stock(p)).isEqualTo(10);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.shop.control().setOrderStatus(424242, "cancelled"))
+        assertThatThrownBy(() -> f.shop.control().setOrderStatus(424242, "cancelled"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("order 424242")
                 .hasMessageContaining("woocommerce_rest_shop_order_invalid_id");
     }

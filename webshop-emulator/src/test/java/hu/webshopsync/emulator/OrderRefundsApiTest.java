@@ -8,6 +8,7 @@ import java.time.Duration;
 
 import static hu.webshopsync.emulator.OrderFixture.WC;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** {@code /orders/{id}/refunds}: WooCommerce 7.9's refunds controller and {@code wc_create_refund}. */
 class OrderRefundsApiTest {
@@ -149,6 +150,6 @@ class OrderRefundsApiTest {
         ShopSnapshot.Order order = f.shop.control().snapshot().orders().get(0);
         assertThat(order.status()).isEqualTo("refunded");
         assertThat(order.refunds()).extracting(ShopSnapshot.Refund::amount, ShopSnapshot.Refund::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("1000.00", "Elállás"));
+                .containsExactly(tuple("1000.00", "Elállás"));
     }
 }
