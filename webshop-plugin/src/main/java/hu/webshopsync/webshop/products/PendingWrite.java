@@ -2,7 +2,6 @@ package hu.webshopsync.webshop.products;
 
 import hu.webshopsync.api.Binding;
 import hu.webshopsync.webshop.categories.CategoryPath;
-import java.util.List;
 
 /**
  * A product write waiting for its batch, with what the sync must remember to handle the answer.
@@ -29,10 +28,8 @@ record PendingWrite(String sku, Long id, ProductPayload payload, String hash, bo
     }
 
     PendingWrite withCategory(long categoryId) {
-        ProductPayload p = new ProductPayload(payload.name(), payload.regularPrice(), payload.taxClass(),
-                payload.description(), List.of(categoryId), payload.stockQuantity(), payload.imageIds(),
-                payload.status());
-        return new PendingWrite(sku, id, p, hash, unpublish, category, removeMedia, attempt, previous);
+        return new PendingWrite(sku, id, payload.withCategory(categoryId), hash, unpublish, category, removeMedia,
+                attempt, previous);
     }
 
     PendingWrite nextAttempt() {

@@ -12,25 +12,9 @@ package hu.webshopsync.webshop.products;
  * @param description   the description HTML
  * @param category      the category path key, or {@code null} to leave the shop's categories
  * @param stockQuantity the sellable stock, or {@code null} when stock is not synced
- * @param image         {@code media:<id>}, {@code none} (no image), or {@code untouched}
+ * @param image         what the shop image should be, hashed as its stored token
  * @param status        the product status, {@code publish}
  */
-public record ProductIntent(String sku, String name, String regularPrice, String taxClass, String description,
-                            String category, Long stockQuantity, String image, String status) {
-
-    /** The image token when the ERP product has no image. */
-    public static final String NO_IMAGE = "none";
-    /** The image token when the image is left as the shop has it. */
-    public static final String IMAGE_UNTOUCHED = "untouched";
-
-    /**
-     * The same intent with another image token.
-     *
-     * @param token the token
-     * @return the intent
-     */
-    public ProductIntent withImage(String token) {
-        return new ProductIntent(sku, name, regularPrice, taxClass, description, category, stockQuantity, token,
-                status);
-    }
+record ProductIntent(String sku, String name, String regularPrice, String taxClass, String description,
+                     String category, Long stockQuantity, ImageIntent image, String status) {
 }

@@ -26,6 +26,29 @@ public record ProductPayload(String name, String regularPrice, String taxClass, 
         imageIds = imageIds == null ? null : List.copyOf(imageIds);
     }
 
+    /**
+     * The payload of an intent; its category ids are filled in once the category is resolved.
+     *
+     * @param intent   the intent
+     * @param imageIds the images to send, or {@code null} to leave the shop's
+     * @return the payload
+     */
+    static ProductPayload of(ProductIntent intent, List<Long> imageIds) {
+        return new ProductPayload(intent.name(), intent.regularPrice(), intent.taxClass(), intent.description(), null,
+                intent.stockQuantity(), imageIds, intent.status());
+    }
+
+    /**
+     * The same payload in one category.
+     *
+     * @param categoryId the shop's category id
+     * @return the payload
+     */
+    ProductPayload withCategory(long categoryId) {
+        return new ProductPayload(name, regularPrice, taxClass, description, List.of(categoryId), stockQuantity,
+                imageIds, status);
+    }
+
     /** @return the payload that takes a product off sale: status {@code draft} only */
     public static ProductPayload unpublish() {
         return new ProductPayload(null, null, null, null, null, null, null, "draft");

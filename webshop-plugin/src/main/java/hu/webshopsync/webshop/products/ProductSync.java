@@ -108,11 +108,11 @@ public final class ProductSync {
             return report.failed(LocalizedText.of("sync.cannotStart", ShopErrors.phrase(e)),
                     e.credentialsRefused() ? FailureKind.CREDENTIALS_REFUSED : FailureKind.TRANSIENT);
         }
-        ProductMapper mapper = new ProductMapper(PriceCalculator.forCurrency(mode, ctx.host().currency()),
+        IntentBuilder intents = new IntentBuilder(PriceCalculator.forCurrency(mode, ctx.host().currency()),
                 options.taxClasses());
         SkuClaims claims = new SkuClaims(ctx.state());
         Selection selection = new Selection(ctx.selection());
-        WritePlanner planner = new WritePlanner(mapper, images, pool, options, ctx.state(), report);
+        WritePlanner planner = new WritePlanner(intents, images, pool, options, ctx.state(), report);
         writeCategories = new WriteCategories(categories, start, report);
         adoption = new SkuAdoption(shop, start, claims, ctx.state(), report, stop);
         answers = new AnswerHandler(ctx.state(), claims, report, stop, ctx.host().currency());
@@ -129,7 +129,7 @@ public final class ProductSync {
             page.get().bindings().values().forEach(b -> claims.claim(b.remoteId(), b.key()));
             List<Product> marked = page.get().marked();
             marked.forEach(p -> selection.handled(p.sku()));
-            queue(writeCategories.fill(planner.plan(page.get(), marked)));
+            pipeline.enqueueAll(adoption.sendable(writeCategories.fill(planner.plan(page.get(), marked))));
             pump(false);
             done += page.get().products().size();
             ctx.progress().progress(Math.min(done, total), total);
@@ -153,19 +153,6 @@ public final class ProductSync {
         return report.finish(stop);
     }
 
-    /** Queues a page's writes: updates at once, creates once their SKUs were looked up. */
-    private void queue(List<PendingWrite> writes) {
-        List<PendingWrite> creates = new ArrayList<>();
-        for (PendingWrite write : writes) {
-            if (write.create()) {
-                creates.add(write);
-            } else {
-                pipeline.enqueue(write);
-            }
-        }
-        pipeline.enqueueAll(adoption.lookUp(creates));
-    }
-
     /** Sends full batches; with {@code force}, also the last partial one; settles each answer that is in. */
     private void pump(boolean force) {
         while (pipeline.hasQueued()) {
@@ -183,7 +170,7 @@ public final class ProductSync {
                 stop.lockLost();
             }
             if (stop.stopped()) {
-                batch.forEach(w -> notSent(w.sku()));
+                notSent(batch);
             } else {
                 pipeline.send(batch).forEach(this::settle);
             }
@@ -220,10 +207,10 @@ public final class ProductSync {
     }
 
     private void failQueued() {
-        pipeline.takeQueued().forEach(w -> notSent(w.sku()));
+        notSent(pipeline.takeQueued());
     }
 
-    private void notSent(String sku) {
-        report.failed(sku, LocalizedText.of("fail.notSent", stop.reason()));
+    private void notSent(List<PendingWrite> writes) {
+        writes.forEach(w -> report.failed(w.sku(), LocalizedText.of("fail.notSent", stop.reason())));
     }
 }

@@ -36,6 +36,18 @@ final class SkuAdoption {
     }
 
     /**
+     * A page's writes in the order they go: updates at once, then the creates once looked up.
+     *
+     * @param writes the page's writes
+     * @return the writes that can go
+     */
+    List<PendingWrite> sendable(List<PendingWrite> writes) {
+        List<PendingWrite> ready = new ArrayList<>(writes.stream().filter(w -> !w.create()).toList());
+        ready.addAll(lookUp(writes.stream().filter(PendingWrite::create).toList()));
+        return ready;
+    }
+
+    /**
      * The writes to send for SKUs without a shop id: creates, or updates of adopted products.
      *
      * @param creates writes without a shop id

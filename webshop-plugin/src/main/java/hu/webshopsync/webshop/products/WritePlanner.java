@@ -21,7 +21,7 @@ import java.util.concurrent.ExecutorService;
  */
 final class WritePlanner {
 
-    private final ProductMapper mapper;
+    private final IntentBuilder intents;
     private final ImageResolver images;
     private final ExecutorService pool;
     private final SyncOptions options;
@@ -29,9 +29,9 @@ final class WritePlanner {
     private final RunReport report;
     private final PayloadHasher hasher = new PayloadHasher();
 
-    WritePlanner(ProductMapper mapper, ImageResolver images, ExecutorService pool, SyncOptions options,
+    WritePlanner(IntentBuilder intents, ImageResolver images, ExecutorService pool, SyncOptions options,
                  PluginStateStore state, RunReport report) {
-        this.mapper = mapper;
+        this.intents = intents;
         this.images = images;
         this.pool = pool;
         this.options = options;
@@ -49,7 +49,7 @@ final class WritePlanner {
     List<PendingWrite> plan(CatalogReader.Page page, List<Product> marked) {
         List<Product> candidates = new ArrayList<>();
         for (Product product : marked) {
-            ProductMapper.Skip skip = mapper.check(product);
+            IntentBuilder.Skip skip = intents.check(product);
             if (skip != null) {
                 report.skipped(product.sku(), new LocalizedText(skip.messageKey(), skip.args()));
             } else {
@@ -82,17 +82,8 @@ final class WritePlanner {
     /** The write a checked product needs, or {@code null} when it is unchanged. */
     private PendingWrite plan(Product product, Binding binding, ImageDecision image, StockLevel stock) {
         String sku = product.sku();
-        ProductIntent intent = mapper.intent(product, stock);
-        List<Long> imageIds = null;
-        if (image instanceof ImageDecision.Use use) {
-            intent = intent.withImage("media:" + use.mediaId());
-            imageIds = List.of(use.mediaId());
-        } else if (image instanceof ImageDecision.Remove) {
-            intent = intent.withImage(ProductIntent.NO_IMAGE);
-            imageIds = List.of();
-        } else if (image instanceof ImageDecision.None) {
-            intent = intent.withImage(ProductIntent.NO_IMAGE);
-        } else if (image instanceof ImageDecision.Untouched untouched) {
+        ProductIntent intent = intents.intent(product, stock, ImageIntent.of(image));
+        if (image instanceof ImageDecision.Untouched untouched) {
             untouched.problem().ifPresent(p -> report.warning(sku,
                     LocalizedText.of("warn.image", new LocalizedText(p.messageKey(), p.args()))));
         }
@@ -108,9 +99,8 @@ final class WritePlanner {
             // said only when the product is sent, so an unchanged product does not repeat it every run
             report.uncategorized(sku);
         }
-        ProductPayload payload = new ProductPayload(intent.name(), intent.regularPrice(), intent.taxClass(),
-                intent.description(), null, intent.stockQuantity(), imageIds, intent.status());
-        return new PendingWrite(sku, bound ? Long.valueOf(binding.remoteId()) : null, payload, hash, false, path,
+        return new PendingWrite(sku, bound ? Long.valueOf(binding.remoteId()) : null,
+                ProductPayload.of(intent, ImageIntent.imageIds(image)), hash, false, path,
                 image instanceof ImageDecision.Remove, 0, binding);
     }
 }

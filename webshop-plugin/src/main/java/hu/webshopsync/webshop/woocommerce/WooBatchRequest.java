@@ -2,7 +2,6 @@ package hu.webshopsync.webshop.woocommerce;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The body of {@code POST /products/batch}: at most 100 items in all.
@@ -12,7 +11,7 @@ import java.util.Map;
  * @param delete ids to delete (moved to the trash)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record WooBatchRequest(List<Map<String, Object>> create, List<Map<String, Object>> update, List<Long> delete) {
+public record WooBatchRequest(List<WooProductWrite> create, List<WooProductWrite> update, List<Long> delete) {
 
     /** WooCommerce's limit for one batch (413 {@code woocommerce_rest_request_entity_too_large} above it). */
     public static final int MAX_ITEMS = 100;

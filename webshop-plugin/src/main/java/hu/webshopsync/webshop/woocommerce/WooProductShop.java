@@ -2,14 +2,11 @@ package hu.webshopsync.webshop.woocommerce;
 
 import hu.webshopsync.api.LocalizedText;
 import hu.webshopsync.webshop.products.PriceMode;
-import hu.webshopsync.webshop.products.ProductPayload;
 import hu.webshopsync.webshop.products.ProductShop;
 import hu.webshopsync.webshop.products.Rejection;
 import hu.webshopsync.webshop.products.SkuCollation;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -18,8 +15,8 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
- * {@link ProductShop} over the WooCommerce REST API: the one place where a product payload becomes
- * WooCommerce JSON ({@link #toJson(ProductWrite)}).
+ * {@link ProductShop} over the WooCommerce REST API. A payload becomes WooCommerce JSON in
+ * {@link WooProductWrite}; an item error becomes a rejection in {@link WooRejections}.
  */
 public final class WooProductShop implements ProductShop {
 
@@ -83,10 +80,10 @@ public final class WooProductShop implements ProductShop {
 
     @Override
     public List<WriteResult> write(List<ProductWrite> writes) {
-        List<Map<String, Object>> create = new ArrayList<>();
-        List<Map<String, Object>> update = new ArrayList<>();
+        List<WooProductWrite> create = new ArrayList<>();
+        List<WooProductWrite> update = new ArrayList<>();
         for (ProductWrite w : writes) {
-            (w.create() ? create : update).add(toJson(w));
+            (w.create() ? create : update).add(WooProductWrite.of(w));
         }
         WooBatchResponse answer = products.batch(new WooBatchRequest(create, update, List.of()));
         List<WriteResult> out = new ArrayList<>(writes.size());
@@ -97,46 +94,6 @@ public final class WooProductShop implements ProductShop {
             out.add(toResult(item));
         }
         return out;
-    }
-
-    /**
-     * The WooCommerce JSON of one write. A create also sets the SKU and the type; an update never
-     * sends the SKU, so it cannot collide with another product's.
-     *
-     * @param write the write
-     * @return the item of a batch request
-     */
-    static Map<String, Object> toJson(ProductWrite write) {
-        ProductPayload p = write.payload();
-        Map<String, Object> json = new LinkedHashMap<>();
-        if (write.create()) {
-            json.put("sku", write.sku());
-            json.put("type", "simple");
-        } else {
-            json.put("id", write.id());
-        }
-        putIfSet(json, "name", p.name());
-        putIfSet(json, "regular_price", p.regularPrice());
-        putIfSet(json, "tax_class", p.taxClass());
-        putIfSet(json, "description", p.description());
-        if (p.categoryIds() != null) {
-            json.put("categories", p.categoryIds().stream().map(id -> Map.of("id", id)).toList());
-        }
-        if (p.stockQuantity() != null) {
-            json.put("manage_stock", true);
-            json.put("stock_quantity", p.stockQuantity());
-        }
-        if (p.imageIds() != null) {
-            json.put("images", p.imageIds().stream().map(id -> Map.of("id", id)).toList());
-        }
-        putIfSet(json, "status", p.status());
-        return json;
-    }
-
-    private static void putIfSet(Map<String, Object> json, String key, Object value) {
-        if (value != null) {
-            json.put(key, value);
-        }
     }
 
     private static WooBatchResponse.Item at(List<WooBatchResponse.Item> items, int i) {

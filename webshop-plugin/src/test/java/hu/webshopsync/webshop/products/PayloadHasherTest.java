@@ -11,7 +11,11 @@ class PayloadHasherTest {
     private final PayloadHasher hasher = new PayloadHasher();
 
     private static ProductIntent intent(String price) {
-        return new ProductIntent("A", "Alma", price, "", "<p>x</p>", "Gyümölcs", 5L, "media:7", "publish");
+        return intent(price, new ImageIntent.Show(7));
+    }
+
+    private static ProductIntent intent(String price, ImageIntent image) {
+        return new ProductIntent("A", "Alma", price, "", "<p>x</p>", "Gyümölcs", 5L, image, "publish");
     }
 
     @Test
@@ -21,7 +25,7 @@ class PayloadHasherTest {
 
     @Test
     void hashIsAFixedValueSoItStaysStableAcrossRunsAndJvms() {
-        // Canonical JSON: properties sorted alphabetically, no whitespace.
+        // Canonical JSON: properties sorted alphabetically, no whitespace; the image as its stored token.
         String expected = "1:" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(
                 "{\"category\":\"Gyümölcs\",\"description\":\"<p>x</p>\",\"image\":\"media:7\",\"name\":\"Alma\","
                         + "\"regularPrice\":\"1270\",\"sku\":\"A\",\"status\":\"publish\",\"stockQuantity\":5,"
@@ -33,7 +37,16 @@ class PayloadHasherTest {
     @Test
     void anyFieldChangesTheHash() {
         assertThat(hasher.hash(intent("1270"))).isNotEqualTo(hasher.hash(intent("1271")));
-        assertThat(hasher.hash(intent("1270"))).isNotEqualTo(hasher.hash(intent("1270").withImage("none")));
+        assertThat(hasher.hash(intent("1270"))).isNotEqualTo(hasher.hash(intent("1270", new ImageIntent.NoImage())));
+    }
+
+    @Test
+    void theImageIsHashedAsTheTokenEarlierRunsStored() {
+        assertThat(hasher.hash(intent("1270", new ImageIntent.NoImage())))
+                .isEqualTo(hasher.hash(java.util.Map.of("category", "Gyümölcs", "description", "<p>x</p>",
+                        "image", "none", "name", "Alma", "regularPrice", "1270", "sku", "A", "status", "publish",
+                        "stockQuantity", 5, "taxClass", "")));
+        assertThat(new ImageIntent.Untouched().token()).isEqualTo("untouched");
     }
 
     @Test

@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Turns an ERP product into its {@link ProductIntent}: price, tax class, description, category
- * path and stock; the image token is added by the sync, which owns the media decisions.
+ * Checks an ERP product for what the shop cannot take, and builds its {@link ProductIntent}: price,
+ * tax class, description, category path, stock and image.
  */
-public final class ProductMapper {
+final class IntentBuilder {
 
     /** A product that is not sent, with the reason. */
-    public record Skip(String messageKey, List<Object> args) {
+    record Skip(String messageKey, List<Object> args) {
     }
 
     private final PriceCalculator prices;
@@ -25,7 +25,7 @@ public final class ProductMapper {
      * @param prices     the price rule of this run
      * @param taxClasses VAT code → tax class
      */
-    public ProductMapper(PriceCalculator prices, Map<String, String> taxClasses) {
+    IntentBuilder(PriceCalculator prices, Map<String, String> taxClasses) {
         this.prices = Objects.requireNonNull(prices, "prices");
         this.taxClasses = Map.copyOf(taxClasses);
     }
@@ -36,7 +36,7 @@ public final class ProductMapper {
      * @param product the product
      * @return the reason to skip it, or {@code null} when it can be sent
      */
-    public Skip check(Product product) {
+    Skip check(Product product) {
         if (product.sku().isBlank()) {
             return new Skip("skip.noSku", List.of());
         }
@@ -62,9 +62,10 @@ public final class ProductMapper {
      *
      * @param product the product
      * @param stock   its stock in the configured warehouse, or {@code null} when stock is not synced
-     * @return the intent, with the image token {@link ProductIntent#IMAGE_UNTOUCHED}
+     * @param image   what its shop image should be
+     * @return the intent
      */
-    public ProductIntent intent(Product product, StockLevel stock) {
+    ProductIntent intent(Product product, StockLevel stock, ImageIntent image) {
         CategoryPath category = product.firstCategory().map(CategoryPath::parse).orElse(null);
         return new ProductIntent(
                 product.sku(),
@@ -74,7 +75,7 @@ public final class ProductMapper {
                 DescriptionHtml.fromNote(product.note()),
                 category == null || category.isEmpty() ? null : category.toString(),
                 stock == null ? null : stock.available(),
-                ProductIntent.IMAGE_UNTOUCHED,
+                image,
                 "publish");
     }
 }
