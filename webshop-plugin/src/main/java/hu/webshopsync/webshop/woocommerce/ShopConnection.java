@@ -1,10 +1,11 @@
 package hu.webshopsync.webshop.woocommerce;
 
+import hu.webshopsync.webshop.categories.CategoryIdCache;
 import hu.webshopsync.webshop.shop.RetryListener;
 import hu.webshopsync.webshop.shop.ShopUnreachableException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import feign.Client;
 import feign.Feign;
 import feign.Logger;
@@ -81,12 +82,10 @@ public final class ShopConnection implements AutoCloseable {
     ShopConnection(WebshopSettings settings, ObjectMapper mapper, Client transport, Clock clock, int maxAttempts,
                    WooRetryer.Sleeper sleeper) {
         this(settings, mapper, transport, clock, RetryPolicy.DEFAULT.withMaxAttempts(maxAttempts), sleeper,
-                RetryListener.NONE, false, Caffeine.newBuilder().maximumSize(50_000)
-                        .expireAfterWrite(Duration.ofHours(6)).<String, Long>build());
+                RetryListener.NONE, false, CategoryIdCache.create(Ticker.systemTicker()));
     }
 
-    // Category ids change only when someone edits the shop's categories; a stale id is caught by
-    // the product answer (see the product sync) and evicted. A run's view shares the cache.
+    // A run's view shares the category cache (see CategoryIdCache) with the connection.
     private ShopConnection(WebshopSettings settings, ObjectMapper mapper, Client transport, Clock clock,
                            RetryPolicy policy, WooRetryer.Sleeper sleeper, RetryListener retryListener,
                            boolean runView, Cache<String, Long> categoryIds) {
