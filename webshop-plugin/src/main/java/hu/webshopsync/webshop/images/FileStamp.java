@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param size           the size in bytes
  * @param modifiedMillis the modification time in epoch milliseconds
  */
-public record FileStamp(long size, long modifiedMillis) {
+record FileStamp(long size, long modifiedMillis) {
 
     /**
      * Reads a file's stamp.

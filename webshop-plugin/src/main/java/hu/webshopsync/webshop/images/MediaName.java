@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param token the content token
  * @param type  the format
  */
-public record MediaName(String stem, String token, ImageType type) {
+record MediaName(String stem, String token, ImageType type) {
 
     private static final int TOKEN_LENGTH = 16;
 

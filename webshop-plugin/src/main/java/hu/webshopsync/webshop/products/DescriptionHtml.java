@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * the text is escaped (a {@code <} in a note must not open a tag) and its layout kept: blank lines
  * separate paragraphs ({@code <p>}), single line breaks become {@code <br>}.
  */
-public final class DescriptionHtml {
+final class DescriptionHtml {
 
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[ \t]*\n\\s*");

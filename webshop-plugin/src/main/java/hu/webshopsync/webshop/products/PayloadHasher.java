@@ -15,7 +15,7 @@ import java.util.Base64;
  * depend on field order. Prefixed with a format version: changing what is hashed must change the
  * version, which makes the next run resend everything once, on purpose.
  */
-public final class PayloadHasher {
+final class PayloadHasher {
 
     static final String VERSION = "1:";
 

@@ -11,7 +11,7 @@ import java.util.Objects;
  * cash unit (whole forints for HUF), or, for a shop that adds the tax itself, the net price with
  * up to two decimals so that the shop's own gross lands on the ERP's.
  */
-public final class PriceCalculator {
+final class PriceCalculator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

@@ -20,8 +20,8 @@ import java.util.Map;
  * @param noteTexts the same lines as texts, so the history can show them in a reader's language
  * @param failure why a failed run failed, for a schedule (see {@link FailureKind}); NONE unless FAILED
  */
-public record SyncReport(Outcome outcome, Map<ItemStatus, Integer> counts, List<ItemLine> items, List<String> notes,
-                         List<LocalizedText> noteTexts, FailureKind failure) {
+record SyncReport(Outcome outcome, Map<ItemStatus, Integer> counts, List<ItemLine> items, List<String> notes,
+                  List<LocalizedText> noteTexts, FailureKind failure) {
 
     /** The statuses of the counts, in display order. */
     public static final List<ItemStatus> STATUSES =

@@ -11,7 +11,7 @@ import java.util.List;
  * @param delete ids to delete (moved to the trash)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record WooBatchRequest(List<WooProductWrite> create, List<WooProductWrite> update, List<Long> delete) {
+record WooBatchRequest(List<WooProductWrite> create, List<WooProductWrite> update, List<Long> delete) {
 
     /** WooCommerce's limit for one batch (413 {@code woocommerce_rest_request_entity_too_large} above it). */
     public static final int MAX_ITEMS = 100;

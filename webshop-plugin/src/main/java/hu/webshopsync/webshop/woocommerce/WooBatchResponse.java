@@ -13,7 +13,7 @@ import java.util.List;
  * @param delete the deleted items
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record WooBatchResponse(List<Item> create, List<Item> update, List<Item> delete) {
+record WooBatchResponse(List<Item> create, List<Item> update, List<Item> delete) {
 
     /**
      * Missing lists become empty.

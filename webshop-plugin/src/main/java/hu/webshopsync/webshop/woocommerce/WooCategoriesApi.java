@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * WooCommerce product categories ({@code /wp-json/wc/v3/products/categories}).
  */
-public interface WooCategoriesApi {
+interface WooCategoriesApi {
 
     /**
      * One page of all categories, oldest first; {@code X-WP-TotalPages} tells how many pages there are.

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-public record WooCategory(long id, String name, String slug, long parent) {
+record WooCategory(long id, String name, String slug, long parent) {
 
     /**
      * A category to create.

@@ -10,7 +10,7 @@ import java.util.List;
  * @param create one answer per category sent
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record WooCategoryBatch(List<Item> create) {
+record WooCategoryBatch(List<Item> create) {
 
     /**
      * A missing list becomes empty.

@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * {@link CategoryShop} over the WooCommerce REST API.
  */
-public final class WooCategoryShop implements CategoryShop {
+final class WooCategoryShop implements CategoryShop {
 
     private static final int PER_PAGE = 100;
     private static final int BATCH = 100;

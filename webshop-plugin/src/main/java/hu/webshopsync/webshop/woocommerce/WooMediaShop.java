@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * {@link MediaShop} over WordPress's {@code /wp/v2/media}; its error answers become
  * {@link MediaRefusedException}.
  */
-public final class WooMediaShop implements MediaShop {
+final class WooMediaShop implements MediaShop {
 
     private final WordPressMediaApi api;
 

@@ -21,7 +21,7 @@ import java.util.List;
  * @param images        the images
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record WooProduct(long id, String sku, String type, @JsonProperty("parent_id") long parentId, String status,
+record WooProduct(long id, String sku, String type, @JsonProperty("parent_id") long parentId, String status,
                          String name, @JsonProperty("regular_price") String regularPrice,
                          @JsonProperty("tax_class") String taxClass,
                          @JsonProperty("manage_stock") Boolean manageStock,

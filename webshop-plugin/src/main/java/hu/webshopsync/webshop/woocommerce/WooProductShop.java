@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * {@link ProductShop} over the WooCommerce REST API. A payload becomes WooCommerce JSON in
  * {@link WooProductWrite}; an item error becomes a rejection in {@link WooRejections}.
  */
-public final class WooProductShop implements ProductShop {
+final class WooProductShop implements ProductShop {
 
     private final WooProductsApi products;
     private final WooStoreApi store;

@@ -9,7 +9,7 @@ import java.util.Map;
  * WooCommerce products ({@code /wp-json/wc/v3/products}). Obtain through
  * {@link ShopConnection#api(Class)}.
  */
-public interface WooProductsApi {
+interface WooProductsApi {
 
     /**
      * Products by exact SKU, several at once. Also matches variations: check {@code type}.

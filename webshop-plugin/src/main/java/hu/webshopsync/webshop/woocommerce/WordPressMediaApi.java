@@ -10,7 +10,7 @@ import java.util.List;
  * application password; WooCommerce keys are not accepted here (capture 53). Obtain through
  * {@link ShopConnection#media()}.
  */
-public interface WordPressMediaApi {
+interface WordPressMediaApi {
 
     /**
      * Uploads a file as a new media item.

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param title     the title WordPress derived from the file name
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record WpMedia(long id, @JsonProperty("source_url") String sourceUrl, @JsonProperty("mime_type") String mimeType,
+record WpMedia(long id, @JsonProperty("source_url") String sourceUrl, @JsonProperty("mime_type") String mimeType,
                       String slug, Title title) {
 
     /**
