@@ -524,6 +524,33 @@ class ProductSyncTest {
     }
 
     @Test
+    void progressSaysWhatTheRunDoesAndCountsThePagesUpToTheTotal() {
+        marked(250);
+        pageSize = 100;
+        run();
+        host.add(product("SKU-00000", "Termék 0", "1000", "27", false));
+        hu.webshopsync.api.ProgressListener progress = org.mockito.Mockito.mock(hu.webshopsync.api.ProgressListener.class);
+        ProductSync sync = new ProductSync(shop, new CategoryResolver(categoryShop, categoryCache),
+                new ImageResolver(new ImageInspector(1000), null, state, false),
+                new SyncOptions(Optional.empty(), Map.of(), false, 1, 100, 100, 1_500_000), messages,
+                Clock.systemUTC());
+
+        SyncReport report = sync.run(new hu.webshopsync.api.ActionContext(host, state, Set.of(), Map.of(),
+                java.util.Locale.forLanguageTag("hu"), progress, hu.webshopsync.api.Cancellation.NEVER));
+
+        assertThat(report.count(ItemStatus.UNPUBLISHED)).isEqualTo(1);
+        org.mockito.InOrder inOrder = org.mockito.Mockito.inOrder(progress);
+        inOrder.verify(progress).status("Termékek összegyűjtése…");
+        inOrder.verify(progress).progress(0, 249);
+        inOrder.verify(progress).progress(100, 249);
+        inOrder.verify(progress).progress(200, 249);
+        inOrder.verify(progress).progress(249, 249);
+        inOrder.verify(progress).status("Már nem webáruházas termékek visszavonása…");
+        inOrder.verify(progress).progress(249, 249);
+        inOrder.verifyNoMoreInteractions();
+    }
+
+    @Test
     void parallelBatchesNeverWriteOneSkuTwiceAtOnce() {
         marked(1000);
         parallel = 4;
