@@ -71,6 +71,8 @@ final class BatchEndpoint<T> {
         for (String name : SECTIONS) {
             List<Outcome<T>> outcomes = new ArrayList<>();
             for (JsonNode item : body.path(name)) {
+                // PHP stops between two items when its time is up; the items before stay stored
+                call.work().write();
                 outcomes.add(run(name, item));
             }
             count += outcomes.size();

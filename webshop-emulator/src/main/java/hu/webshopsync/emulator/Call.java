@@ -14,12 +14,19 @@ final class Call {
     private final Request request;
     private final Map<String, String> pathParams;
     private final boolean authenticated;
+    private final WorkMeter work;
     private JsonNode body;
 
-    Call(Request request, Map<String, String> pathParams, boolean authenticated) {
+    Call(Request request, Map<String, String> pathParams, boolean authenticated, WorkMeter work) {
         this.request = request;
         this.pathParams = pathParams;
         this.authenticated = authenticated;
+        this.work = work;
+    }
+
+    /** The server time this request has cost; batches charge it item by item. */
+    WorkMeter work() {
+        return work;
     }
 
     Request request() {

@@ -31,6 +31,7 @@ final class ControlHandler {
                     control.resetCounters();
                     yield ok();
                 }
+                case "GET /__emulator/server" -> Response.json(200, Json.bytesOf(control.serverLoad()));
                 case "GET /__emulator/state" -> Response.json(200, Json.bytesOf(control.snapshot()));
                 case "GET /__emulator/faults" -> Response.json(200, faultsJson(control.faults()));
                 case "POST /__emulator/faults" -> {

@@ -21,10 +21,12 @@ final class DefaultEmulatorControl implements EmulatorControl {
     private final CategoryService categories;
     private final OrderService orders;
     private final OrderRefunds refunds;
+    private final PhpWorkers php;
 
     DefaultEmulatorControl(ShopState state, ShopSettings settings, FaultInjector faults, Counters counters,
                            Credentials credentials, ProductService products, CategoryService categories,
-                           OrderService orders, OrderRefunds refunds) {
+                           OrderService orders, OrderRefunds refunds, PhpWorkers php) {
+        this.php = php;
         this.state = state;
         this.settings = settings;
         this.faults = faults;
@@ -39,6 +41,21 @@ final class DefaultEmulatorControl implements EmulatorControl {
     @Override
     public void setLatency(long fixedMs, long jitterMs) {
         faults.setLatency(fixedMs, jitterMs);
+    }
+
+    @Override
+    public void setServer(ServerModel server) {
+        php.setModel(java.util.Objects.requireNonNull(server, "server"));
+    }
+
+    @Override
+    public ServerModel server() {
+        return php.model();
+    }
+
+    @Override
+    public ServerLoad serverLoad() {
+        return php.load();
     }
 
     @Override

@@ -24,10 +24,13 @@ import java.util.Objects;
  *                          behave like the HTTPS front door of the captures, {@code false} like a
  *                          plain-HTTP shop where only OAuth 1.0a works.
  * @param logRequests       print one line per request to stdout (secrets redacted)
+ * @param server            the shop's PHP workers and the server time of its work; {@link ServerModel#off()}
+ *                          serves every request at once and for free
  */
 public record EmulatorConfig(int port, String consumerKey, String consumerSecret, String wpUser, String wpAppPassword,
                              long latencyMs, long latencyJitterMs, long seed, boolean pricesIncludeTax,
-                             boolean calcTaxes, String currency, boolean basicAuthOverHttp, boolean logRequests) {
+                             boolean calcTaxes, String currency, boolean basicAuthOverHttp, boolean logRequests,
+                             ServerModel server) {
 
     public EmulatorConfig {
         Objects.requireNonNull(consumerKey, "consumerKey");
@@ -35,6 +38,7 @@ public record EmulatorConfig(int port, String consumerKey, String consumerSecret
         Objects.requireNonNull(wpUser, "wpUser");
         Objects.requireNonNull(wpAppPassword, "wpAppPassword");
         Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(server, "server");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
@@ -45,58 +49,64 @@ public record EmulatorConfig(int port, String consumerKey, String consumerSecret
 
     /**
      * The demo shop: free port, key {@code ck_demo_key} / {@code cs_demo_secret}, WordPress user
-     * {@code shop-admin} with application password {@code demo app password}, no latency, seed 42,
+     * {@code shop-admin} with application password {@code demo app password}, no latency, no server model, seed 42,
      * prices without tax, taxes not calculated (a fresh WooCommerce), HUF, Basic auth accepted.
      */
     public static EmulatorConfig defaults() {
         return new EmulatorConfig(0, "ck_demo_key", "cs_demo_secret", "shop-admin", "demo app password",
-                0, 0, 42, false, false, "HUF", true, false);
+                0, 0, 42, false, false, "HUF", true, false, ServerModel.off());
     }
 
     public EmulatorConfig withPort(int newPort) {
         return new EmulatorConfig(newPort, consumerKey, consumerSecret, wpUser, wpAppPassword, latencyMs,
-                latencyJitterMs, seed, pricesIncludeTax, calcTaxes, currency, basicAuthOverHttp, logRequests);
+                latencyJitterMs, seed, pricesIncludeTax, calcTaxes, currency, basicAuthOverHttp, logRequests, server);
     }
 
     public EmulatorConfig withLatency(long fixedMs, long jitterMs) {
         return new EmulatorConfig(port, consumerKey, consumerSecret, wpUser, wpAppPassword, fixedMs, jitterMs,
-                seed, pricesIncludeTax, calcTaxes, currency, basicAuthOverHttp, logRequests);
+                seed, pricesIncludeTax, calcTaxes, currency, basicAuthOverHttp, logRequests, server);
     }
 
     public EmulatorConfig withCredentials(String key, String secret) {
         return new EmulatorConfig(port, key, secret, wpUser, wpAppPassword, latencyMs, latencyJitterMs, seed,
-                pricesIncludeTax, calcTaxes, currency, basicAuthOverHttp, logRequests);
+                pricesIncludeTax, calcTaxes, currency, basicAuthOverHttp, logRequests, server);
     }
 
     public EmulatorConfig withWpCredentials(String user, String appPassword) {
         return new EmulatorConfig(port, consumerKey, consumerSecret, user, appPassword, latencyMs,
-                latencyJitterMs, seed, pricesIncludeTax, calcTaxes, currency, basicAuthOverHttp, logRequests);
+                latencyJitterMs, seed, pricesIncludeTax, calcTaxes, currency, basicAuthOverHttp, logRequests, server);
     }
 
     public EmulatorConfig withSeed(long newSeed) {
         return new EmulatorConfig(port, consumerKey, consumerSecret, wpUser, wpAppPassword, latencyMs,
-                latencyJitterMs, newSeed, pricesIncludeTax, calcTaxes, currency, basicAuthOverHttp, logRequests);
+                latencyJitterMs, newSeed, pricesIncludeTax, calcTaxes, currency, basicAuthOverHttp, logRequests, server);
     }
 
     /** Sets both tax settings at once ({@code woocommerce_prices_include_tax}, {@code woocommerce_calc_taxes}). */
     public EmulatorConfig withTaxes(boolean newPricesIncludeTax, boolean newCalcTaxes) {
         return new EmulatorConfig(port, consumerKey, consumerSecret, wpUser, wpAppPassword, latencyMs,
-                latencyJitterMs, seed, newPricesIncludeTax, newCalcTaxes, currency, basicAuthOverHttp, logRequests);
+                latencyJitterMs, seed, newPricesIncludeTax, newCalcTaxes, currency, basicAuthOverHttp, logRequests, server);
     }
 
     public EmulatorConfig withCurrency(String newCurrency) {
         return new EmulatorConfig(port, consumerKey, consumerSecret, wpUser, wpAppPassword, latencyMs,
-                latencyJitterMs, seed, pricesIncludeTax, calcTaxes, newCurrency, basicAuthOverHttp, logRequests);
+                latencyJitterMs, seed, pricesIncludeTax, calcTaxes, newCurrency, basicAuthOverHttp, logRequests, server);
     }
 
     public EmulatorConfig withBasicAuthOverHttp(boolean allowed) {
         return new EmulatorConfig(port, consumerKey, consumerSecret, wpUser, wpAppPassword, latencyMs,
-                latencyJitterMs, seed, pricesIncludeTax, calcTaxes, currency, allowed, logRequests);
+                latencyJitterMs, seed, pricesIncludeTax, calcTaxes, currency, allowed, logRequests, server);
     }
 
     public EmulatorConfig withRequestLog(boolean enabled) {
         return new EmulatorConfig(port, consumerKey, consumerSecret, wpUser, wpAppPassword, latencyMs,
-                latencyJitterMs, seed, pricesIncludeTax, calcTaxes, currency, basicAuthOverHttp, enabled);
+                latencyJitterMs, seed, pricesIncludeTax, calcTaxes, currency, basicAuthOverHttp, enabled, server);
+    }
+
+    /** The shop's server: PHP workers, the server time of each request, its time limit and queue. */
+    public EmulatorConfig withServer(ServerModel newServer) {
+        return new EmulatorConfig(port, consumerKey, consumerSecret, wpUser, wpAppPassword, latencyMs,
+                latencyJitterMs, seed, pricesIncludeTax, calcTaxes, currency, basicAuthOverHttp, logRequests, newServer);
     }
 
     /** Hides the secrets, so a config can be logged. */
@@ -105,6 +115,6 @@ public record EmulatorConfig(int port, String consumerKey, String consumerSecret
         return "EmulatorConfig[port=" + port + ", consumerKey=" + consumerKey + ", wpUser=" + wpUser
                 + ", latencyMs=" + latencyMs + ", latencyJitterMs=" + latencyJitterMs + ", seed=" + seed
                 + ", pricesIncludeTax=" + pricesIncludeTax + ", calcTaxes=" + calcTaxes + ", currency=" + currency
-                + ", basicAuthOverHttp=" + basicAuthOverHttp + ", logRequests=" + logRequests + "]";
+                + ", basicAuthOverHttp=" + basicAuthOverHttp + ", logRequests=" + logRequests + ", server=" + server + "]";
     }
 }

@@ -11,6 +11,18 @@ public interface EmulatorControl {
     /** Fixed delay plus a random delay in {@code [0, jitterMs]} for every following shop request. */
     void setLatency(long fixedMs, long jitterMs);
 
+    /**
+     * Replaces the shop's server model from the next request on ({@link ServerModel#off()} to serve
+     * everything at once). The thread pool was sized at start, so a queue beyond it is never refused.
+     */
+    void setServer(ServerModel server);
+
+    /** The server model in force. */
+    ServerModel server();
+
+    /** What the server model is doing now and what it refused. */
+    ServerLoad serverLoad();
+
     /** Replaces all fault rules. */
     void setFaults(List<FaultRule> rules);
 

@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The one HTTP handler: reads the request, counts it, applies latency and faults, authenticates,
- * routes and sends the answer. Control requests ({@code /__emulator/}) skip counting and faults.
+ * The one HTTP handler: reads the request, counts it, applies latency and faults, hands it to PHP's
+ * workers (which authenticate, route and take their server time) and sends the answer. Control requests ({@code /__emulator/}) skip counting and faults.
  */
 final class EmulatorServer implements HttpHandler {
 
@@ -25,9 +25,11 @@ final class EmulatorServer implements HttpHandler {
     private final ControlHandler control;
     private final MediaLibrary media;
     private final RequestLog log;
+    private final PhpWorkers php;
 
     EmulatorServer(Router router, WooAuthenticator wooAuth, WpAuthenticator wpAuth, FaultInjector faults,
-                   Counters counters, ControlHandler control, MediaLibrary media, RequestLog log) {
+                   Counters counters, ControlHandler control, MediaLibrary media, RequestLog log, PhpWorkers php) {
+        this.php = php;
         this.router = router;
         this.wooAuth = wooAuth;
         this.wpAuth = wpAuth;
@@ -69,7 +71,7 @@ final class EmulatorServer implements HttpHandler {
         } else if (kind == FaultKind.STATUS) {
             response = injectedStatus(fault);
         } else {
-            response = dispatch(request);
+            response = php.serve(request, work -> dispatch(request, work));
         }
         if (kind == FaultKind.COMMIT_THEN_RESET) {
             abort(exchange, request, start, kind);
@@ -87,7 +89,7 @@ final class EmulatorServer implements HttpHandler {
         }
     }
 
-    Response dispatch(Request request) {
+    Response dispatch(Request request, WorkMeter work) {
         try {
             if (request.method().equals("GET") && request.path().startsWith("/wp-content/uploads/")) {
                 ShopMedia m = media.byFile(request.path().substring("/wp-content/uploads/".length()));
@@ -113,9 +115,11 @@ final class EmulatorServer implements HttpHandler {
             if (match == null) {
                 throw ApiException.noRoute();
             }
-            return match.route().endpoint().handle(new Call(request, match.params(), authenticated));
+            return match.route().endpoint().handle(new Call(request, match.params(), authenticated, work));
         } catch (ApiException e) {
             return Response.error(e);
+        } catch (WorkMeter.TimeLimitExceeded e) {
+            throw e;
         } catch (RuntimeException e) {
             return Response.error(new ApiException(500, "internal_server_error",
                     "There has been a critical error on this website."));

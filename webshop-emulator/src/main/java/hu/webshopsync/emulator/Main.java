@@ -9,7 +9,9 @@ import java.util.concurrent.CountDownLatch;
  *     [--wp-user U] [--wp-app-password P] [--latency-ms 20] [--jitter-ms 10]
  *     [--fail-rate 0.1] [--fail-status 503] [--fail-route "POST /wp-json/wc/v3/products/batch"]
  *     [--seed 42] [--prices-include-tax] [--calc-taxes] [--currency HUF] [--no-basic-auth] [--quiet]
+ *     [--workers 2] [--item-ms 50] [--max-execution-s 30] [--queue 64]
  * </pre>
+ * {@code --workers} switches the server model on ({@link ServerModel#of}); the other three refine it.
  * Logs one line per request (secrets redacted) unless {@code --quiet}; stops on Ctrl-C.
  */
 public final class Main {
@@ -22,6 +24,10 @@ public final class Main {
         double failRate = 0;
         int failStatus = 503;
         String failRoute = "*";
+        int workers = 0;
+        long itemMs = ServerModel.DEFAULT_ITEM_MS;
+        long maxExecutionS = 0;
+        int queue = ServerModel.DEFAULT_QUEUE;
         try {
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
@@ -42,12 +48,20 @@ public final class Main {
                     case "--currency" -> config = config.withCurrency(value(args, ++i, arg));
                     case "--no-basic-auth" -> config = config.withBasicAuthOverHttp(false);
                     case "--quiet" -> config = config.withRequestLog(false);
+                    case "--workers" -> workers = Integer.parseInt(value(args, ++i, arg));
+                    case "--item-ms" -> itemMs = Long.parseLong(value(args, ++i, arg));
+                    case "--max-execution-s" -> maxExecutionS = Long.parseLong(value(args, ++i, arg));
+                    case "--queue" -> queue = Integer.parseInt(value(args, ++i, arg));
                     case "--help", "-h" -> {
                         usage();
                         return;
                     }
                     default -> throw new IllegalArgumentException("unknown option " + arg);
                 }
+            }
+            if (workers > 0) {
+                config = config.withServer(ServerModel.of(workers, itemMs).withMaxExecutionMs(maxExecutionS * 1000)
+                        .withQueue(queue));
             }
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
@@ -81,6 +95,7 @@ public final class Main {
         System.out.println("usage: java -jar webshop-emulator.jar [--port 8080] [--consumer-key ck_...] [--consumer-secret cs_...]\n"
                 + "  [--wp-user U] [--wp-app-password P] [--latency-ms N] [--jitter-ms N] [--seed N]\n"
                 + "  [--fail-rate 0.1] [--fail-status 503] [--fail-route \"POST /wp-json/wc/v3/products/batch\"]\n"
-                + "  [--prices-include-tax] [--calc-taxes] [--currency HUF] [--no-basic-auth] [--quiet]");
+                + "  [--prices-include-tax] [--calc-taxes] [--currency HUF] [--no-basic-auth] [--quiet]\n"
+                + "  [--workers W [--item-ms C] [--max-execution-s T] [--queue Q]]");
     }
 }

@@ -38,14 +38,33 @@ public final class ShopClock extends Clock {
         return base instanceof ShopClock shop ? shop : new ShopClock(base);
     }
 
-    /** Moves the clock forward (or back, with a negative duration). */
+    /** Moves the clock forward (or back, with a negative duration), waking {@link #sleep sleepers}. */
     public synchronized void advance(Duration by) {
         offset = offset.plus(by);
+        notifyAll();
     }
 
     /** Makes "now" {@code instant}; the clock keeps running from there as its base does. */
     public synchronized void set(Instant instant) {
         offset = Duration.between(base.instant(), instant);
+        notifyAll();
+    }
+
+    /**
+     * Waits until this clock reads {@code until}: on a running clock until that real time, on a
+     * standing one until a test moves it far enough. The shop's server time passes this way.
+     *
+     * @throws InterruptedException when the emulator stops meanwhile
+     */
+    public void sleepUntil(Instant until) throws InterruptedException {
+        synchronized (this) {
+            for (Duration left = Duration.between(instant(), until); left.compareTo(Duration.ZERO) > 0;
+                 left = Duration.between(instant(), until)) {
+                // a standing clock never reaches the deadline by itself; the wait ends when it is moved
+                long nanos = left.toNanos();
+                wait(nanos / 1_000_000, (int) (nanos % 1_000_000));
+            }
+        }
     }
 
     @Override

@@ -81,8 +81,9 @@ public final class ShopEmulator implements AutoCloseable {
         OrderRefunds refunds = new OrderRefunds(state, transitions, stock);
         FaultInjector faults = new FaultInjector(config.seed(), config.latencyMs(), config.latencyJitterMs());
         Counters counters = new Counters();
+        PhpWorkers php = new PhpWorkers(config.server(), clock);
         DefaultEmulatorControl control = new DefaultEmulatorControl(state, settings, faults, counters, credentials,
-                products, categories, orders, refunds);
+                products, categories, orders, refunds, php);
 
         TieOrder ties = new TieOrder(config.seed());
         Router router = new Router();
@@ -97,8 +98,11 @@ public final class ShopEmulator implements AutoCloseable {
         EmulatorServer handler = new EmulatorServer(router,
                 new WooAuthenticator(credentials, baseUrl, config.basicAuthOverHttp(), clock),
                 new WpAuthenticator(credentials, config.basicAuthOverHttp()), faults, counters,
-                new ControlHandler(control), media, config.logRequests() ? new RequestLog(System.out) : null);
-        ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+                new ControlHandler(control), media, config.logRequests() ? new RequestLog(System.out) : null, php);
+        // a request waiting for a PHP worker holds a thread; beyond the pool it waits unseen in the
+        // pool's queue, where the shop cannot refuse it
+        int threads = Math.max(THREADS, config.server().workers() + config.server().queue() + 8);
+        ExecutorService executor = Executors.newFixedThreadPool(threads, daemonThreads());
         server.createContext("/", handler);
         server.setExecutor(executor);
         server.start();
