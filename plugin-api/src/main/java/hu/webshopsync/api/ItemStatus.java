@@ -34,7 +34,17 @@ public enum ItemStatus {
     /** The item was cancelled at its source (the shop), and the ERP followed. */
     CANCELLED_IN_SHOP("cancelled-in-shop"),
     /** The ERP's state of the item was sent to the shop (an order's status, for example). */
-    STATUS_SENT("status-sent");
+    STATUS_SENT("status-sent"),
+    /** The item's stock in the shop differs from the ERP's sellable stock; the line gives both (an audit). */
+    STOCK_DIFFERS("stock-differs"),
+    /** A difference an audit found was corrected: the ERP's value was sent to the shop. */
+    FIXED("fixed"),
+    /** The shop has an item whose key (SKU) the ERP does not know. */
+    UNKNOWN_IN_ERP("unknown-in-erp"),
+    /** The ERP holds a link to an item the shop no longer has (deleted or in the trash). */
+    MISSING_IN_SHOP("missing-in-shop"),
+    /** The shop does not track the item's stock (WooCommerce's stock management is off for it). */
+    NOT_MANAGED("not-managed");
 
     private final String wireName;
 

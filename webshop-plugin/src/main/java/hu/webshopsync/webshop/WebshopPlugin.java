@@ -5,6 +5,8 @@ import hu.webshopsync.webshop.identity.ShopIdentityStore;
 import hu.webshopsync.webshop.products.ProductSyncPorts;
 import hu.webshopsync.webshop.products.ProductSyncServices;
 import hu.webshopsync.webshop.settings.WebshopSettings;
+import hu.webshopsync.webshop.stock.StockAuditServices;
+import hu.webshopsync.webshop.stock.StockPorts;
 import hu.webshopsync.webshop.text.Messages;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +20,10 @@ import hu.webshopsync.webshop.shop.ShopErrors;
 import hu.webshopsync.webshop.woocommerce.ShopConnection;
 import hu.webshopsync.webshop.woocommerce.WooOrderSource;
 import hu.webshopsync.webshop.woocommerce.WooProductPorts;
+import hu.webshopsync.webshop.woocommerce.WooProductShop;
+import hu.webshopsync.webshop.woocommerce.WooProductsApi;
+import hu.webshopsync.webshop.woocommerce.WooStockShop;
+import hu.webshopsync.webshop.woocommerce.WooStoreApi;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +34,7 @@ import org.pf4j.Plugin;
  * instance on each lookup, so the JSON mapper, the shop connections (Feign clients) and their
  * caches live here, and the host hands this object to each extension's constructor.
  */
-public class WebshopPlugin extends Plugin implements OrderSyncServices, ProductSyncServices {
+public class WebshopPlugin extends Plugin implements OrderSyncServices, ProductSyncServices, StockAuditServices {
 
     private final ObjectMapper mapper;
     private final Messages messages;
@@ -93,6 +99,14 @@ public class WebshopPlugin extends Plugin implements OrderSyncServices, ProductS
     @Override
     public ProductSyncPorts productPorts(WebshopSettings settings, RetryListener listener) {
         return WooProductPorts.of(connect(settings).forRun(listener));
+    }
+
+    @Override
+    public StockPorts stockPorts(WebshopSettings settings, RetryListener listener) {
+        ShopConnection run = connect(settings).forRun(listener);
+        WooProductsApi products = run.api(WooProductsApi.class);
+        return new StockPorts(run.host(), new WooStockShop(products),
+                new WooProductShop(products, run.api(WooStoreApi.class)));
     }
 
     @Override

@@ -67,7 +67,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule productSyncSpeaksNoWooCommerce = noClasses().that().resideInAnyPackage(
                     "hu.webshopsync.webshop.products..", "hu.webshopsync.webshop.categories..",
-                    "hu.webshopsync.webshop.images..")
+                    "hu.webshopsync.webshop.images..", "hu.webshopsync.webshop.stock..")
             .should().dependOnClassesThat().resideInAPackage("hu.webshopsync.webshop.woocommerce..")
             .orShould().dependOnClassesThat().resideInAPackage("hu.webshopsync.webshop")
             .because("the sync reaches the shop through its ports (ProductShop, CategoryShop, MediaShop) and the "

@@ -22,19 +22,19 @@ class WebshopPluginIT {
     Path dir;
 
     @Test
-    void theHostFindsTheFourWebshopExtensions() {
+    void theHostFindsTheFiveWebshopExtensions() {
         HostFixture fixture = HostFixture.withWebshopPlugin(dir);
         try (Host host = fixture.openHost()) {
             PluginExtensions extensions = host.extensions();
 
             assertThat(host.pluginProblems()).isEmpty();
-            assertThat(extensions.productActions()).extracting(ListAction::id).containsExactly("webshop.product-sync");
+            assertThat(extensions.productActions()).extracting(ListAction::id).containsExactly("webshop.product-sync", "webshop.stock-audit");
             assertThat(extensions.orderActions()).extracting(ListAction::id).containsExactly("webshop.order-sync");
             assertThat(extensions.sheetFields()).extracting(ProductSheetField::key).containsExactly("webshop");
             assertThat(extensions.modules()).extracting(HostModule::id).containsExactly("webshop");
             String pluginId = extensions.ownerOf(extensions.productActions().get(0));
             assertThat(pluginId).isNotEqualTo(PluginExtensions.SYSTEM);
-            assertThat(host.plugins().getExtensionClassNames(pluginId)).hasSize(4);
+            assertThat(host.plugins().getExtensionClassNames(pluginId)).hasSize(5);
         }
     }
 

@@ -30,6 +30,17 @@ interface WooProductsApi {
     List<WooProduct> anyProduct();
 
     /**
+     * One page of every product of any status but trash, oldest id first: an order in which products
+     * added meanwhile come last, so a walk over the pages meets each product once.
+     *
+     * @param page    the page, from 1
+     * @param perPage at most 100
+     * @return the page's products; fewer than {@code perPage} on the last
+     */
+    @RequestLine("GET /products?status=any&orderby=id&order=asc&page={page}&per_page={perPage}")
+    List<WooProduct> page(@Param("page") int page, @Param("perPage") int perPage);
+
+    /**
      * Creates, updates and deletes up to 100 products in one request.
      *
      * @param request the items
