@@ -236,6 +236,19 @@ public final class HostFixture {
                 throw new UncheckedIOException(e);
             }
         }
+
+        /**
+         * What the process printed on stdout so far.
+         *
+         * @return the text
+         */
+        public String outSoFar() {
+            try {
+                return Files.readString(out, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private Launched launch(String... args) {

@@ -61,6 +61,26 @@ final class WebshopScenario implements AutoCloseable {
         return host.openHost();
     }
 
+    /**
+     * Starts a CLI command in a JVM of its own, e.g. {@code watch}, beside this test's own commands.
+     *
+     * @param args the command
+     * @return the running process
+     */
+    HostFixture.Launched start(String... args) {
+        return host.start(args);
+    }
+
+    /**
+     * Runs a CLI command in a JVM of its own to its end, as another workstation would.
+     *
+     * @param args the command
+     * @return what it printed
+     */
+    HostFixture.CliRun inAnotherProcess(String... args) {
+        return host.runInProcess(java.time.Duration.ofMinutes(2), args);
+    }
+
     /** @return the test's folder, where the CSV and its images live */
     Path dir() {
         return dir;
