@@ -3,7 +3,9 @@ package hu.webshopsync.webshop.orders;
 import hu.webshopsync.api.ActionResult;
 import hu.webshopsync.api.FailureKind;
 import hu.webshopsync.api.Cancellation;
+import hu.webshopsync.api.Binding;
 import hu.webshopsync.api.CustomerDraft;
+import hu.webshopsync.api.CustomerOrderRef;
 import hu.webshopsync.api.HostServices;
 import hu.webshopsync.api.LocalizedText;
 import hu.webshopsync.api.OrderCreation;
@@ -134,6 +136,10 @@ public final class OrderImporter {
         private final ProductBindingIndex productBindings = new ProductBindingIndex(state);
         private final CustomerMatcher customers = new CustomerMatcher(host.customers(), settings.taxNumberMetaKey());
         private final OrderMapper mapper = new OrderMapper(settings, sourceId, host.currency(), messages);
+        private final OrderTraces traces = new OrderTraces(state, sourceId);
+        private final OrderLifecycle lifecycle = new OrderLifecycle(host.orders(), sourceId, messages);
+        // what this segment learnt of each order, stored once the segment is applied
+        private final Map<Long, OrderTrace> traced = new LinkedHashMap<>();
         // shop order ids this run has dealt with: a re-read of the listing passes them by
         private final Set<Long> seen = new HashSet<>();
         // entries without a readable id, by label, so that a re-read does not report them twice
@@ -149,7 +155,7 @@ public final class OrderImporter {
 
         ActionResult execute() {
             Instant from = cursor.listFrom(host.clock().instant(), settings.overlap(), settings.lookback());
-            OrderQuery query = new OrderQuery(settings.statuses(), from, OrderQuery.MAX_PER_PAGE);
+            OrderQuery query = new OrderQuery(settings.statuses(), from, OrderQuery.MAX_PER_PAGE, true);
             LOG.info("Order sync: listing {} orders changed after {}", settings.statuses(), from);
             boolean cancelled = false;
             boolean brokeOff = false;
@@ -222,6 +228,9 @@ public final class OrderImporter {
                 LOG.warn("Order sync: the listing stayed incomplete after {} passes; the cursor stays", MAX_PASSES);
                 report.notice(LocalizedText.of("report.incomplete", listing.taken(), listing.total()));
             }
+            if (!cancelled && !brokeOff) {
+                writeBack();
+            }
             int notesPending = 0;
             if (settings.orderNoteEnabled() && !cancelled && !brokeOff) {
                 progress.status(messages.text("progress.notes"));
@@ -241,6 +250,20 @@ public final class OrderImporter {
             LOG.info("Order sync finished {}: {}; cursor {}", outcome, result.counts(),
                     cursorNow.map(Instant::toString).orElse("-"));
             return result;
+        }
+
+        private void writeBack() {
+            progress.status(messages.text("progress.writeback"));
+            try {
+                StatusWriteBack.Result back = new StatusWriteBack(host.orders(), state, sourceId, settings, notes, traces)
+                        .run(source, cancellation);
+                back.sent().forEach(s -> report.statusSent(s.orderId(), s.erpNumber(), s.status()));
+                back.failed().forEach(f -> report.statusNotSent(f.orderId(), f.erpNumber(), f.why()));
+            } catch (RuntimeException e) {
+                LOG.warn("Order sync: the ERP's changes could not be read for the shop ({})", e.getClass().getName());
+                LOG.debug("Order sync: failure writing back", e);
+                report.notice(LocalizedText.of("report.writebackBroke", e.getClass().getSimpleName()));
+            }
         }
 
         /** @return false when the user cancelled in the middle of the page */
@@ -263,13 +286,24 @@ public final class OrderImporter {
             Set<String> existing = refs.isEmpty() ? Set.of()
                     : new HashSet<>(host.orders().existingReferences(sourceId, refs));
             Map<String, String> knownKeys = orderKeys.known(existing);
+            Map<String, CustomerOrderRef> inErp = existing.isEmpty() ? Map.of()
+                    : host.orders().byExternalReferences(sourceId, existing);
+            Map<Long, OrderTrace> seenBefore = traces.known(fresh.stream().map(r -> r.order().id())
+                    .filter(id -> existing.contains(String.valueOf(id))).toList());
             List<OrderPage.Readable> toCreate = fresh.stream()
-                    .filter(r -> !existing.contains(String.valueOf(r.order().id()))).toList();
+                    .filter(r -> !existing.contains(String.valueOf(r.order().id())) && importable(r.order())).toList();
             OrderLookups lookups = lookups(toCreate);
             Map<String, String> newKeys = new LinkedHashMap<>();
             toCreate.stream().filter(r -> !r.order().key().isBlank())
                     .forEach(r -> newKeys.put(String.valueOf(r.order().id()), r.order().key()));
-            orderKeys.remember(newKeys);
+            Map<Long, OrderTrace> newTraces = new LinkedHashMap<>();
+            toCreate.forEach(r -> newTraces.put(r.order().id(), OrderTrace.of(r.order())));
+            // one state write per page: the keys and first traces go before the orders are created
+            List<Binding> remembered = new ArrayList<>(orderKeys.bindings(newKeys));
+            remembered.addAll(traces.bindings(newTraces));
+            if (!remembered.isEmpty()) {
+                state.saveBindings(remembered);
+            }
 
             List<PendingNotes.Note> committed = new ArrayList<>();
             Segment segment = new Segment(committed);
@@ -287,7 +321,11 @@ public final class OrderImporter {
                     } else if (entry instanceof OrderPage.Readable r) {
                         String ref = String.valueOf(r.order().id());
                         if (existing.contains(ref)) {
-                            segment.then(() -> alreadyInErp(r, knownKeys.get(ref)));
+                            segment.then(() -> alreadyInErp(r, knownKeys.get(ref), inErp.get(ref),
+                                    Optional.ofNullable(seenBefore.get(r.order().id()))));
+                        } else if (!importable(r.order())) {
+                            // listed because it is closed; only orders already in the ERP are followed there
+                            segment.then(() -> cursor.passed(r.modified()));
                         } else {
                             prepare(r, lookups, segment);
                         }
@@ -362,6 +400,8 @@ public final class OrderImporter {
                 }
                 steps.clear();
                 newBuyers.clear();
+                traces.remember(traced);
+                traced.clear();
             }
 
             private void applied(Creating c, OrderCreation result, RuntimeException failure) {
@@ -435,7 +475,8 @@ public final class OrderImporter {
             }
         }
 
-        private void alreadyInErp(OrderPage.Readable r, String knownKey) {
+        private void alreadyInErp(OrderPage.Readable r, String knownKey, CustomerOrderRef erp,
+                                  Optional<OrderTrace> before) {
             ShopOrder order = r.order();
             String key = order.key();
             if (knownKey != null && !key.isBlank() && !knownKey.equals(key)) {
@@ -444,8 +485,30 @@ public final class OrderImporter {
                 cursor.failed(Optional.of(r.modified()));
                 return;
             }
-            report.alreadyImported(order.label());
+            OrderLifecycle.Step step = erp == null ? new OrderLifecycle.Unchanged()
+                    : lifecycle.follow(order, erp, before);
+            if (step instanceof OrderLifecycle.Failed failed) {
+                report.failed(order.label(), failed.why());
+                cursor.failed(Optional.of(r.modified()));
+                return;
+            }
+            if (step instanceof OrderLifecycle.Cancelled c) {
+                report.cancelledInShop(order.label(), c.erpNumber());
+            } else if (step instanceof OrderLifecycle.Flagged f) {
+                report.flagged(order.label(), f.erpNumber(), f.reason());
+            } else {
+                report.alreadyImported(order.label());
+            }
+            OrderTrace now = OrderTrace.of(order);
+            if (!before.equals(Optional.of(now))) {
+                traced.put(order.id(), now);
+            }
             cursor.passed(r.modified());
+        }
+
+        // a closed order the shop lists for the lifecycle is not a new order to deliver
+        private boolean importable(ShopOrder order) {
+            return settings.statuses().contains(order.status());
         }
 
         private OrderLookups lookups(List<OrderPage.Readable> toCreate) {

@@ -69,10 +69,17 @@ public final class OrderKeys {
         if (orderKeyById.isEmpty()) {
             return;
         }
-        List<Binding> bindings = orderKeyById.entrySet().stream()
+        state.saveBindings(bindings(orderKeyById));
+    }
+
+    /**
+     * @param orderKeyById order key by shop order id
+     * @return the state entries that remember them, for a caller that saves them with others in one write
+     */
+    List<Binding> bindings(Map<String, String> orderKeyById) {
+        return orderKeyById.entrySet().stream()
                 .map(e -> new Binding(KIND, bindingKey(e.getKey()), e.getKey(), "", e.getValue()))
                 .toList();
-        state.saveBindings(bindings);
     }
 
     private String bindingKey(String orderId) {

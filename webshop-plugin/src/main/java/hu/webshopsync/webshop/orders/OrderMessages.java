@@ -79,7 +79,18 @@ public final class OrderMessages {
      * @return the note
      */
     public String shopNote(String erpNumber) {
-        return messages.get(SHOP_LOCALE, "shop.note", Objects.requireNonNull(erpNumber, "erpNumber"));
+        return shopText("shop.note", erpNumber);
+    }
+
+    /**
+     * A text written into the shop, always in the shop's language.
+     *
+     * @param key       the text's key, e.g. {@code shop.fulfilledNote}
+     * @param erpNumber the customer order's number in the ERP
+     * @return the text
+     */
+    String shopText(String key, String erpNumber) {
+        return messages.get(SHOP_LOCALE, key, Objects.requireNonNull(erpNumber, "erpNumber"));
     }
 
     /** @return the language of these texts */

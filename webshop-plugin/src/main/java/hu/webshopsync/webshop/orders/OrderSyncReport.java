@@ -1,9 +1,11 @@
 package hu.webshopsync.webshop.orders;
 
 import static hu.webshopsync.api.ItemStatus.ALREADY_IMPORTED;
+import static hu.webshopsync.api.ItemStatus.CANCELLED_IN_SHOP;
 import static hu.webshopsync.api.ItemStatus.FAILED;
 import static hu.webshopsync.api.ItemStatus.IMPORTED;
 import static hu.webshopsync.api.ItemStatus.NEEDS_REVIEW;
+import static hu.webshopsync.api.ItemStatus.STATUS_SENT;
 import static hu.webshopsync.api.ItemStatus.WARNING;
 
 import hu.webshopsync.api.ActionResult;
@@ -19,8 +21,9 @@ import java.util.Objects;
 
 /**
  * Collects what happened to each order of a run and writes the confirmation message: counts
- * {@code imported}, {@code already-imported}, {@code needs-review}, {@code failed} (each order in
- * exactly one), an item line per order that deserves a word, and warnings for notes not yet in the shop.
+ * {@code imported}, {@code already-imported}, {@code needs-review}, {@code failed},
+ * {@code cancelled-in-shop} (each listed order in exactly one) and {@code status-sent} (an ERP change
+ * written back), an item line per order that deserves a word, and warnings for notes not yet in the shop.
  */
 final class OrderSyncReport {
 
@@ -33,11 +36,14 @@ final class OrderSyncReport {
     private final List<ItemLine> items = new ArrayList<>();
     private final List<LocalizedText> reviewLines = new ArrayList<>();
     private final List<LocalizedText> failedLines = new ArrayList<>();
+    private final List<LocalizedText> cancelledLines = new ArrayList<>();
+    private final List<LocalizedText> writeBackLines = new ArrayList<>();
     private final List<LocalizedText> notices = new ArrayList<>();
 
     OrderSyncReport(OrderMessages messages) {
         this.messages = Objects.requireNonNull(messages, "messages");
-        for (ItemStatus status : List.of(IMPORTED, ALREADY_IMPORTED, NEEDS_REVIEW, FAILED)) {
+        for (ItemStatus status : List.of(IMPORTED, ALREADY_IMPORTED, NEEDS_REVIEW, FAILED, CANCELLED_IN_SHOP,
+                STATUS_SENT)) {
             counts.put(status, 0);
         }
     }
@@ -57,6 +63,35 @@ final class OrderSyncReport {
         reviewLines.add(LocalizedText.of("report.reviewLine", shopNumber, erpNumber, reasons.stream()
                 .map(r -> new LocalizedText(r.kind().messageKey(), List.copyOf(r.args())))
                 .reduce((a, b) -> LocalizedText.of("text.semicolonPair", a, b)).orElseThrow()));
+    }
+
+    /** An imported order the shop called off, cancelled in the ERP too. */
+    void cancelledInShop(String shopNumber, String erpNumber) {
+        count(CANCELLED_IN_SHOP);
+        items.add(new ItemLine(shopNumber, CANCELLED_IN_SHOP, erpNumber));
+        cancelledLines.add(LocalizedText.of("report.cancelledLine", shopNumber, erpNumber));
+    }
+
+    /** An imported order flagged for review because of what happened to it in the shop. */
+    void flagged(String shopNumber, String erpNumber, LocalizedText reason) {
+        count(NEEDS_REVIEW);
+        items.add(new ItemLine(shopNumber, NEEDS_REVIEW, erpNumber + ": " + messages.text(reason),
+                List.of(LocalizedText.of("report.reviewItem", erpNumber, reason))));
+        reviewLines.add(LocalizedText.of("report.reviewLine", shopNumber, erpNumber, reason));
+    }
+
+    /** An ERP order's state, written back to its shop order as a status. */
+    void statusSent(long orderId, String erpNumber, String status) {
+        count(STATUS_SENT);
+        LocalizedText text = LocalizedText.of("report.statusItem", erpNumber, status);
+        items.add(new ItemLine(String.valueOf(orderId), STATUS_SENT, messages.text(text), List.of(text)));
+    }
+
+    /** An ERP order's state that did not reach the shop; a later run tries again. */
+    void statusNotSent(long orderId, String erpNumber, LocalizedText why) {
+        count(FAILED);
+        items.add(new ItemLine(String.valueOf(orderId), FAILED, messages.text(why), List.of(why)));
+        writeBackLines.add(LocalizedText.of("report.writebackLine", orderId, erpNumber, why));
     }
 
     void alreadyImported(String shopNumber) {
@@ -91,10 +126,13 @@ final class OrderSyncReport {
             lines.add(LocalizedText.of("report.cancelled"));
         }
         lines.add(LocalizedText.of("report.summary", counts.get(IMPORTED), counts.get(NEEDS_REVIEW),
-                counts.get(ALREADY_IMPORTED), counts.get(FAILED)));
+                counts.get(ALREADY_IMPORTED), counts.get(CANCELLED_IN_SHOP), counts.get(STATUS_SENT),
+                counts.get(FAILED)));
         lines.addAll(notices);
+        section(lines, "report.cancelledHeader", cancelledLines);
         section(lines, "report.reviewHeader", reviewLines);
         section(lines, "report.failedHeader", failedLines);
+        section(lines, "report.writebackHeader", writeBackLines);
         if (notesPending > 0) {
             lines.add(LocalizedText.of("report.notesPending", notesPending));
         }

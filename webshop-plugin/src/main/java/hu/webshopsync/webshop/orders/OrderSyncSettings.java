@@ -1,7 +1,9 @@
 package hu.webshopsync.webshop.orders;
 
+import static hu.webshopsync.webshop.settings.SettingKeys.CANCELLED_SHOP_STATUS;
 import static hu.webshopsync.webshop.settings.SettingKeys.DISCOUNT_SKU;
 import static hu.webshopsync.webshop.settings.SettingKeys.FEE_SKU;
+import static hu.webshopsync.webshop.settings.SettingKeys.FULFILLED_SHOP_STATUS;
 import static hu.webshopsync.webshop.settings.SettingKeys.ORDER_LOOKBACK_DAYS;
 import static hu.webshopsync.webshop.settings.SettingKeys.ORDER_NOTE_ENABLED;
 import static hu.webshopsync.webshop.settings.SettingKeys.ORDER_OVERLAP_MINUTES;
@@ -39,11 +41,15 @@ import java.util.Optional;
  * @param taxNumberMetaKey  the order meta key holding the buyer's tax number
  * @param orderNoteEnabled  whether to leave a private note with the ERP document number on the shop order
  * @param warehouse         the warehouse whose stock the orders reserve, or {@code null} for none
+ * @param fulfilledShopStatus the shop status an order fulfilled in the ERP gets, e.g. {@code completed};
+ *                          empty (setting empty or {@code -}) sends none
+ * @param cancelledShopStatus the shop status an order cancelled in the ERP gets, e.g. {@code cancelled};
+ *                          empty sends none
  */
 public record OrderSyncSettings(List<String> statuses, Duration overlap, Duration lookback, String shippingSku,
                                 String feeSku, String discountSku, String roundingSku, BigDecimal roundingTolerance,
                                 Map<String, String> paymentMethods, String taxNumberMetaKey, boolean orderNoteEnabled,
-                                String warehouse) {
+                                String warehouse, String fulfilledShopStatus, String cancelledShopStatus) {
 
     static final String DEFAULT_STATUSES = "processing,on-hold";
     static final String DEFAULT_PAYMENT_METHODS = "cod=utánvét,bacs=átutalás,cheque=csekk,stripe=bankkártya,"
@@ -66,6 +72,8 @@ public record OrderSyncSettings(List<String> statuses, Duration overlap, Duratio
         Objects.requireNonNull(roundingTolerance, "roundingTolerance");
         paymentMethods = Map.copyOf(paymentMethods);
         Objects.requireNonNull(taxNumberMetaKey, "taxNumberMetaKey");
+        Objects.requireNonNull(fulfilledShopStatus, "fulfilledShopStatus");
+        Objects.requireNonNull(cancelledShopStatus, "cancelledShopStatus");
     }
 
     /**
@@ -80,9 +88,7 @@ public record OrderSyncSettings(List<String> statuses, Duration overlap, Duratio
         List<String> statuses = Arrays.stream(raw.get(ORDER_STATUSES).orElse(DEFAULT_STATUSES).split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(Locale.ROOT)).toList();
         for (String status : statuses) {
-            if (!status.matches("[a-z0-9_-]+")) {
-                throw new IllegalArgumentException(ORDER_STATUSES + ": not a status name: " + status);
-            }
+            status(ORDER_STATUSES, status);
         }
         return new OrderSyncSettings(
                 statuses,
@@ -96,7 +102,26 @@ public record OrderSyncSettings(List<String> statuses, Duration overlap, Duratio
                 paymentMethods(raw.get(PAYMENT_METHOD_MAP).orElse(DEFAULT_PAYMENT_METHODS)),
                 raw.get(TAX_NUMBER_META_KEY).map(String::trim).orElse("_billing_tax_number"),
                 raw.flag(ORDER_NOTE_ENABLED, true),
-                warehouse == null || warehouse.isBlank() ? null : warehouse.trim());
+                warehouse == null || warehouse.isBlank() ? null : warehouse.trim(),
+                writeBackStatus(raw, FULFILLED_SHOP_STATUS, "completed"),
+                writeBackStatus(raw, CANCELLED_SHOP_STATUS, "cancelled"));
+    }
+
+    // Empty turns the write-back off; a host that fills blank settings with their defaults keeps a "-"
+    private static String writeBackStatus(ModuleSettings raw, String key, String defaultValue) {
+        String value = raw.values().get(key);
+        if (value != null && (value.isBlank() || value.trim().equals("-"))) {
+            return "";
+        }
+        return status(key, value == null ? defaultValue : value);
+    }
+
+    private static String status(String key, String value) {
+        String status = value.trim().toLowerCase(Locale.ROOT);
+        if (!status.isEmpty() && !status.matches("[a-z0-9_-]+")) {
+            throw new IllegalArgumentException(key + ": not a status name: " + value.trim());
+        }
+        return status;
     }
 
     /**

@@ -19,12 +19,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Order notes ("Rögzítve az ERP-ben: VR-2026-000123") still to be written into the shop. A note is
- * remembered in the plugin state before it is sent and forgotten once the shop has it, so a failed
- * or interrupted note is sent by a later run; a failed note never undoes an import.
+ * Order notes ("Rögzítve az ERP-ben: VR-2026-000123", "Teljesítve az ERP-ben: …") still to be written
+ * into the shop. A note is remembered in the plugin state before it is sent and forgotten once the
+ * shop has it, so a failed or interrupted note is sent by a later run; a failed note never undoes an
+ * import or a status change.
  *
- * <p>Bindings of kind {@code order-note-pending}: key {@code <sourceId>#<order id>}, remote id the
- * shop order id, extra the ERP document number.
+ * <p>Bindings of kind {@code order-note-pending}: key {@code <sourceId>#<order id>} for the import
+ * note, {@code <sourceId>#<order id>#fulfilled} for the fulfilment note, remote id the shop order id,
+ * extra the ERP document number.
  */
 final class PendingNotes {
 
@@ -60,17 +62,42 @@ final class PendingNotes {
     /** Bindings deleted per state write while flushing, so a run that dies repeats few checks. */
     private static final int DONE_CHUNK = 50;
 
+    /** What a note tells the shop. */
+    enum Topic {
+        /** The order is in the ERP. */
+        IMPORTED("", "shop.note"),
+        /** The order was fulfilled in the ERP. */
+        FULFILLED("#fulfilled", "shop.fulfilledNote");
+
+        private final String keySuffix;
+        private final String textKey;
+
+        Topic(String keySuffix, String textKey) {
+            this.keySuffix = keySuffix;
+            this.textKey = textKey;
+        }
+
+        static Topic ofKey(String key) {
+            return key.endsWith(FULFILLED.keySuffix) ? FULFILLED : IMPORTED;
+        }
+    }
+
     /**
      * A note to send: the shop order and the ERP number it reports.
      *
      * @param orderId   the shop order
      * @param erpNumber the ERP document number
      * @param attempted whether an earlier flush began to send it (it may be in the shop already)
+     * @param topic     what it tells
      */
-    record Note(long orderId, String erpNumber, boolean attempted) {
+    record Note(long orderId, String erpNumber, boolean attempted, Topic topic) {
 
         Note(long orderId, String erpNumber) {
-            this(orderId, erpNumber, false);
+            this(orderId, erpNumber, false, Topic.IMPORTED);
+        }
+
+        String text(OrderMessages messages) {
+            return messages.shopText(topic.textKey, erpNumber);
         }
     }
 
@@ -87,9 +114,18 @@ final class PendingNotes {
         if (notes.isEmpty()) {
             return;
         }
-        state.saveBindings(notes.stream()
-                .map(n -> new Binding(KIND, key(n.orderId()), String.valueOf(n.orderId()), "", n.erpNumber()))
-                .toList());
+        state.saveBindings(notes.stream().map(this::binding).toList());
+    }
+
+    /**
+     * The state entry that remembers a note, for a caller that must store it in the same write as
+     * something else (a status change confirmed by the shop).
+     *
+     * @param note a note not yet attempted
+     * @return the binding to save
+     */
+    Binding binding(Note note) {
+        return new Binding(KIND, key(note), String.valueOf(note.orderId()), "", note.erpNumber());
     }
 
     /**
@@ -106,7 +142,7 @@ final class PendingNotes {
         // Marked before anything is sent: a lost answer or a killed run leaves the mark, and the next
         // flush asks the shop before sending again, so a note is never written twice.
         List<Binding> marks = pending.stream().filter(n -> !n.attempted())
-                .map(n -> new Binding(KIND, key(n.orderId()), String.valueOf(n.orderId()), ATTEMPTED, n.erpNumber()))
+                .map(n -> new Binding(KIND, key(n), String.valueOf(n.orderId()), ATTEMPTED, n.erpNumber()))
                 .toList();
         if (!marks.isEmpty()) {
             state.saveBindings(marks);
@@ -136,11 +172,11 @@ final class PendingNotes {
                     switch (outcomes.get(i)) {
                         case STORED -> {
                             sent++;
-                            toForget.add(key(note.orderId()));
+                            toForget.add(key(note));
                         }
                         case DROPPED -> {
                             dropped.add(note);
-                            toForget.add(key(note.orderId()));
+                            toForget.add(key(note));
                         }
                         case UNREACHABLE -> {
                             unreachable = true;
@@ -212,7 +248,7 @@ final class PendingNotes {
 
     private Sent send(Note note, OrderSource source, OrderMessages messages) {
         try {
-            String text = messages.shopNote(note.erpNumber());
+            String text = note.text(messages);
             if (note.attempted() && source.hasNote(note.orderId(), text)) {
                 LOG.debug("Order note for shop order {} was stored by an earlier attempt", note.orderId());
             } else {
@@ -239,7 +275,8 @@ final class PendingNotes {
             List<Binding> page = state.bindingsAfter(KIND, after, PAGE);
             for (Binding b : page) {
                 if (b.key().startsWith(prefix) && b.remoteId().matches("\\d{1,18}")) {
-                    out.add(new Note(Long.parseLong(b.remoteId()), b.extra(), ATTEMPTED.equals(b.contentHash())));
+                    out.add(new Note(Long.parseLong(b.remoteId()), b.extra(), ATTEMPTED.equals(b.contentHash()),
+                            Topic.ofKey(b.key())));
                 }
             }
             if (page.size() < PAGE) {
@@ -249,7 +286,7 @@ final class PendingNotes {
         }
     }
 
-    private String key(long orderId) {
-        return sourceId + "#" + orderId;
+    private String key(Note note) {
+        return sourceId + "#" + note.orderId() + note.topic().keySuffix;
     }
 }

@@ -58,6 +58,8 @@ public final class SettingDefinitions {
             new Def(PAYMENT_METHOD_MAP, FieldType.TEXT, false, false, DEFAULT_PAYMENT_METHOD_MAP),
             new Def(TAX_NUMBER_META_KEY, FieldType.TEXT, false, false, "_billing_tax_number"),
             new Def(ORDER_NOTE_ENABLED, FieldType.BOOLEAN, false, false, "true"),
+            new Def(FULFILLED_SHOP_STATUS, FieldType.TEXT, false, false, "completed"),
+            new Def(CANCELLED_SHOP_STATUS, FieldType.TEXT, false, false, "cancelled"),
             // off unless set: an owner turns unattended syncs on knowingly
             new Def(AUTO_ORDER_SYNC, FieldType.TEXT, false, false, null),
             new Def(AUTO_PRODUCT_SYNC, FieldType.TEXT, false, false, null),

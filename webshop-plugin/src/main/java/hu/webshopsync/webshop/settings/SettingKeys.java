@@ -31,6 +31,8 @@ public final class SettingKeys {
     public static final String PAYMENT_METHOD_MAP = "paymentMethodMap";
     public static final String TAX_NUMBER_META_KEY = "taxNumberMetaKey";
     public static final String ORDER_NOTE_ENABLED = "orderNoteEnabled";
+    public static final String FULFILLED_SHOP_STATUS = "fulfilledShopStatus";
+    public static final String CANCELLED_SHOP_STATUS = "cancelledShopStatus";
 
     public static final String AUTO_ORDER_SYNC = "autoOrderSync";
     public static final String AUTO_PRODUCT_SYNC = "autoProductSync";

@@ -11,7 +11,12 @@ import hu.webshopsync.webshop.shop.ShopUnreachableException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -24,6 +29,9 @@ import org.slf4j.LoggerFactory;
 public final class WooOrderSource implements OrderSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(WooOrderSource.class);
+    // WooCommerce 7.9's statuses of an order that is no longer to deliver
+    private static final List<String> CLOSED = List.of("completed", "cancelled", "refunded", "failed");
+    private static final String GONE = "woocommerce_rest_shop_order_invalid_id";
 
     private final WooOrdersApi api;
     private final WooOrderReader reader;
@@ -58,7 +66,11 @@ public final class WooOrderSource implements OrderSource {
         // WooCommerce compares whole seconds, UTC because of dates_are_gmt=true, and wants no zone suffix
         String after = LocalDateTime.ofInstant(query.modifiedAfter().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)
                 .toString();
-        Supplier<TypedResponse<JsonNode>> list = () -> api.listOrders(String.join(",", query.statuses()), after,
+        Set<String> statuses = new LinkedHashSet<>(query.statuses());
+        if (query.withClosed()) {
+            statuses.addAll(CLOSED);
+        }
+        Supplier<TypedResponse<JsonNode>> list = () -> api.listOrders(String.join(",", statuses), after,
                 query.perPage(), offset);
         TypedResponse<JsonNode> response;
         try {
@@ -87,6 +99,47 @@ public final class WooOrderSource implements OrderSource {
         // WordPress may wrap a note in paragraphs; the ERP number in it is what identifies ours
         return call(() -> api.notes(orderId)).stream()
                 .anyMatch(n -> !n.customerNote() && n.note() != null && n.note().contains(wanted));
+    }
+
+    @Override
+    public List<StatusAnswer> setStatuses(List<StatusChange> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        if (changes.size() > MAX_STATUS_CHANGES) {
+            throw new IllegalArgumentException("at most " + MAX_STATUS_CHANGES + " status changes at once");
+        }
+        WooOrderBatch answer = call(() -> api.batch(new WooOrderBatch.Request(changes.stream()
+                .map(c -> new WooOrderBatch.StatusUpdate(c.orderId(), c.status())).toList())));
+        List<StatusAnswer> out = new ArrayList<>(changes.size());
+        for (int i = 0; i < changes.size(); i++) {
+            StatusChange change = changes.get(i);
+            WooOrderBatch.Item item = i < answer.update().size() ? answer.update().get(i) : null;
+            if (item == null) {
+                out.add(new StatusAnswer(change.orderId(), StatusAnswer.Result.REFUSED, "no answer for the order"));
+            } else if (item.error() != null) {
+                out.add(new StatusAnswer(change.orderId(), GONE.equals(item.error().code())
+                        ? StatusAnswer.Result.GONE : StatusAnswer.Result.REFUSED, item.error().code()));
+            } else if (change.status().equals(item.status())) {
+                out.add(new StatusAnswer(change.orderId(), StatusAnswer.Result.SET, ""));
+            } else {
+                // a plugin of the shop may veto a transition and answer with the order as it stays
+                out.add(new StatusAnswer(change.orderId(), StatusAnswer.Result.REFUSED, "status " + item.status()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<String> status(long orderId) {
+        try {
+            return Optional.of(call(() -> api.getOrder(orderId)).path("status").asText(""));
+        } catch (OrderSourceException e) {
+            if (e.kind() == OrderSourceException.Kind.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     private <T> T call(Supplier<T> request) {

@@ -65,4 +65,15 @@ public interface WooOrdersApi {
      */
     @RequestLine("GET /orders/{id}/notes")
     List<WooOrderNote> notes(@Param("id") long id);
+
+    /**
+     * Changes several orders at once (capture 50): HTTP 200 even when items fail, each failed item
+     * as {@code {"id":…,"error":{…}}}; a status change bumps the order's {@code date_modified}, and
+     * {@code cancelled} restores the stock of the lines that reduced it.
+     *
+     * @param batch at most 100 updates, each with its {@code id}
+     * @return the updated orders or their errors, in request order
+     */
+    @RequestLine("POST /orders/batch")
+    WooOrderBatch batch(WooOrderBatch.Request batch);
 }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
@@ -24,6 +25,8 @@ import java.util.function.IntFunction;
  * leave rows out of an answer as a shop with unstable paging does.
  */
 final class FakeOrderSource implements OrderSource {
+
+    private static final Set<String> CLOSED = Set.of("completed", "cancelled", "refunded", "failed");
 
     final List<ObjectNode> orders = new ArrayList<>();
     final List<OrderQuery> queries = new ArrayList<>();
@@ -38,6 +41,12 @@ final class FakeOrderSource implements OrderSource {
     /** Order ids a list request leaves out of its answer although {@code X-WP-Total} counts them. */
     IntFunction<Set<Long>> missingFromAnswer = request -> Set.of();
     OrderSourceException noteFailure;
+    /** Fails status changes as a whole, e.g. an answer lost after the shop stored them. */
+    OrderSourceException statusFailure;
+    /** Whether a failing status request was carried out by the shop before it failed (a lost answer). */
+    boolean statusFailureAfterStoring;
+    /** The status change requests, in order. */
+    final List<List<StatusChange>> statusRequests = new ArrayList<>();
     int noteAttempts;
     private final WooOrderReader reader = new WooOrderReader(TestOrders.MAPPER);
 
@@ -66,7 +75,8 @@ final class FakeOrderSource implements OrderSource {
         }
         Instant after = query.modifiedAfter().truncatedTo(ChronoUnit.SECONDS);
         List<ObjectNode> matching = orders.stream()
-                .filter(o -> query.statuses().contains(o.path("status").asText()))
+                .filter(o -> query.statuses().contains(o.path("status").asText())
+                        || query.withClosed() && CLOSED.contains(o.path("status").asText()))
                 .filter(o -> modified(o).isAfter(after))
                 .sorted(newestFirst ? Comparator.comparingLong((ObjectNode o) -> o.path("id").asLong()).reversed()
                         : Comparator.comparingLong((ObjectNode o) -> o.path("id").asLong()))
@@ -97,6 +107,35 @@ final class FakeOrderSource implements OrderSource {
             throw noteFailure;
         }
         return notes.getOrDefault(orderId, List.of()).contains(text);
+    }
+
+    @Override
+    public synchronized List<StatusAnswer> setStatuses(List<StatusChange> changes) {
+        statusRequests.add(List.copyOf(changes));
+        if (statusFailure != null && !statusFailureAfterStoring) {
+            throw statusFailure;
+        }
+        List<StatusAnswer> answers = new ArrayList<>();
+        for (StatusChange change : changes) {
+            ObjectNode order = orders.stream().filter(o -> o.path("id").asLong() == change.orderId()).findFirst()
+                    .orElse(null);
+            if (order == null) {
+                answers.add(new StatusAnswer(change.orderId(), StatusAnswer.Result.GONE, "invalid id"));
+            } else {
+                order.put("status", change.status());
+                answers.add(new StatusAnswer(change.orderId(), StatusAnswer.Result.SET, ""));
+            }
+        }
+        if (statusFailure != null) {
+            throw statusFailure;
+        }
+        return answers;
+    }
+
+    @Override
+    public synchronized Optional<String> status(long orderId) {
+        return orders.stream().filter(o -> o.path("id").asLong() == orderId).findFirst()
+                .map(o -> o.path("status").asText());
     }
 
     private static Instant modified(ObjectNode o) {

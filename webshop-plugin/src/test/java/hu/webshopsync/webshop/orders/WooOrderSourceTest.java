@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -157,8 +158,8 @@ class WooOrderSourceTest {
 
     @Test
     void importsTheCapturedListThroughTheEngine() {
-        // the capture is the first of two pages of all statuses; here it is the whole listing
-        shop.stubFor(listFrom(0).willReturn(capture("15b_orders_modified_after_gmt", "2")));
+        // the capture is the first of two pages of all statuses; here it is the whole listing, both to deliver
+        shop.stubFor(listFrom(0).willReturn(toDeliver(capture("15b_orders_modified_after_gmt", "2"))));
         shop.stubFor(post(urlPathEqualTo(ORDERS + "/19/notes")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(TestOrders.text("18_order_note_create.json"))));
         shop.stubFor(post(urlPathEqualTo(ORDERS + "/21/notes")).willReturn(aResponse().withStatus(201)
@@ -184,7 +185,7 @@ class WooOrderSourceTest {
     @Test
     void aListingShorterThanItsXWpTotalIsReadAgainAndTheRunSaysSo() {
         // two orders on the answer, three by X-WP-Total: the shop lost a row, as offset pages over a tied key do
-        shop.stubFor(listFrom(0).willReturn(capture("15b_orders_modified_after_gmt")));
+        shop.stubFor(listFrom(0).willReturn(toDeliver(capture("15b_orders_modified_after_gmt"))));
         shop.stubFor(post(urlPathMatching(ORDERS + "/\\d+/notes")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(TestOrders.text("18_order_note_create.json"))));
         InMemoryStateStore state = new InMemoryStateStore();
@@ -207,7 +208,8 @@ class WooOrderSourceTest {
 
     private static MappingBuilder listFrom(int offset) {
         return get(urlPathEqualTo(ORDERS))
-                .withQueryParam("status", equalTo("processing,on-hold"))
+                // the statuses to import, and for the engine the closed ones it follows imported orders into (#16)
+                .withQueryParam("status", matching("processing,on-hold(,completed,cancelled,refunded,failed)?"))
                 .withQueryParam("modified_after", equalTo("2026-11-27T22:47:57"))
                 .withQueryParam("dates_are_gmt", equalTo("true"))
                 .withQueryParam("orderby", equalTo("id"))
@@ -215,6 +217,16 @@ class WooOrderSourceTest {
                 .withQueryParam("per_page", equalTo("100"))
                 .withQueryParam("offset", equalTo(String.valueOf(offset)))
                 .withQueryParam("page", absent());
+    }
+
+    /**
+     * The capture with its completed order (21) still processing: since #16 the sync lists closed
+     * orders too, to follow the imported ones, and a closed order it never imported is no new order.
+     */
+    private static ResponseDefinitionBuilder toDeliver(ResponseDefinitionBuilder capture) {
+        return capture.withBody(TestOrders.text("15b_orders_modified_after_gmt.json")
+                .replace("\"status\": \"completed\"", "\"status\": \"processing\"")
+                .replace("\"status\":\"completed\"", "\"status\":\"processing\""));
     }
 
     /** A captured answer with its body and the headers that matter (type, paging). */
