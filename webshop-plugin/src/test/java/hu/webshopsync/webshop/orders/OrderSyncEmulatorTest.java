@@ -5,7 +5,6 @@ import hu.webshopsync.webshop.fixtures.MutableClock;
 import hu.webshopsync.api.ItemStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hu.webshopsync.api.ActionResult;
@@ -18,25 +17,17 @@ import hu.webshopsync.emulator.ShopEmulator;
 import hu.webshopsync.webshop.shop.ShopErrors;
 import hu.webshopsync.webshop.WebshopPlugin;
 import hu.webshopsync.webshop.settings.WebshopSettings;
+import hu.webshopsync.webshop.fixtures.EmulatorRest;
 import hu.webshopsync.webshop.fixtures.InMemoryStateStore;
 import hu.webshopsync.webshop.woocommerce.ShopConnection;
 import hu.webshopsync.webshop.woocommerce.WooOrderSource;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -51,19 +42,18 @@ import org.junit.jupiter.api.Test;
  */
 class OrderSyncEmulatorTest {
 
-    private static final String WC = "/wp-json/wc/v3";
     private static final int ORDERS = 300;
     // the shop's clock stands still: every order is made, and last changed, in this one second
     private static final Instant SECOND = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private static final WebshopPlugin PLUGIN = new WebshopPlugin();
 
     private final ShopEmulator shop = ShopEmulator.start(EmulatorConfig.defaults(), Clock.fixed(SECOND, ZoneOffset.UTC));
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ShopConnection connection = ShopConnection.open(WebshopSettings.from(new ModuleSettings(
             Map.of("url", shop.baseUrl(), "consumerKey", "ck_demo_key"), Map.of("consumerSecret", "cs_demo_secret"))),
             TestOrders.MAPPER, 1);
     private final InMemoryHost host = new InMemoryHost(new MutableClock(SECOND.plus(Duration.ofMinutes(1))));
     private final InMemoryStateStore state = new InMemoryStateStore();
+    private final EmulatorRest rest = new EmulatorRest(shop.baseUrl());
 
     @AfterEach
     void stop() {
@@ -72,14 +62,14 @@ class OrderSyncEmulatorTest {
     }
 
     @Test
-    void threeHundredOrdersOfOneSecondAreAllImportedOnceAndASecondRunFindsNothingNew() throws Exception {
+    void threeHundredOrdersOfOneSecondAreAllImportedOnceAndASecondRunFindsNothingNew() {
         Set<Long> made = makeTiedOrders();
         host.products.putAll(TestOrders.products());
 
         // what the sync used to ask: pages by modification time, which overlap and skip tied orders
         Set<Long> pagedByModified = new HashSet<>();
         for (int page = 1; page <= 3; page++) {
-            get("/orders?status=processing,on-hold&dates_are_gmt=true&orderby=modified&order=asc&per_page=100&page="
+            rest.list("/orders?status=processing,on-hold&dates_are_gmt=true&orderby=modified&order=asc&per_page=100&page="
                     + page + "&modified_after=" + LocalDateTime.ofInstant(SECOND.minusSeconds(60), ZoneOffset.UTC))
                     .forEach(o -> pagedByModified.add(o.get("id").asLong()));
         }
@@ -109,10 +99,10 @@ class OrderSyncEmulatorTest {
     }
 
     /** One product, then 300 processing orders of it in batches of 50; returns their ids. */
-    private Set<Long> makeTiedOrders() throws IOException, InterruptedException {
+    private Set<Long> makeTiedOrders() {
         ObjectNode product = TestOrders.MAPPER.createObjectNode().put("name", "Batch C r2").put("sku", "SKU-r2-C")
                 .put("regular_price", "650");
-        long productId = send("/products", product).get("id").asLong();
+        long productId = rest.post("/products", product.toString()).get("id").asLong();
         Set<Long> ids = new HashSet<>();
         for (int from = 0; from < ORDERS; from += 50) {
             ObjectNode batch = TestOrders.MAPPER.createObjectNode();
@@ -123,31 +113,9 @@ class OrderSyncEmulatorTest {
                         .put("email", "vevo" + i + "@example.hu").put("city", "Budapest").put("country", "HU");
                 order.putArray("line_items").addObject().put("product_id", productId).put("quantity", 1 + i % 3);
             }
-            send("/orders/batch", batch).get("create").forEach(o -> ids.add(o.get("id").asLong()));
+            rest.post("/orders/batch", batch.toString()).get("create").forEach(o -> ids.add(o.get("id").asLong()));
         }
         assertThat(ids).hasSize(ORDERS);
         return ids;
-    }
-
-    private JsonNode send(String path, JsonNode body) throws IOException, InterruptedException {
-        return answer(HttpRequest.newBuilder(URI.create(shop.baseUrl() + WC + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
-    }
-
-    private List<JsonNode> get(String path) throws IOException, InterruptedException {
-        JsonNode list = answer(HttpRequest.newBuilder(URI.create(shop.baseUrl() + WC + path)).GET());
-        List<JsonNode> out = new ArrayList<>();
-        list.forEach(out::add);
-        return out;
-    }
-
-    // Basic over plain HTTP: the emulator's default stands for a shop's HTTPS front door
-    private JsonNode answer(HttpRequest.Builder request) throws IOException, InterruptedException {
-        String basic = Base64.getEncoder().encodeToString("ck_demo_key:cs_demo_secret".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(request.header("Authorization", "Basic " + basic).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
-        return TestOrders.MAPPER.readTree(response.body());
     }
 }
