@@ -20,10 +20,6 @@ import hu.webshopsync.webshop.shop.ShopErrors;
 import hu.webshopsync.webshop.woocommerce.ShopConnection;
 import hu.webshopsync.webshop.woocommerce.WooOrderSource;
 import hu.webshopsync.webshop.woocommerce.WooProductPorts;
-import hu.webshopsync.webshop.woocommerce.WooProductShop;
-import hu.webshopsync.webshop.woocommerce.WooProductsApi;
-import hu.webshopsync.webshop.woocommerce.WooStockShop;
-import hu.webshopsync.webshop.woocommerce.WooStoreApi;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -103,10 +99,7 @@ public class WebshopPlugin extends Plugin implements OrderSyncServices, ProductS
 
     @Override
     public StockPorts stockPorts(WebshopSettings settings, RetryListener listener) {
-        ShopConnection run = connect(settings).forRun(listener);
-        WooProductsApi products = run.api(WooProductsApi.class);
-        return new StockPorts(run.host(), new WooStockShop(products),
-                new WooProductShop(products, run.api(WooStoreApi.class)));
+        return WooProductPorts.stock(connect(settings).forRun(listener));
     }
 
     @Override

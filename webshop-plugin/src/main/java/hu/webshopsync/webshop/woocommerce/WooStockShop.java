@@ -8,14 +8,14 @@ import java.util.Objects;
  * {@link StockShop} over the WooCommerce REST API: {@code GET /products} by id, 100 a page, every
  * status but trash.
  */
-public final class WooStockShop implements StockShop {
+final class WooStockShop implements StockShop {
 
     private final WooProductsApi products;
 
     /**
      * @param products the products client
      */
-    public WooStockShop(WooProductsApi products) {
+    WooStockShop(WooProductsApi products) {
         this.products = Objects.requireNonNull(products, "products");
     }
 
