@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hu.webshopsync.api.HostModule;
 import hu.webshopsync.api.ListAction;
 import hu.webshopsync.api.ProductSheetField;
+import hu.webshopsync.api.ScheduledAction;
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.HostFixture;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ class WebshopPluginIT {
     Path dir;
 
     @Test
-    void theHostFindsTheFiveWebshopExtensions() {
+    void theHostFindsTheWebshopExtensions() {
         HostFixture fixture = HostFixture.withWebshopPlugin(dir);
         try (Host host = fixture.openHost()) {
             PluginExtensions extensions = host.extensions();
@@ -30,11 +31,13 @@ class WebshopPluginIT {
             assertThat(host.pluginProblems()).isEmpty();
             assertThat(extensions.productActions()).extracting(ListAction::id).containsExactly("webshop.product-sync", "webshop.stock-audit");
             assertThat(extensions.orderActions()).extracting(ListAction::id).containsExactly("webshop.order-sync");
+            assertThat(extensions.scheduledActions()).extracting(ScheduledAction::settingKey)
+                    .containsExactlyInAnyOrder("autoOrderSync", "autoProductSync", "autoStockAudit");
             assertThat(extensions.sheetFields()).extracting(ProductSheetField::key).containsExactly("webshop");
             assertThat(extensions.modules()).extracting(HostModule::id).containsExactly("webshop");
             String pluginId = extensions.ownerOf(extensions.productActions().get(0));
             assertThat(pluginId).isNotEqualTo(PluginExtensions.SYSTEM);
-            assertThat(host.plugins().getExtensionClassNames(pluginId)).hasSize(5);
+            assertThat(host.plugins().getExtensionClassNames(pluginId)).hasSize(8);
         }
     }
 

@@ -3,6 +3,7 @@ package hu.webshopsync.webshop.schedule;
 import static hu.webshopsync.webshop.settings.SettingKeys.ALLOW_FAST_SCHEDULE;
 import static hu.webshopsync.webshop.settings.SettingKeys.AUTO_ORDER_SYNC;
 import static hu.webshopsync.webshop.settings.SettingKeys.AUTO_PRODUCT_SYNC;
+import static hu.webshopsync.webshop.settings.SettingKeys.AUTO_STOCK_AUDIT;
 
 import hu.webshopsync.api.ModuleSettings;
 import hu.webshopsync.webshop.settings.InvalidSettingException;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
 public final class ScheduleInterval {
 
     /** The interval settings of the module's scheduled actions; a new scheduled action adds its key here. */
-    public static final List<String> KEYS = List.of(AUTO_ORDER_SYNC, AUTO_PRODUCT_SYNC);
+    public static final List<String> KEYS = List.of(AUTO_ORDER_SYNC, AUTO_PRODUCT_SYNC, AUTO_STOCK_AUDIT);
 
     /** The shortest interval without {@code allowFastSchedule}. */
     static final Duration MINIMUM = Duration.ofSeconds(30);

@@ -1,5 +1,5 @@
 /**
  * The webshop module's automatic syncs: which actions the host runs on a schedule, and their interval
- * settings ({@code autoOrderSync}, {@code autoProductSync}; {@code allowFastSchedule} for tests).
+ * settings ({@code autoOrderSync}, {@code autoProductSync}, {@code autoStockAudit}; {@code allowFastSchedule} for tests).
  */
 package hu.webshopsync.webshop.schedule;

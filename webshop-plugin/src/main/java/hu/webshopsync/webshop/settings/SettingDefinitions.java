@@ -63,6 +63,7 @@ public final class SettingDefinitions {
             // off unless set: an owner turns unattended syncs on knowingly
             new Def(AUTO_ORDER_SYNC, FieldType.TEXT, false, false, null),
             new Def(AUTO_PRODUCT_SYNC, FieldType.TEXT, false, false, null),
+            new Def(AUTO_STOCK_AUDIT, FieldType.TEXT, false, false, null),
             new Def(ALLOW_FAST_SCHEDULE, FieldType.BOOLEAN, false, false, "false"));
 
     /** Defaults by key, for reading settings that a host stored without them. */

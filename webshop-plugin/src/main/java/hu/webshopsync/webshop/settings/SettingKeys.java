@@ -36,6 +36,7 @@ public final class SettingKeys {
 
     public static final String AUTO_ORDER_SYNC = "autoOrderSync";
     public static final String AUTO_PRODUCT_SYNC = "autoProductSync";
+    public static final String AUTO_STOCK_AUDIT = "autoStockAudit";
     public static final String ALLOW_FAST_SCHEDULE = "allowFastSchedule";
 
     private SettingKeys() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hu.webshopsync.api.ModuleSettings;
 import hu.webshopsync.webshop.orders.OrderSyncAction;
+import hu.webshopsync.webshop.stock.StockAuditAction;
 import hu.webshopsync.webshop.settings.InvalidSettingException;
 import hu.webshopsync.webshop.text.Messages;
 import java.time.Duration;
@@ -65,6 +66,18 @@ class ScheduleIntervalTest {
         assertThat(scheduled.settingKey()).isEqualTo("autoOrderSync");
         assertThat(scheduled.interval(settings("autoOrderSync", "soon"))).isEmpty();
         assertThat(scheduled.interval(settings("autoOrderSync", "5m"))).contains(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void theStockAuditRunsOnItsOwnSetting() {
+        AutoStockAudit scheduled = new AutoStockAudit(null);
+
+        assertThat(scheduled.actionId()).isEqualTo(StockAuditAction.ID);
+        assertThat(scheduled.settingKey()).isEqualTo("autoStockAudit");
+        assertThat(scheduled.interval(settings("autoStockAudit", "24h"))).contains(Duration.ofHours(24));
+        assertThatThrownBy(() -> ScheduleInterval.checkAll(settings("autoStockAudit", "10s")))
+                .isInstanceOf(InvalidSettingException.class)
+                .extracting(x -> ((InvalidSettingException) x).setting()).isEqualTo("autoStockAudit");
     }
 
     @Test
