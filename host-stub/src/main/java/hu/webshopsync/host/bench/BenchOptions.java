@@ -1,5 +1,6 @@
 package hu.webshopsync.host.bench;
 
+import hu.webshopsync.emulator.ServerModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -10,21 +11,28 @@ import java.util.Set;
  * @param products    products in the ERP
  * @param orders      orders placed in the shop for the order import
  * @param latencyMs   the shop's latency per request
+ * @param server      the shop's PHP workers and server time ({@link ServerModel#off()} for none)
  * @param scenarios   the scenarios to run, in {@link #ALL} order
  * @param imageShare  share of products that get an image in the images scenario
  * @param naiveSample products the naive pusher really pushes; more are extrapolated
  * @param chart       where to write the scaling chart, or {@code null}
  * @param sizes       catalog sizes of the chart
  * @param pluginsDir  the plugins folder holding the webshop plugin
+ * @param tuningWorkers the worker counts the tuning scenario runs for; empty for the server model's own
+ * @param tuningChart where to draw tuning's wall time against the workers, or {@code null}
  * @param warmUp      how many times each world first syncs its catalog into a throwaway shop, so the
  *                    scenarios run in a warmed-up JVM as in a long-running ERP; 0 for a cold JVM
  */
-public record BenchOptions(int products, int orders, long latencyMs, Set<String> scenarios, double imageShare,
-                           int naiveSample, Path chart, List<Integer> sizes, Path pluginsDir, int warmUp) {
+public record BenchOptions(int products, int orders, long latencyMs, ServerModel server, Set<String> scenarios, double imageShare,
+                           int naiveSample, Path chart, List<Integer> sizes, Path pluginsDir, int warmUp,
+                           List<Integer> tuningWorkers, Path tuningChart) {
 
     /** Every scenario, in the order they run. */
     public static final List<String> ALL = List.of("naive", "full-sync", "delta-none", "delta-1pct", "images",
-            "orders");
+            "orders", "tuning");
+
+    /** What runs when no scenario is named: all but {@code tuning}, which syncs the catalog six times. */
+    public static final List<String> DEFAULT = ALL.subList(0, ALL.size() - 1);
 
     /**
      * Validates.
@@ -42,8 +50,13 @@ public record BenchOptions(int products, int orders, long latencyMs, Set<String>
                 throw new IllegalArgumentException("unknown scenario " + s + "; known: " + String.join(", ", ALL));
             }
         }
+        java.util.Objects.requireNonNull(server, "server");
         scenarios = Set.copyOf(scenarios);
         sizes = List.copyOf(sizes);
+        tuningWorkers = List.copyOf(tuningWorkers);
+        if (tuningWorkers.stream().anyMatch(w -> w < 1)) {
+            throw new IllegalArgumentException("--tuning-workers must be positive");
+        }
     }
 
     boolean runs(String scenario) {

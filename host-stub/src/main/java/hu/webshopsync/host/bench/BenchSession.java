@@ -8,6 +8,8 @@ import hu.webshopsync.api.HostModule;
 import hu.webshopsync.api.ListAction;
 import hu.webshopsync.api.ProgressListener;
 import hu.webshopsync.emulator.EmulatorConfig;
+import hu.webshopsync.emulator.ServerLoad;
+import hu.webshopsync.emulator.ServerModel;
 import hu.webshopsync.emulator.ShopEmulator;
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.HostConfig;
@@ -46,6 +48,7 @@ final class BenchSession implements AutoCloseable {
 
     private final int products;
     private final long latencyMs;
+    private final ServerModel server;
     private final PrintWriter log;
     private final Path dataDir;
     private final CatalogModel model = new CatalogModel(SEED);
@@ -58,9 +61,10 @@ final class BenchSession implements AutoCloseable {
     private int parallelRequests;
     private final ServiceTimer timer = new ServiceTimer();
 
-    private BenchSession(int products, long latencyMs, PrintWriter log) throws IOException {
+    private BenchSession(int products, long latencyMs, ServerModel server, PrintWriter log) throws IOException {
         this.products = products;
         this.latencyMs = latencyMs;
+        this.server = server;
         this.log = log;
         this.dataDir = Files.createTempDirectory("webshop-bench-");
     }
@@ -70,13 +74,15 @@ final class BenchSession implements AutoCloseable {
      *
      * @param products   products in the ERP
      * @param latencyMs  the shop's latency
+     * @param server     the shop's server model
      * @param pluginsDir the plugins folder
      * @param log        where progress notes ({@code # …}) go
      * @return the session
      * @throws IOException when the temporary folder cannot be made
      */
-    static BenchSession open(int products, long latencyMs, Path pluginsDir, PrintWriter log) throws IOException {
-        BenchSession session = new BenchSession(products, latencyMs, log);
+    static BenchSession open(int products, long latencyMs, ServerModel server, Path pluginsDir, PrintWriter log)
+            throws IOException {
+        BenchSession session = new BenchSession(products, latencyMs, server, log);
         try {
             session.start(pluginsDir);
             return session;
@@ -93,7 +99,7 @@ final class BenchSession implements AutoCloseable {
         long t0 = System.nanoTime();
         erp.createProducts(products);
         log.printf(Locale.ROOT, "# erp: %d products in 50 categories built in %.1f s%n", products, since(t0));
-        shop = ShopEmulator.start(EmulatorConfig.defaults().withLatency(latencyMs, 0));
+        shop = newShop();
         host.plugins();
         // the plugin jar changes while others work on it: say which one was measured
         try (Stream<Path> jars = Files.list(pluginsDir)) {
@@ -109,8 +115,13 @@ final class BenchSession implements AutoCloseable {
         activate(shop.baseUrl());
         parallelRequests = host.services().modules().settings(MODULE).get("parallelRequests")
                 .map(Integer::parseInt).orElse(4);
-        log.printf(Locale.ROOT, "# shop: emulator at %s, latency %d ms, no jitter; plugin parallelRequests=%d%n",
-                shop.baseUrl(), latencyMs, parallelRequests);
+        log.printf(Locale.ROOT, "# shop: emulator at %s, latency %d ms, no jitter, %s; plugin parallelRequests=%d%n",
+                shop.baseUrl(), latencyMs, server.on() ? server : "no server model", parallelRequests);
+    }
+
+    /** An empty shop with the session's latency and server model. */
+    ShopEmulator newShop() {
+        return ShopEmulator.start(EmulatorConfig.defaults().withLatency(latencyMs, 0).withServer(server));
     }
 
     int parallelRequests() {
@@ -119,6 +130,11 @@ final class BenchSession implements AutoCloseable {
 
     /** Activates the webshop module against the shop at {@code url}, with the module's own check. */
     private void activate(String url) {
+        activate(url, Map.of());
+    }
+
+    /** As {@link #activate(String)} with more settings, e.g. {@code parallelRequests}. */
+    private void activate(String url, Map<String, String> more) {
         HostModule module = host.extensions().module(MODULE).orElseThrow(() -> new IllegalStateException(
                 "the webshop plugin is not in " + pluginsDir.toAbsolutePath() + " (use --plugins-dir)"));
         EmulatorConfig c = EmulatorConfig.defaults();
@@ -129,6 +145,7 @@ final class BenchSession implements AutoCloseable {
         settings.put("wpUser", c.wpUser());
         settings.put("wpApplicationPassword", c.wpAppPassword());
         settings.put("warehouse", CatalogModel.WAREHOUSE);
+        settings.putAll(more);
         ModuleActivation.Result activated = host.moduleActivation().activate(MODULE, module.settings(LOCALE),
                 settings, s -> PluginCalls.call(module, () -> module.check(s, LOCALE)));
         if (!(activated instanceof ModuleActivation.Activated)) {
@@ -149,19 +166,13 @@ final class BenchSession implements AutoCloseable {
         long t0 = System.nanoTime();
         List<String> outcomes = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
+            // without the server model: the warm-up is there for the JIT, and server time would only make it long
             try (ShopEmulator throwaway = ShopEmulator.start(EmulatorConfig.defaults().withLatency(latencyMs, 0))) {
                 activate(throwaway.baseUrl());
                 ActionResult result = runTimed(PRODUCT_SYNC, Map.of(), new LastProgress());
                 outcomes.add(result.outcome() + " " + result.counts().getOrDefault(ItemStatus.CREATED, 0) + " created");
             }
-            host.database().inTransaction("forgetting the warm-up shop", connection -> {
-                for (String table : List.of("plugin_binding", "plugin_state", "plugin_lock")) {
-                    try (var delete = connection.prepareStatement("DELETE FROM " + table)) {
-                        delete.executeUpdate();
-                    }
-                }
-                return null;
-            });
+            forgetShop();
         }
         activate(shop.baseUrl());
         double syncing = since(t0);
@@ -171,6 +182,58 @@ final class BenchSession implements AutoCloseable {
                         + " forgotten afterwards; the module now points at the measured, empty shop; the JIT"
                         + " compiler was idle %.1f s later%n",
                 runs, products, syncing, String.join(", ", outcomes), compiling);
+    }
+
+    /** Deletes what syncs left in the ERP about a shop (the plugin's bindings, state and locks). */
+    private void forgetShop() {
+        host.database().inTransaction("forgetting a throwaway shop", connection -> {
+            for (String table : List.of("plugin_binding", "plugin_state", "plugin_lock")) {
+                try (var delete = connection.prepareStatement("DELETE FROM " + table)) {
+                    delete.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * A first sync of the catalog into a fresh shop with {@code model}, with {@code parallelRequests}
+     * fixed or, when {@code null}, left to the plugin. What earlier syncs left is forgotten first (the
+     * plugin would not write into another shop while it remembers one), so the session's own shop is
+     * forgotten too: run this after the scenarios that use it. The module points at it again afterwards.
+     *
+     * @return the run, or {@code null} when the plugin refused the setting (its reason is logged)
+     */
+    FreshSync syncIntoFreshShop(ServerModel model, Integer parallel) {
+        try (ShopEmulator fresh = ShopEmulator.start(EmulatorConfig.defaults().withLatency(latencyMs, 0)
+                .withServer(model))) {
+            forgetShop();
+            try {
+                activate(fresh.baseUrl(), parallel == null ? Map.of() : Map.of("parallelRequests", parallel.toString()));
+            } catch (IllegalStateException e) {
+                log.println("# parallelRequests=" + parallel + " refused: " + e.getMessage());
+                return null;
+            }
+            fresh.control().resetCounters();
+            long t0 = System.nanoTime();
+            ActionResult result = runTimed(PRODUCT_SYNC, Map.of(), new LastProgress());
+            double wall = since(t0);
+            return new FreshSync(result, wall, RequestTally.of(fresh.control().counters()), fresh.control().serverLoad(),
+                    fresh.control().snapshot().products().size());
+        } finally {
+            forgetShop();
+            activate(shop.baseUrl());
+        }
+    }
+
+    /** {@code text} with the session's secrets hidden, fit for a log line. */
+    String redact(String text) {
+        return host.redactor().apply(String.valueOf(text));
+    }
+
+    /** One {@link #syncIntoFreshShop} run: what the plugin said, and what the shop saw. */
+    record FreshSync(ActionResult result, double wallSeconds, RequestTally tally,
+                     ServerLoad load, int productsInShop) {
     }
 
     /**
@@ -205,14 +268,17 @@ final class BenchSession implements AutoCloseable {
     BenchLine fullSync(String name, BenchLine.NaiveTime naive) {
         Measured m = measure(PRODUCT_SYNC, Map.of());
         log.println("# " + name + ": " + m.summary());
-        return m.line(name, products, LatencyFloor.firstSync(products, CatalogModel.categoryLevels()), naive);
+        LatencyFloor floor = LatencyFloor.firstSync(products, CatalogModel.categoryLevels());
+        return m.line(name, products, floor, ServerFloor.of(floor, products + CatalogModel.categories().size(), 0, 0),
+                naive);
     }
 
     /** The same sync again with nothing changed. */
     BenchLine deltaNone() {
         Measured m = measure(PRODUCT_SYNC, Map.of());
         log.println("# delta-none: " + m.summary());
-        return m.line("delta-none", products, LatencyFloor.delta(0), null);
+        return m.line("delta-none", products, LatencyFloor.delta(0), ServerFloor.of(LatencyFloor.delta(0), 0, 0, 0),
+                null);
     }
 
     /** 1% of the prices raised, then the sync. */
@@ -227,7 +293,8 @@ final class BenchSession implements AutoCloseable {
         erp.raisePrices(changed);
         Measured m = measure(PRODUCT_SYNC, Map.of());
         log.printf(Locale.ROOT, "# delta-1pct: %d prices raised by 5%%; %s%n", changed.size(), m.summary());
-        return m.line("delta-1pct", products, LatencyFloor.delta(changed.size()), null);
+        LatencyFloor floor = LatencyFloor.delta(changed.size());
+        return m.line("delta-1pct", products, floor, ServerFloor.of(floor, changed.size(), 0, 0), null);
     }
 
     /**
@@ -255,8 +322,9 @@ final class BenchSession implements AutoCloseable {
                 first.tally().uploads(), withImage.size(), mediaAfterFirst,
                 first.tally().uploads() == withImage.size() && mediaAfterFirst == withImage.size()
                         ? "each uploaded exactly once" : "NOT each exactly once", first.summary());
-        lines.add(first.line("images", first.tally().uploads(),
-                LatencyFloor.images(withImage.size(), withImage.size()), null));
+        LatencyFloor firstFloor = LatencyFloor.images(withImage.size(), withImage.size());
+        lines.add(first.line("images", first.tally().uploads(), firstFloor,
+                ServerFloor.of(firstFloor, withImage.size(), 0, withImage.size()), null));
 
         List<Integer> changed = new ArrayList<>();
         for (int k = 0; k < withImage.size(); k += 100) {
@@ -268,20 +336,24 @@ final class BenchSession implements AutoCloseable {
                 changed.size(), withImage.size(), second.tally().uploads(),
                 second.tally().uploads() == changed.size() ? "only the changed ones" : "NOT only the changed ones",
                 second.summary());
-        lines.add(second.line("images-changed", second.tally().uploads(),
-                LatencyFloor.images(changed.size(), changed.size()), null));
+        LatencyFloor secondFloor = LatencyFloor.images(changed.size(), changed.size());
+        lines.add(second.line("images-changed", second.tally().uploads(), secondFloor,
+                ServerFloor.of(secondFloor, changed.size(), 0, changed.size()), null));
         return lines;
     }
 
     /** Orders placed in the shop beforehand (latency off), then the order import. */
     BenchLine orders(int count) throws Exception {
         shop.control().setLatency(0, 0);
+        shop.control().setServer(ServerModel.off());
         long t0 = System.nanoTime();
         EmulatorConfig c = EmulatorConfig.defaults();
         new OrderPlacer(new ShopHttp(shop.baseUrl(), c.consumerKey(), c.consumerSecret()))
                 .place(count, products, SEED);
         shop.control().setLatency(latencyMs, 0);
-        log.printf(Locale.ROOT, "# orders: %d orders placed in the shop in %.1f s (latency off meanwhile)%n",
+        shop.control().setServer(server);
+        log.printf(Locale.ROOT, "# orders: %d orders placed in the shop in %.1f s (latency and server model off"
+                        + " meanwhile)%n",
                 count, since(t0));
         boolean notes = host.services().modules().settings(MODULE).flag("orderNoteEnabled", true);
         Measured m = measure(ORDER_SYNC, Map.of());
@@ -293,7 +365,8 @@ final class BenchSession implements AutoCloseable {
                 m.tally().orderLists(), committed, m.lastProgressSeconds(),
                 committed / Math.max(1e-9, m.lastProgressSeconds()), m.wallSeconds() - m.lastProgressSeconds(),
                 notesSent, erpOrders(), m.summary());
-        return m.line("orders", committed, LatencyFloor.orders(committed, notes), null);
+        LatencyFloor floor = LatencyFloor.orders(committed, notes);
+        return m.line("orders", committed, floor, ServerFloor.of(floor, notes ? committed : 0, committed, 0), null);
     }
 
     private long erpOrders() {
@@ -312,7 +385,7 @@ final class BenchSession implements AutoCloseable {
      */
     NaiveRun naive(int sample) {
         int pushed = Math.min(sample, products);
-        try (ShopEmulator naiveShop = ShopEmulator.start(EmulatorConfig.defaults().withLatency(latencyMs, 0));
+        try (ShopEmulator naiveShop = newShop();
              HeapSampler heap = new HeapSampler()) {
             EmulatorConfig c = EmulatorConfig.defaults();
             long t0 = System.nanoTime();
@@ -342,11 +415,14 @@ final class BenchSession implements AutoCloseable {
 
     /** One measured run; {@code suffix} marks its line ({@code @warm} after a warm-up). */
     private record Measured(ActionResult result, RequestTally tally, double wallSeconds, HeapSampler.Peak heap,
-                            double lastProgressSeconds, long latencyMs, int parallelRequests, String suffix) {
+                            double lastProgressSeconds, long latencyMs, int parallelRequests, ServerModel server,
+                            String suffix) {
 
-        BenchLine line(String name, long items, LatencyFloor floor, BenchLine.NaiveTime naive) {
+        /** The limit is the larger of the latency floor and the server's work shared by its workers. */
+        BenchLine line(String name, long items, LatencyFloor floor, ServerFloor work, BenchLine.NaiveTime naive) {
             return new BenchLine(name + suffix, items, tally.requests(), tally.writeRequests(), tally.bytesSent(),
-                    wallSeconds, heap.usedMb(), floor.seconds(latencyMs, parallelRequests), naive);
+                    wallSeconds, heap.usedMb(), Math.max(floor.seconds(latencyMs, parallelRequests),
+                    work.seconds(server)), naive);
         }
 
         String summary() {
@@ -390,6 +466,7 @@ final class BenchSession implements AutoCloseable {
 
     private Measured measure(String actionId, Map<String, String> options) {
         shop.control().resetCounters();
+        ServerLoad before = shop.control().serverLoad();
         LastProgress progress = new LastProgress();
         HeapSampler heap = new HeapSampler();
         long cpu0 = processCpuNanos();
@@ -402,12 +479,17 @@ final class BenchSession implements AutoCloseable {
                         + " %.1f%n", actionId, wall, cpu, timer.totalSeconds(), timer.top(4),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         RequestTally tally = RequestTally.of(shop.control().counters());
+        if (server.on()) {
+            ServerLoad after = shop.control().serverLoad();
+            log.printf(Locale.ROOT, "# %s: the shop refused %d request(s) with 503 and stopped %d at its time limit%n",
+                    actionId, after.refused() - before.refused(), after.timedOut() - before.timedOut());
+        }
         double untilLast = progress.at == 0 ? wall : (progress.at - t0) / 1e9;
         if (result.outcome() != hu.webshopsync.api.Outcome.SUCCESS) {
             log.println("# WARNING " + actionId + " ended " + result.outcome() + ": "
                     + host.redactor().apply(result.message()).replace('\n', ' '));
         }
-        return new Measured(result, tally, wall, peak, untilLast, latencyMs, parallelRequests, suffix);
+        return new Measured(result, tally, wall, peak, untilLast, latencyMs, parallelRequests, server, suffix);
     }
 
     private static long processCpuNanos() {

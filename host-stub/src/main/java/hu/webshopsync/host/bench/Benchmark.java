@@ -1,5 +1,6 @@
 package hu.webshopsync.host.bench;
 
+import hu.webshopsync.emulator.ServerModel;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +36,8 @@ public final class Benchmark {
         int n = options.products();
         BenchSession.NaiveRun naive = null;
         BenchLine full = null;
-        log.printf(Locale.ROOT, "# bench: products=%d orders=%d latency_ms=%d scenarios=%s warm_up=%s cores=%d"
-                        + " max_heap_mb=%d%n", n, options.orders(), options.latencyMs(),
+        log.printf(Locale.ROOT, "# bench: products=%d orders=%d latency_ms=%d server=%s scenarios=%s warm_up=%s"
+                        + " cores=%d max_heap_mb=%d%n", n, options.orders(), options.latencyMs(), options.server(),
                 BenchOptions.ALL.stream().filter(options::runs).toList(), options.warmUp(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         try (BenchSession session = open(n)) {
@@ -44,7 +45,8 @@ public final class Benchmark {
                 naive = session.naive(options.naiveSample());
                 print(naive.line());
             }
-            boolean needsSync = BenchOptions.ALL.stream().skip(1).anyMatch(options::runs);
+            boolean needsSync = BenchOptions.ALL.stream().skip(1).filter(s -> !s.equals("tuning"))
+                    .anyMatch(options::runs);
             if (needsSync) {
                 full = session.fullSync("full-sync", naive == null ? null : naive.extrapolated());
                 if (options.runs("full-sync")) {
@@ -65,9 +67,30 @@ public final class Benchmark {
             if (options.runs("orders")) {
                 print(session.orders(options.orders()));
             }
+            if (options.runs("tuning")) {
+                tuning(session);
+            }
         }
         if (options.chart() != null) {
             chart(full, naive);
+        }
+    }
+
+    private void tuning(BenchSession session) throws Exception {
+        ServerModel own = options.server();
+        List<ServerModel> models = options.tuningWorkers().isEmpty() ? List.of(own)
+                : options.tuningWorkers().stream().map(w -> new ServerModel(w, own.itemMs(), own.readItemMs(),
+                own.uploadMs(), own.requestMs(), own.maxExecutionMs(), own.queue())).toList();
+        List<TuningLine> lines = new ArrayList<>();
+        for (ServerModel model : models) {
+            TuningLine line = new TuningScenario(session, log).run(model, options.products());
+            out.println(line.format());
+            out.flush();
+            lines.add(line);
+        }
+        if (options.tuningChart() != null) {
+            TuningChart.write(options.tuningChart(), lines, options.products(), options.latencyMs());
+            log.println("# tuning chart written to " + options.tuningChart().toAbsolutePath());
         }
     }
 
@@ -97,7 +120,8 @@ public final class Benchmark {
     }
 
     private BenchSession open(int products) throws Exception {
-        BenchSession session = BenchSession.open(products, options.latencyMs(), options.pluginsDir(), log);
+        BenchSession session = BenchSession.open(products, options.latencyMs(), options.server(),
+                options.pluginsDir(), log);
         if (options.warmUp() > 0) {
             try {
                 session.warmUp(options.warmUp());

@@ -71,6 +71,11 @@ final class ScalingChart {
         } finally {
             g.dispose();
         }
+        save(image, file);
+    }
+
+    /** Writes a chart as PNG, making its folder if needed; the tuning chart saves through here too. */
+    static void save(BufferedImage image, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

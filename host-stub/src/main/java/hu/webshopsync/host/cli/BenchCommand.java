@@ -2,6 +2,7 @@ package hu.webshopsync.host.cli;
 
 import hu.webshopsync.host.bench.BenchOptions;
 import hu.webshopsync.host.bench.Benchmark;
+import hu.webshopsync.emulator.ServerModel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,8 +36,25 @@ final class BenchCommand implements Callable<Integer> {
             description = "The shop's latency per request, no jitter (default: ${DEFAULT-VALUE}).")
     long latencyMs;
 
+    @Option(names = "--workers", paramLabel = "W", defaultValue = "0", description = "PHP workers of the shop's"
+            + " server model: requests served at once, the rest queue (default: ${DEFAULT-VALUE}, no server model).")
+    int workers;
+
+    @Option(names = "--item-ms", paramLabel = "C", defaultValue = "" + ServerModel.DEFAULT_ITEM_MS,
+            description = "With --workers: server time per item written (default: ${DEFAULT-VALUE}).")
+    long itemMs;
+
+    @Option(names = "--max-execution-s", paramLabel = "T", defaultValue = "0",
+            description = "With --workers: PHP's time limit per request (default: ${DEFAULT-VALUE}, none).")
+    long maxExecutionS;
+
+    @Option(names = "--queue", paramLabel = "Q", defaultValue = "" + ServerModel.DEFAULT_QUEUE,
+            description = "With --workers: requests that may wait before the shop answers 503 (default: ${DEFAULT-VALUE}).")
+    int queue;
+
     @Option(names = "--scenario", paramLabel = "NAME",
-            description = "naive, full-sync, delta-none, delta-1pct, images, orders; repeatable (default: all).")
+            description = "naive, full-sync, delta-none, delta-1pct, images, orders, tuning; repeatable (default: all"
+                    + " but tuning).")
     List<String> scenarios = new ArrayList<>();
 
     @Option(names = "--image-share", paramLabel = "SHARE", defaultValue = "0.2",
@@ -59,6 +77,14 @@ final class BenchCommand implements Callable<Integer> {
             + " lines are marked @warm (default: ${DEFAULT-VALUE}, a cold JVM).")
     int warmUp;
 
+    @Option(names = "--tuning-workers", paramLabel = "W,W,...", split = ",", description = "Run the tuning"
+            + " scenario for each of these worker counts (with --item-ms and the rest; default: --workers only).")
+    List<Integer> tuningWorkers = new ArrayList<>();
+
+    @Option(names = "--tuning-chart", paramLabel = "FILE.png",
+            description = "Draw the tuning scenario's wall time against the workers.")
+    Path tuningChart;
+
     @Option(names = "--plugins-dir", paramLabel = "DIR",
             description = "The plugins folder with the webshop plugin (default: the root's --plugins-dir).")
     Path pluginsDir;
@@ -70,9 +96,16 @@ final class BenchCommand implements Callable<Integer> {
         Path plugins = pluginsDir != null ? pluginsDir : ((HostCommand) spec.root().userObject()).pluginsDir();
         BenchOptions options;
         try {
-            options = new BenchOptions(products, orders, latencyMs,
-                    new LinkedHashSet<>(scenarios.isEmpty() ? BenchOptions.ALL : scenarios), imageShare, naiveSample,
-                    chart, sizes, plugins, warmUp);
+            if (workers < 0 || itemMs < 0 || maxExecutionS < 0 || queue < 0) {
+                throw new IllegalArgumentException("--workers, --item-ms, --max-execution-s and --queue must not be"
+                        + " negative");
+            }
+            // with no workers the model is off, but keeps its costs for --tuning-workers
+            ServerModel server = ServerModel.of(workers, itemMs).withMaxExecutionMs(maxExecutionS * 1000)
+                    .withQueue(queue);
+            options = new BenchOptions(products, orders, latencyMs, server,
+                    new LinkedHashSet<>(scenarios.isEmpty() ? BenchOptions.DEFAULT : scenarios), imageShare, naiveSample,
+                    chart, sizes, plugins, warmUp, tuningWorkers, tuningChart);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return ExitCodes.ERROR;

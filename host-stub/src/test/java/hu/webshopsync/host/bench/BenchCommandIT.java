@@ -58,6 +58,24 @@ class BenchCommandIT {
         assertThat(lines.get("delta-none@warm")).containsEntry("write_requests", "0");
     }
 
+    @Test
+    void tuningSyncsIntoAFreshShopPerSettingAndComparesThePluginsOwnWithTheBestFixedOne() {
+        HostFixture host = HostFixture.withWebshopPlugin(dir);
+
+        HostFixture.CliRun run = host.run("bench", "--products", "150", "--latency-ms", "0", "--workers", "4",
+                "--item-ms", "1", "--scenario", "tuning");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Map<String, String> tuning = lines(run.out()).get("tuning");
+        assertThat(tuning).containsEntry("workers", "4").containsEntry("item_ms", "1");
+        assertThat(tuning.get("adaptive_wall_s")).isNotEqualTo("-");
+        assertThat(tuning.get("best_fixed_parallel")).isIn("1", "2", "4", "8", "16");
+        assertThat(Double.parseDouble(tuning.get("ratio_adaptive_to_best"))).isPositive();
+        assertThat(run.err()).contains("parallelRequests=default wall").contains("parallelRequests=1 wall")
+                .contains("parallelRequests=8 wall").contains("created=150, products in shop=150")
+                .doesNotContain("NOT CLEAN");
+    }
+
     private static Map<String, Map<String, String>> lines(String out) {
         Map<String, Map<String, String>> lines = new LinkedHashMap<>();
         out.lines().filter(l -> l.startsWith("scenario=")).forEach(l -> {

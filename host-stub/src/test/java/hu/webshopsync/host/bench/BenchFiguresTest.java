@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hu.webshopsync.emulator.RequestCounters;
+import hu.webshopsync.emulator.ServerModel;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,31 @@ class BenchFiguresTest {
         assertThat(LatencyFloor.orders(5_000, false)).isEqualTo(new LatencyFloor(0, 50));
         assertThat(LatencyFloor.orders(5_000, true)).isEqualTo(new LatencyFloor(0, 5_050));
         assertThatThrownBy(() -> LatencyFloor.delta(1).seconds(20, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void serverFloorIsTheUnavoidableServerTimeSharedByTheWorkers() {
+        ServerFloor work = ServerFloor.of(LatencyFloor.firstSync(2_000, 2), 2_050, 0, 0);
+        ServerModel twoWorkers = ServerModel.of(2, 50);
+
+        // 26 requests booting at 25 ms + 2,050 items at 50 ms, over 2 workers
+        assertThat(work).isEqualTo(new ServerFloor(26, 2_050, 0, 0));
+        assertThat(work.seconds(twoWorkers)).isEqualTo((26 * 25 + 2_050 * 50) / 1000.0 / 2);
+        assertThat(new ServerFloor(50, 0, 5_000, 3).seconds(ServerModel.of(1, 50)))
+                .isEqualTo((50 * 25 + 5_000 * 5 + 3 * 200) / 1000.0);
+        assertThat(work.seconds(ServerModel.off())).as("no server model, no server floor").isZero();
+    }
+
+    @Test
+    void tuningLineComparesThePluginsOwnSettingWithTheBestCleanFixedOne() {
+        TuningLine line = new TuningLine(ServerModel.of(4, 50), 12.0, List.of(new TuningLine.Fixed(1, 40.0),
+                new TuningLine.Fixed(4, 10.0), new TuningLine.Fixed(8, 11.0)));
+
+        assertThat(line.format()).isEqualTo("scenario=tuning workers=4 item_ms=50 adaptive_wall_s=12.000"
+                + " best_fixed_wall_s=10.000 best_fixed_parallel=4 ratio_adaptive_to_best=1.20");
+        assertThat(new TuningLine(ServerModel.of(1, 50), null, List.of()).format()).isEqualTo("scenario=tuning"
+                + " workers=1 item_ms=50 adaptive_wall_s=- best_fixed_wall_s=- best_fixed_parallel=-"
+                + " ratio_adaptive_to_best=-");
     }
 
     @Test
