@@ -53,11 +53,21 @@ final class HostCommand {
     private final boolean terminal;
     private final UserInput input;
     private final SecretRedactor redactor = new SecretRedactor();
+    private final CommandTimes times;
 
     HostCommand(Clock clock, boolean terminal, UserInput input) {
+        this(clock, terminal, input, CommandTimes.inRunningJvm());
+    }
+
+    HostCommand(Clock clock, boolean terminal, UserInput input, CommandTimes times) {
         this.clock = clock;
         this.terminal = terminal;
         this.input = input;
+        this.times = times;
+    }
+
+    CommandTimes times() {
+        return times;
     }
 
     UserInput input() {

@@ -33,12 +33,14 @@ public final class HostMain {
      * @param args the command line
      */
     public static void main(String[] args) {
+        CommandTimes times = CommandTimes.ofProcess();
         // java.util.logging's default console handler would print library lines between the user's messages;
         // each command installs its own log (see withLog)
         LogManager.getLogManager().reset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = execute(args, out, err, Clock.system(hu.webshopsync.host.HostConfig.ERP_ZONE), true);
+        int code = execute(args, UserInput.ofProcess(), out, err, Clock.system(hu.webshopsync.host.HostConfig.ERP_ZONE),
+                true, times);
         out.flush();
         err.flush();
         System.exit(code);
@@ -55,7 +57,7 @@ public final class HostMain {
      * @return the exit code
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Clock clock, boolean terminal) {
-        return execute(args, UserInput.ofProcess(), out, err, clock, terminal);
+        return execute(args, UserInput.ofProcess(), out, err, clock, terminal, CommandTimes.inRunningJvm());
     }
 
     /**
@@ -71,12 +73,13 @@ public final class HostMain {
      */
     public static int execute(String[] args, BufferedReader in, Map<String, String> environment, PrintWriter out,
                               PrintWriter err, Clock clock) {
-        return execute(args, new UserInput(null, in, environment), out, err, clock, false);
+        return execute(args, new UserInput(null, in, environment), out, err, clock, false,
+                CommandTimes.inRunningJvm());
     }
 
     private static int execute(String[] args, UserInput input, PrintWriter out, PrintWriter err, Clock clock,
-                               boolean terminal) {
-        HostCommand root = new HostCommand(clock, terminal, input);
+                               boolean terminal, CommandTimes times) {
+        HostCommand root = new HostCommand(clock, terminal, input, times);
         CommandLine commandLine = new CommandLine(root);
         if (Lang.of(args) == Lang.hu) {
             // the usage help in the ERP's language; English is written in the annotations

@@ -9,6 +9,8 @@ import hu.webshopsync.host.text.Texts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -18,6 +20,8 @@ import picocli.CommandLine.Spec;
  */
 abstract class HostSubcommand implements Callable<Integer> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(HostSubcommand.class);
+
     @Spec
     CommandSpec spec;
 
@@ -25,10 +29,31 @@ abstract class HostSubcommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        // a failure's message is redacted by HostMain with the root's redactor, which needs no open database
-        try (Host host = root().openHost()) {
-            return run(host);
+        CommandTimes times = root().times();
+        times.mark("cli");
+        try {
+            // a failure's message is redacted by HostMain with the root's redactor, which needs no open database
+            try (Host host = root().openHost()) {
+                times.mark("open");
+                try {
+                    return run(host);
+                } finally {
+                    times.mark("command");
+                }
+            }
+        } finally {
+            times.mark("close");
+            if (LOG.isDebugEnabled()) {
+                LOG.debug(times.line(commandName()));
+            }
         }
+    }
+
+    /** The command's names below the root, e.g. {@code orders-list}. */
+    private String commandName() {
+        String qualified = spec.qualifiedName("-");
+        String root = spec.root().name() + "-";
+        return qualified.startsWith(root) ? qualified.substring(root.length()) : qualified;
     }
 
     /**
@@ -80,7 +105,9 @@ abstract class HostSubcommand implements Callable<Integer> {
      * @return whether the user was told where the plugins were looked for
      */
     boolean loadPlugins(Host host) {
+        root().times().mark("command");
         host.plugins();
+        root().times().mark("plugins");
         for (PluginProblem problem : host.pluginProblems()) {
             err().println(t("plugins.problem", problem.pluginId(), problem.state(), problem.reason()));
         }

@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ERP's embedded H2 database in a data folder, migrated by Flyway on open.
@@ -35,6 +37,7 @@ public final class Database implements AutoCloseable {
         System.setProperty("h2.bindAddress", BIND_ADDRESS);
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int MAX_CONNECTIONS = 8;
     private static final String FILE_NAME = "erp.mv.db";
     private static final String LOCK_FILE_NAME = "erp.lock.db";
@@ -63,26 +66,38 @@ public final class Database implements AutoCloseable {
         StaleLockFile.removeIfOwnerGone(dir.resolve(LOCK_FILE_NAME));
         String url = "jdbc:h2:file:" + dir.resolve("erp") + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;FILE_LOCK=FILE;WRITE_DELAY=0"
                 + ";QUERY_CACHE_SIZE=64;TRACE_LEVEL_FILE=0";
+        long start = System.nanoTime();
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
+        long opened;
         try {
+            // opened apart from the migration, so the log tells the two costs apart; the pool keeps it for Flyway
+            try (Connection first = pool.getConnection()) {
+                opened = System.nanoTime();
+            }
             Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
                     .loggers("slf4j")
                     .load()
                     .migrate();
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             pool.dispose();
             if (isLocked(e)) {
                 throw new DatabaseInUseException(dir);
             }
-            throw e;
+            throw e instanceof RuntimeException runtime ? runtime : new DatabaseException("opening the database", e);
         }
         OwnerOnly.restrictFile(dir.resolve(FILE_NAME));
         // it names the auto-server's port and key
         OwnerOnly.restrictFile(dir.resolve(LOCK_FILE_NAME));
+        LOG.debug("Database opened in {} s, its schema checked and migrated by Flyway in {} s", seconds(opened - start),
+                seconds(System.nanoTime() - opened));
         return new Database(pool, dir);
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.3f", nanos / 1e9);
     }
 
     private static boolean isLocked(Throwable e) {
