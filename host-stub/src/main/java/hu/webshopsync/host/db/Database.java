@@ -5,13 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ERP's embedded H2 database in a data folder, migrated by Flyway on open.
+ * The ERP's embedded H2 database in a data folder, migrated by Flyway on open when its schema is behind
+ * ({@link Schema}).
  *
  * <p>Several processes work on one data folder at once, as an ERP is used from several workstations
  * while {@code serve} or {@code watch} keeps running: {@code AUTO_SERVER=TRUE} (which needs
@@ -70,17 +70,13 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
         long opened;
+        boolean migrated;
         try {
             // opened apart from the migration, so the log tells the two costs apart; the pool keeps it for Flyway
             try (Connection first = pool.getConnection()) {
                 opened = System.nanoTime();
             }
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
+            migrated = Schema.ofHost().bringUpToDate(pool);
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
             if (isLocked(e)) {
@@ -91,8 +87,8 @@ public final class Database implements AutoCloseable {
         OwnerOnly.restrictFile(dir.resolve(FILE_NAME));
         // it names the auto-server's port and key
         OwnerOnly.restrictFile(dir.resolve(LOCK_FILE_NAME));
-        LOG.debug("Database opened in {} s, its schema checked and migrated by Flyway in {} s", seconds(opened - start),
-                seconds(System.nanoTime() - opened));
+        LOG.debug("Database opened in {} s, its schema {} in {} s", seconds(opened - start),
+                migrated ? "migrated by Flyway" : "found current", seconds(System.nanoTime() - opened));
         return new Database(pool, dir);
     }
 
