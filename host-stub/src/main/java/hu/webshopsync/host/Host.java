@@ -46,7 +46,8 @@ public final class Host implements AutoCloseable {
     private final PluginExtensions extensions;
     private final JdbcProductCatalog catalog;
     private final ErpServices services;
-    private final RunHistory history;
+    // made on first use: its JSON mapper alone cost a command that shows no history a fifth of its start
+    private RunHistory history;
     private HostPluginManager pluginManager;
     private List<PluginProblem> pluginProblems = List.of();
 
@@ -66,7 +67,6 @@ public final class Host implements AutoCloseable {
                 new JdbcModuleRegistry(moduleStore, extensions),
                 "HUF",
                 config.clock());
-        this.history = new RunHistory(database, config.clock(), process);
     }
 
     /**
@@ -246,7 +246,10 @@ public final class Host implements AutoCloseable {
      *
      * @return the history
      */
-    public RunHistory history() {
+    public synchronized RunHistory history() {
+        if (history == null) {
+            history = new RunHistory(database, config.clock(), process);
+        }
         return history;
     }
 
@@ -265,7 +268,7 @@ public final class Host implements AutoCloseable {
      * @return the runner
      */
     public ActionRunner actionRunner() {
-        return new ActionRunner(extensions, services, this::stateStore, history, () -> {
+        return new ActionRunner(extensions, services, this::stateStore, history(), () -> {
             moduleStore.requireReadableSecrets();
             return redactor;
         });
