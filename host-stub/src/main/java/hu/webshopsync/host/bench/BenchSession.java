@@ -501,6 +501,22 @@ final class BenchSession implements AutoCloseable {
         return (System.nanoTime() - t0) / 1e9;
     }
 
+    /**
+     * Closes the host, so that other processes can open the data folder; the shop keeps running.
+     *
+     * @return the data folder and the key that seals its secrets
+     */
+    Released releaseDataFolder() {
+        Path key = host.config().keyFile().path();
+        host.close();
+        host = null;
+        return new Released(dataDir, key);
+    }
+
+    /** A data folder the benchmark no longer holds, and its key. */
+    record Released(Path dataDir, Path keyFile) {
+    }
+
     @Override
     public void close() {
         try {

@@ -3,11 +3,13 @@ package hu.webshopsync.host.cli;
 import hu.webshopsync.host.bench.BenchOptions;
 import hu.webshopsync.host.bench.Benchmark;
 import hu.webshopsync.emulator.ServerModel;
+import hu.webshopsync.host.bench.StartupCost;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +24,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", description = "Benchmarks the webshop sync against an in-process shop emulator.")
 final class BenchCommand implements Callable<Integer> {
+
+    private static final String STARTUP = "startup";
 
     @Spec
     CommandSpec spec;
@@ -53,8 +57,8 @@ final class BenchCommand implements Callable<Integer> {
     int queue;
 
     @Option(names = "--scenario", paramLabel = "NAME",
-            description = "naive, full-sync, delta-none, delta-1pct, images, orders, tuning; repeatable (default: all"
-                    + " but tuning).")
+            description = "naive, full-sync, delta-none, delta-1pct, images, orders, tuning, startup; repeatable"
+                    + " (default: all but tuning and startup).")
     List<String> scenarios = new ArrayList<>();
 
     @Option(names = "--image-share", paramLabel = "SHARE", defaultValue = "0.2",
@@ -89,11 +93,38 @@ final class BenchCommand implements Callable<Integer> {
             description = "The plugins folder with the webshop plugin (default: the root's --plugins-dir).")
     Path pluginsDir;
 
+    @Option(names = "--runs", paramLabel = "R", defaultValue = "5",
+            description = "startup: how many times each command is started (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--host-jar", paramLabel = "FILE",
+            description = "startup: the host jar to start, e.g. an older build (default: this one).")
+    Path hostJar;
+
+    @Option(names = "--jvm-option", paramLabel = "OPTION",
+            description = "startup: a JVM option for the started hosts, e.g. -XX:SharedArchiveFile=FILE; repeatable.")
+    List<String> jvmOptions = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path plugins = pluginsDir != null ? pluginsDir : ((HostCommand) spec.root().userObject()).pluginsDir();
+        // the startup scenario starts the host as processes, apart from the in-process scenarios
+        boolean startup = scenarios.remove(STARTUP);
+        if (startup) {
+            try {
+                new StartupCost(products, latencyMs, plugins, StartupCost.HostLaunch.of(Optional.ofNullable(hostJar),
+                        jvmOptions), runs, out, err).run();
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                return ExitCodes.ERROR;
+            }
+            if (scenarios.isEmpty()) {
+                err.flush();
+                return ExitCodes.OK;
+            }
+        }
         BenchOptions options;
         try {
             if (workers < 0 || itemMs < 0 || maxExecutionS < 0 || queue < 0) {
