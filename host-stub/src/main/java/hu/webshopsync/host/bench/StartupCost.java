@@ -1,5 +1,6 @@
 package hu.webshopsync.host.bench;
 
+import hu.webshopsync.emulator.ServerModel;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -69,7 +70,8 @@ public final class StartupCost {
      * @throws Exception when the world cannot be built or a child fails
      */
     public void run() throws Exception {
-        try (BenchSession session = BenchSession.open(products, latencyMs, pluginsDir, log)) {
+        // latency only: an unchanged re-sync sends two requests, what is measured is the host's own start
+        try (BenchSession session = BenchSession.open(products, latencyMs, ServerModel.off(), pluginsDir, log)) {
             log.println("# prerequisite (not a requested scenario): " + session.fullSync("full-sync", null).format());
             BenchSession.Released folder = session.releaseDataFolder();
             Path logs = Files.createTempDirectory("webshop-startup-");
