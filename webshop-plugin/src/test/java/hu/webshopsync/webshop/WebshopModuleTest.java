@@ -98,6 +98,17 @@ class WebshopModuleTest {
     }
 
     @Test
+    void anUnknownSyncFieldIsRefusedByNameBeforeAnyRequest() {
+        CheckResult result = new WebshopModule(plugin).check(new ModuleSettings(Map.of("url", "https://bolt.example.hu",
+                "consumerKey", "ck_x", "syncFields", "price,ár"), Map.of("consumerSecret", "cs_x")), HU);
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.message()).contains("Szinkronizált mezők (syncFields)").contains("„ár”")
+                .contains("name, price, description, image, category, stock");
+        assertThat(wire.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void fieldIsVisibleOnlyWhileTheModuleIsActive() {
         InMemoryHost host = new InMemoryHost();
         WebshopField field = new WebshopField(plugin);

@@ -49,6 +49,17 @@ public record ProductPayload(String name, String regularPrice, String taxClass, 
                 imageIds, status);
     }
 
+    /**
+     * The same payload with a name.
+     *
+     * @param newName the name
+     * @return the payload
+     */
+    ProductPayload withName(String newName) {
+        return new ProductPayload(newName, regularPrice, taxClass, description, categoryIds, stockQuantity, imageIds,
+                status);
+    }
+
     /** @return the payload that takes a product off sale: status {@code draft} only */
     public static ProductPayload unpublish() {
         return new ProductPayload(null, null, null, null, null, null, null, "draft");

@@ -119,7 +119,7 @@ public final class ProductSync {
         pipeline = new WritePipeline(shop, pool, options, stop);
 
         ctx.progress().status(report.text("progress.reading"));
-        CatalogReader catalog = new CatalogReader(ctx, options.pageSize(), options.warehouse());
+        CatalogReader catalog = new CatalogReader(ctx, options.pageSize(), options.stockWarehouse());
         long total = catalog.count();
         long done = 0;
         ctx.progress().progress(0, total);

@@ -88,7 +88,8 @@ public class ProductSyncAction implements ProductListAction {
                 new CategoryResolver(shop.categories(), shop.categoryIds()),
                 new ImageResolver(new ImageInspector(settings.imageMaxBytes()), shop.media().orElse(null),
                         context.state(), full),
-                SyncOptions.of(settings.warehouse(), settings.vatTaxClasses(), full, settings.parallelRequests()),
+                SyncOptions.of(settings.warehouse(), settings.vatTaxClasses(), full, settings.parallelRequests())
+                        .owning(settings.syncFields()),
                 m, Clock.systemUTC());
         return toResult(sync.run(context), m, locale);
     }

@@ -61,7 +61,7 @@ final class Unpublisher {
             }
             selection.handled(b.key());
             drafts.add(new PendingWrite(b.key(), Long.valueOf(b.remoteId()), ProductPayload.unpublish(),
-                    b.contentHash(), true, null, false, 0, b));
+                    b.contentHash(), true, null, false, 0, b, null));
         }
         return drafts;
     }

@@ -1,5 +1,9 @@
 package hu.webshopsync.webshop.products;
 
+import java.util.Optional;
+
+import hu.webshopsync.webshop.settings.SyncField;
+
 import hu.webshopsync.api.Binding;
 import hu.webshopsync.api.LocalizedText;
 import hu.webshopsync.api.PluginStateStore;
@@ -27,6 +31,8 @@ final class WritePlanner {
     private final SyncOptions options;
     private final PluginStateStore state;
     private final RunReport report;
+    private static final ImageDecision NOT_OWNED = new ImageDecision.Untouched(Optional.empty());
+
     private final PayloadHasher hasher = new PayloadHasher();
 
     WritePlanner(IntentBuilder intents, ImageResolver images, ExecutorService pool, SyncOptions options,
@@ -56,17 +62,19 @@ final class WritePlanner {
                 candidates.add(product);
             }
         }
-        Map<String, ImageDecision> imageDecisions = images.decideAll(candidates.stream()
-                .map(p -> new ImageResolver.Request(p.sku(), p.image(), page.media().get(p.sku()))).toList(),
-                pool, options.parallelRequests());
+        // an image the shop owns is neither uploaded nor sent
+        Map<String, ImageDecision> imageDecisions = !options.fields().contains(SyncField.IMAGE) ? Map.of()
+                : images.decideAll(candidates.stream()
+                        .map(p -> new ImageResolver.Request(p.sku(), p.image(), page.media().get(p.sku()))).toList(),
+                        pool, options.parallelRequests());
         List<Binding> mediaToSave = new ArrayList<>();
         List<PendingWrite> writes = new ArrayList<>();
         for (Product product : candidates) {
-            ImageDecision image = imageDecisions.get(product.sku());
+            ImageDecision image = imageDecisions.getOrDefault(product.sku(), NOT_OWNED);
             if (image instanceof ImageDecision.Use use) {
                 use.binding().ifPresent(mediaToSave::add);
             }
-            StockLevel stock = options.warehouse().isPresent()
+            StockLevel stock = options.stockWarehouse().isPresent()
                     ? page.stock().getOrDefault(product.sku(), StockLevel.ZERO) : null;
             PendingWrite write = plan(product, page.bindings().get(product.sku()), image, stock);
             if (write != null) {
@@ -82,7 +90,8 @@ final class WritePlanner {
     /** The write a checked product needs, or {@code null} when it is unchanged. */
     private PendingWrite plan(Product product, Binding binding, ImageDecision image, StockLevel stock) {
         String sku = product.sku();
-        ProductIntent intent = intents.intent(product, stock, ImageIntent.of(image));
+        ProductIntent all = intents.intent(product, stock, ImageIntent.of(image));
+        ProductIntent intent = all.owning(options.fields());
         if (image instanceof ImageDecision.Untouched untouched) {
             untouched.problem().ifPresent(p -> report.warning(sku,
                     LocalizedText.of("warn.image", new LocalizedText(p.messageKey(), p.args()))));
@@ -95,12 +104,12 @@ final class WritePlanner {
             return null;
         }
         CategoryPath path = intent.category() == null ? null : CategoryPath.parse(intent.category());
-        if (path == null) {
+        if (path == null && options.fields().contains(SyncField.CATEGORY)) {
             // said only when the product is sent, so an unchanged product does not repeat it every run
             report.uncategorized(sku);
         }
         return new PendingWrite(sku, bound ? Long.valueOf(binding.remoteId()) : null,
                 ProductPayload.of(intent, ImageIntent.imageIds(image)), hash, false, path,
-                image instanceof ImageDecision.Remove, 0, binding);
+                image instanceof ImageDecision.Remove, 0, binding, all.name());
     }
 }

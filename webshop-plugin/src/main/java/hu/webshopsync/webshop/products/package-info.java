@@ -24,6 +24,12 @@
  *   intent names the category by path and the image by media id, so an unchanged product needs no
  *   category lookup either. The binding's {@code extra} keeps the fields last sent, so an update
  *   says what changed.</li>
+ *   <li><b>The ERP's fields only</b> ({@code syncFields}, default every field): the fields the shop
+ *   owns are {@code null} in the intent before it is hashed, so editing them in the ERP costs no
+ *   request, and owning one more field changes the hash, so the next run sends it without
+ *   {@code full}. With every field owned the intent, and its hash, is what earlier versions stored.
+ *   A create carries the name in any case (the shop needs one); an adoption or update never adds
+ *   it. An image the shop owns is not uploaded either.</li>
  *   <li><b>Batches</b>: at most 100 writes per request (fewer when the body would pass about
  *   1.5 MB), up to {@code parallelRequests} in flight and as many waiting in the pool; a SKU is in
  *   one batch at a time. Answers are handled on the run's thread, which alone touches the host.

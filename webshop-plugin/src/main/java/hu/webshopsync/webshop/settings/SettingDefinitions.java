@@ -47,6 +47,7 @@ public final class SettingDefinitions {
             new Def(CONNECT_TIMEOUT_SECONDS, FieldType.INTEGER, false, false, "10"),
             new Def(READ_TIMEOUT_SECONDS, FieldType.INTEGER, false, false, "60"),
             new Def(PARALLEL_REQUESTS, FieldType.INTEGER, false, false, "4"),
+            new Def(SYNC_FIELDS, FieldType.TEXT, false, false, SyncField.DEFAULT),
             new Def(ORDER_STATUSES, FieldType.TEXT, false, false, "processing,on-hold"),
             new Def(ORDER_OVERLAP_MINUTES, FieldType.INTEGER, false, false, "10"),
             new Def(ORDER_LOOKBACK_DAYS, FieldType.INTEGER, false, false, "30"),

@@ -19,6 +19,7 @@ public final class SettingKeys {
     public static final String CONNECT_TIMEOUT_SECONDS = "connectTimeoutSeconds";
     public static final String READ_TIMEOUT_SECONDS = "readTimeoutSeconds";
     public static final String PARALLEL_REQUESTS = "parallelRequests";
+    public static final String SYNC_FIELDS = "syncFields";
 
     public static final String ORDER_STATUSES = "orderStatuses";
     public static final String ORDER_OVERLAP_MINUTES = "orderOverlapMinutes";

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code webshop} module's settings, parsed and validated once.
@@ -79,6 +80,7 @@ public record WebshopSettings(String url, String consumerKey, String consumerSec
                 throw new InvalidSettingException(CA_FILE, "error.setting.invalid", v);
             }
         });
+        SyncField.of(settings);
         return new WebshopSettings(
                 stripTrailingSlashes(uri.toString()), key, secret, wpUser, wpPassword,
                 text(settings, WAREHOUSE).map(String::trim),
@@ -89,6 +91,15 @@ public record WebshopSettings(String url, String consumerKey, String consumerSec
                 Duration.ofSeconds(integer(settings, READ_TIMEOUT_SECONDS, 1, 900)),
                 (int) integer(settings, PARALLEL_REQUESTS, 1, 8),
                 settings);
+    }
+
+    /**
+     * The fields Termék szinkron writes ({@code syncFields}); validated by {@link #from}.
+     *
+     * @return the owned fields
+     */
+    public Set<SyncField> syncFields() {
+        return SyncField.of(raw);
     }
 
     /** @return the shop's base address as a URI */

@@ -7,6 +7,7 @@ import hu.webshopsync.api.LocalizedText;
 import hu.webshopsync.api.ModuleRegistry;
 import hu.webshopsync.api.ProductListAction;
 import hu.webshopsync.webshop.settings.InvalidSettingException;
+import hu.webshopsync.webshop.settings.SyncField;
 import hu.webshopsync.webshop.settings.WebshopSettings;
 import hu.webshopsync.webshop.shop.RetryStatus;
 import hu.webshopsync.webshop.text.Messages;
@@ -76,6 +77,10 @@ public class StockAuditAction implements ProductListAction {
         }
         if (settings.warehouse().isEmpty()) {
             return ActionResult.failed(m.get(locale, "audit.noWarehouse"), FailureKind.SETTINGS_UNUSABLE);
+        }
+        if (!settings.syncFields().contains(SyncField.STOCK)) {
+            // the shop's stock is the shop's own: a difference is no drift, and a fix would overwrite it
+            return ActionResult.failed(m.get(locale, "audit.stockNotOwned"), FailureKind.SETTINGS_UNUSABLE);
         }
         if (!plugin.addressVerified(settings, context.state())) {
             return ActionResult.failed(m.get(locale, "action.addressUnverified", shop.host()),

@@ -59,6 +59,24 @@ class WebshopSettingsTest {
     }
 
     @Test
+    void syncFieldsDefaultToEveryFieldAndNameAnUnknownOneInBothLanguages() {
+        assertThat(WebshopSettings.from(settings(Map.of())).syncFields()).containsExactlyInAnyOrder(SyncField.values());
+        assertThat(WebshopSettings.from(settings(Map.of("syncFields", " Price, stock "))).syncFields())
+                .containsExactlyInAnyOrder(SyncField.PRICE, SyncField.STOCK);
+
+        Messages m = new Messages(Messages.BASE_NAME, getClass().getClassLoader());
+        assertThatThrownBy(() -> WebshopSettings.from(settings(Map.of("syncFields", "price,ár"))))
+                .isInstanceOfSatisfying(InvalidSettingException.class, e -> {
+                    assertThat(e.setting()).isEqualTo("syncFields");
+                    assertThat(e.localizedMessage(m, Locale.forLanguageTag("hu"))).isEqualTo(
+                            "Szinkronizált mezők (syncFields): ismeretlen mező: „ár”. Lehetséges mezők: "
+                                    + "name, price, description, image, category, stock.");
+                    assertThat(e.localizedMessage(m, Locale.ENGLISH)).startsWith(
+                            "Synced fields (syncFields): unknown field: \"ár\".");
+                });
+    }
+
+    @Test
     void errorsNameTheSetting() {
         assertThatThrownBy(() -> WebshopSettings.from(settings(Map.of("url", "bolt.example.hu"))))
                 .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.setting()).isEqualTo("url"));
