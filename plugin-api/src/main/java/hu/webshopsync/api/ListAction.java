@@ -1,5 +1,6 @@
 package hu.webshopsync.api;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -30,6 +31,18 @@ public interface ListAction {
      * @return the caption, e.g. "Termék szinkron"
      */
     String label(Locale locale);
+
+    /**
+     * The on/off options the action takes, for a host to offer beside its button. A run without a
+     * ticked flag (a button press as is, a scheduled run) must be the safe one: a flag asks for more,
+     * such as writing what a check found.
+     *
+     * @param locale the user's language, for the captions
+     * @return the flags in display order; none by default
+     */
+    default List<ActionFlag> flags(Locale locale) {
+        return List.of();
+    }
 
     /**
      * Runs the action to completion, cancellation or failure.

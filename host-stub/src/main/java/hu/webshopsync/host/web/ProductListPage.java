@@ -60,6 +60,7 @@ final class ProductListPage {
         }
         h.element("span", r.t("products.selectionHint"), "class", "hint");
         h.close("div");
+        ActionFlags.render(h, host.extensions().productActions(), r.locale());
         h.open("table", "class", "grid", "id", "products").open("thead").open("tr")
                 .element("th", "", "class", "select")
                 .element("th", r.t("products.image"), "class", "thumb")

@@ -55,7 +55,7 @@ final class RunPages {
             return;
         }
         ActionRuns.Start start = runs.start(action.get(), from, new LinkedHashSet<>(r.ctx().formParams("sku")),
-                Map.of(), r.locale());
+                ActionFlags.ticked(action.get(), r.ctx().formParams(ActionFlags.PARAM), r.locale()), r.locale());
         if (start instanceof ActionRuns.AlreadyRunning running) {
             r.notice(r.t("run.alreadyRunning", running.progress().label()), true,
                     "/runs/" + running.progress().ticket());

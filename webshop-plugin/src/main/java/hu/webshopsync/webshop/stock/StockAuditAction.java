@@ -1,6 +1,7 @@
 package hu.webshopsync.webshop.stock;
 
 import hu.webshopsync.api.ActionContext;
+import hu.webshopsync.api.ActionFlag;
 import hu.webshopsync.api.ActionResult;
 import hu.webshopsync.api.FailureKind;
 import hu.webshopsync.api.LocalizedText;
@@ -11,6 +12,7 @@ import hu.webshopsync.webshop.settings.SyncField;
 import hu.webshopsync.webshop.settings.WebshopSettings;
 import hu.webshopsync.webshop.shop.RetryStatus;
 import hu.webshopsync.webshop.text.Messages;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,6 +52,11 @@ public class StockAuditAction implements ProductListAction {
     @Override
     public String label(Locale locale) {
         return plugin.messages().get(locale, "action.stockAudit.label");
+    }
+
+    @Override
+    public List<ActionFlag> flags(Locale locale) {
+        return List.of(new ActionFlag(FIX, plugin.messages().get(locale, "action.stockAudit.fix")));
     }
 
     @Override

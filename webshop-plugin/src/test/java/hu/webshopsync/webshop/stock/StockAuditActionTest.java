@@ -45,6 +45,15 @@ class StockAuditActionTest {
     }
 
     @Test
+    void theFixIsAFlagTheConsoleOffersAsACheckbox() {
+        assertThat(new StockAuditAction(plugin).flags(java.util.Locale.forLanguageTag("hu")))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.key()).isEqualTo("fix");
+                    assertThat(f.label()).startsWith("javítással");
+                });
+    }
+
+    @Test
     void withoutAWarehouseThereIsNothingToCompareWith() {
         ActionResult result = run(Map.of());
 
