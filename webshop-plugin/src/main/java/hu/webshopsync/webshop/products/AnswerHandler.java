@@ -135,8 +135,9 @@ final class AnswerHandler {
     private void requestFailed(List<PendingWrite> batch, RuntimeException error, List<FollowUp> next) {
         LocalizedText reason = ShopErrors.phrase(error);
         // no answer at all is worth another try, whatever the cause; a refusal only when the shop says so
+        // a server that stopped mid-batch (PHP's time limit) stored part of it: look up, never repeat blindly
         boolean tryAgain = error instanceof ShopUnreachableException
-                || error instanceof ShopException shopError && shopError.retryable();
+                || error instanceof ShopException shopError && (shopError.retryable() || shopError.partlyDone());
         if (!tryAgain) {
             if (error instanceof ShopException shopError && shopError.credentialsRefused()) {
                 stop.refuseCredentials(reason);

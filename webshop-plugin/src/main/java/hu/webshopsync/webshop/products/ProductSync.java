@@ -42,6 +42,7 @@ public final class ProductSync {
     private final SyncOptions options;
     private final Messages messages;
     private final Clock clock;
+    private final ConcurrencyLimiter limiter;
     private final RunStop stop = new RunStop();
     private boolean ran;
 
@@ -56,6 +57,15 @@ public final class ProductSync {
 
     ProductSync(ProductShop shop, CategoryResolver categories, ImageResolver images, SyncOptions options,
                 Messages messages, Clock clock) {
+        this(shop, categories, images, options, messages, clock, options.limiter());
+    }
+
+    /**
+     * @param limiter the run's concurrency limiter, which the shop's retry waits also reach
+     */
+    ProductSync(ProductShop shop, CategoryResolver categories, ImageResolver images, SyncOptions options,
+                Messages messages, Clock clock, ConcurrencyLimiter limiter) {
+        this.limiter = Objects.requireNonNull(limiter, "limiter");
         this.shop = Objects.requireNonNull(shop, "shop");
         this.categories = Objects.requireNonNull(categories, "categories");
         this.images = Objects.requireNonNull(images, "images");
@@ -81,7 +91,7 @@ public final class ProductSync {
         if (taken.isEmpty()) {
             return report.failed(LocalizedText.of("sync.locked"), FailureKind.BUSY);
         }
-        ExecutorService pool = WritePipeline.pool(options.parallelRequests());
+        ExecutorService pool = WritePipeline.pool(options);
         try (StateLock held = taken.get()) {
             this.lock = new RunLock(held, clock);
             return runLocked(pool);
@@ -116,7 +126,7 @@ public final class ProductSync {
         writeCategories = new WriteCategories(categories, start, report);
         adoption = new SkuAdoption(shop, start, claims, ctx.state(), report, stop);
         answers = new AnswerHandler(ctx.state(), claims, report, stop, ctx.host().currency());
-        pipeline = new WritePipeline(shop, pool, options, stop);
+        pipeline = new WritePipeline(shop, pool, options, stop, limiter, clock);
 
         ctx.progress().status(report.text("progress.reading"));
         CatalogReader catalog = new CatalogReader(ctx, options.pageSize(), options.stockWarehouse());

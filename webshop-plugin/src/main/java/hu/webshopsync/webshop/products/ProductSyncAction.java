@@ -11,6 +11,7 @@ import hu.webshopsync.webshop.images.ImageInspector;
 import hu.webshopsync.webshop.images.ImageResolver;
 import hu.webshopsync.webshop.settings.InvalidSettingException;
 import hu.webshopsync.webshop.settings.WebshopSettings;
+import hu.webshopsync.webshop.shop.RetryListener;
 import hu.webshopsync.webshop.shop.RetryStatus;
 import hu.webshopsync.webshop.text.Messages;
 import java.time.Clock;
@@ -71,9 +72,23 @@ public class ProductSyncAction implements ProductListAction {
         }
         WebshopSettings settings;
         ProductSyncPorts shop;
+        SyncOptions options;
+        ConcurrencyLimiter limiter;
+        boolean full = context.flag("full");
         try {
             settings = WebshopSettings.from(modules.settings(MODULE_ID));
-            shop = plugin.productPorts(settings, RetryStatus.to(context.progress(), m, locale));
+            options = settings.parallelRequestsSet()
+                    ? SyncOptions.of(settings.warehouse(), settings.vatTaxClasses(), full, settings.parallelRequests())
+                            .owning(settings.syncFields())
+                    : SyncOptions.adaptive(settings.warehouse(), settings.vatTaxClasses(), full)
+                            .owning(settings.syncFields());
+            limiter = options.limiter();
+            RetryListener status = RetryStatus.to(context.progress(), m, locale);
+            // a wait before a retry means the shop is busy (429, 503, a timeout): fewer requests at once
+            shop = plugin.productPorts(settings, wait -> {
+                limiter.shopRefused();
+                status.waiting(wait);
+            });
         } catch (InvalidSettingException e) {
             return ActionResult.failed(m.get(locale, "action.notConfigured", e.localizedMessage(m, locale)),
                     FailureKind.SETTINGS_UNUSABLE);
@@ -83,14 +98,11 @@ public class ProductSyncAction implements ProductListAction {
             return ActionResult.failed(m.get(locale, "action.addressUnverified", shop.host()),
                     FailureKind.SETTINGS_UNUSABLE);
         }
-        boolean full = context.flag("full");
         ProductSync sync = new ProductSync(shop.products(),
                 new CategoryResolver(shop.categories(), shop.categoryIds()),
                 new ImageResolver(new ImageInspector(settings.imageMaxBytes()), shop.media().orElse(null),
                         context.state(), full),
-                SyncOptions.of(settings.warehouse(), settings.vatTaxClasses(), full, settings.parallelRequests())
-                        .owning(settings.syncFields()),
-                m, Clock.systemUTC());
+                options, m, Clock.systemUTC(), limiter);
         return toResult(sync.run(context), m, locale);
     }
 

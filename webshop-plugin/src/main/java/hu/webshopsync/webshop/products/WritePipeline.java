@@ -1,5 +1,10 @@
 package hu.webshopsync.webshop.products;
 
+import hu.webshopsync.webshop.shop.ShopException;
+import hu.webshopsync.webshop.shop.ShopUnreachableException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -11,21 +16,28 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The writes waiting for the shop and the batches on their way: batches of at most
- * {@code maxBatchItems} writes (fewer for large bodies), up to twice {@code parallelRequests}
- * handed to the pool, which sends {@code parallelRequests} at a time, so the shop is kept busy
- * while the run's thread reads and plans the next page. A SKU is in one batch at a time. Answers
- * come back to the caller, which alone touches the host's services; nothing here handles them.
+ * The writes waiting for the shop and the batches on their way: batches of as many writes as the
+ * {@link BatchSizer} allows (at most {@code maxBatchItems}, fewer for large bodies), up to twice
+ * the {@link ConcurrencyLimiter}'s limit handed to the pool, whose threads send as many at a time
+ * as the limiter allows, so the shop is kept busy while the run's thread reads and plans the next
+ * page. Each request's time and outcome teach both. A SKU is in one batch at a time. Answers come
+ * back to the caller, which alone touches the host's services; nothing here handles them.
  */
 final class WritePipeline {
 
-    private record InFlight(List<PendingWrite> batch, Future<BatchAnswer> answer) {
+    private record InFlight(List<PendingWrite> batch, Future<Timed> answer) {
+    }
+
+    private record Timed(BatchAnswer answer, Duration took) {
     }
 
     private final ProductShop shop;
     private final ExecutorService pool;
     private final SyncOptions options;
     private final RunStop stop;
+    private final ConcurrencyLimiter limiter;
+    private final BatchSizer sizer;
+    private final Clock clock;
     private final Deque<PendingWrite> queue = new ArrayDeque<>();
     private final Deque<InFlight> inFlight = new ArrayDeque<>();
     private long queuedBytes;
@@ -33,21 +45,26 @@ final class WritePipeline {
     /**
      * @param pool sends the batches; {@code null}: each batch is sent on the caller's thread
      */
-    WritePipeline(ProductShop shop, ExecutorService pool, SyncOptions options, RunStop stop) {
+    WritePipeline(ProductShop shop, ExecutorService pool, SyncOptions options, RunStop stop,
+                  ConcurrencyLimiter limiter, Clock clock) {
         this.shop = shop;
         this.pool = pool;
         this.options = options;
         this.stop = stop;
+        this.limiter = limiter;
+        this.sizer = new BatchSizer(options.maxBatchItems(), options.batchBudget());
+        this.clock = clock;
     }
 
     /**
      * The run's pool: its threads send batches (and upload images, and ask the first questions).
      *
-     * @param parallelRequests requests in flight at once
+     * @param options the run's options: the most requests in flight at once
      * @return the pool, or {@code null} for one request at a time, sent on the run's thread
      */
-    static ExecutorService pool(int parallelRequests) {
-        return parallelRequests < 2 ? null : Executors.newFixedThreadPool(parallelRequests, r -> {
+    static ExecutorService pool(SyncOptions options) {
+        int threads = options.mostParallelRequests();
+        return threads < 2 ? null : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "webshop-product-sync");
             t.setDaemon(true);
             return t;
@@ -70,14 +87,14 @@ final class WritePipeline {
     /** @return whether a full batch waits; with {@code force}, whether any write waits */
     boolean batchReady(boolean force) {
         return !queue.isEmpty()
-                && (force || queue.size() >= options.maxBatchItems() || queuedBytes >= options.maxBatchBytes());
+                && (force || queue.size() >= sizer.size() || queuedBytes >= options.maxBatchBytes());
     }
 
     /** @return the next batch from the queue's head, by item count and body size */
     List<PendingWrite> nextBatch() {
         List<PendingWrite> batch = new ArrayList<>();
         int bytes = 0;
-        while (!queue.isEmpty() && batch.size() < options.maxBatchItems()) {
+        while (!queue.isEmpty() && batch.size() < sizer.size()) {
             int next = queue.peek().payload().estimatedBytes();
             if (!batch.isEmpty() && bytes + next > options.maxBatchBytes()) {
                 break;
@@ -106,16 +123,18 @@ final class WritePipeline {
      */
     List<BatchAnswer> send(List<PendingWrite> batch) {
         if (pool == null) {
-            return List.of(sendNow(batch));
+            Instant start = clock.instant();
+            BatchAnswer answer = sendNow(batch);
+            return List.of(learn(new Timed(answer, Duration.between(start, clock.instant()))));
         }
         List<BatchAnswer> done = new ArrayList<>();
         while (!inFlight.isEmpty() && inFlight.peek().answer().isDone()) {
             done.add(awaitOldest().orElseThrow());
         }
-        while (inFlight.size() >= 2 * options.parallelRequests()) {
+        while (inFlight.size() >= 2 * limiter.limit()) {
             done.add(awaitOldest().orElseThrow());
         }
-        inFlight.add(new InFlight(batch, pool.submit(() -> sendNow(batch))));
+        inFlight.add(new InFlight(batch, pool.submit(() -> sendLimited(batch))));
         return done;
     }
 
@@ -130,7 +149,7 @@ final class WritePipeline {
             return Optional.empty();
         }
         try {
-            return Optional.of(oldest.answer().get());
+            return Optional.of(learn(oldest.answer().get()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop.cancel();
@@ -139,6 +158,44 @@ final class WritePipeline {
             return Optional.of(new BatchAnswer(oldest.batch(), null, e.getCause() instanceof RuntimeException r ? r
                     : new IllegalStateException(e.getCause())));
         }
+    }
+
+    /** Waits for the limiter's leave, sends, and tells the limiter how it went; on a pool thread. */
+    private Timed sendLimited(List<PendingWrite> batch) throws InterruptedException {
+        ConcurrencyLimiter.Permit permit = limiter.acquire();
+        Instant start = clock.instant();
+        BatchAnswer answer = sendNow(batch);
+        Duration took = Duration.between(start, clock.instant());
+        limiter.release(permit, batch.size(), took, outcome(answer.error()));
+        return new Timed(answer, took);
+    }
+
+    /** The batch sizer learns on the run's thread, in the order the batches were sent. */
+    private BatchAnswer learn(Timed timed) {
+        int items = timed.answer().batch().size();
+        ConcurrencyLimiter.Outcome outcome = outcome(timed.answer().error());
+        if (outcome == ConcurrencyLimiter.Outcome.ANSWERED) {
+            sizer.answered(items, timed.took());
+        } else if (outcome == ConcurrencyLimiter.Outcome.TIMED_OUT) {
+            sizer.timedOut(items, timed.took());
+        }
+        return timed.answer();
+    }
+
+    /** What a failed request says about the shop's load, in neutral terms. */
+    static ConcurrencyLimiter.Outcome outcome(RuntimeException error) {
+        if (error == null) {
+            return ConcurrencyLimiter.Outcome.ANSWERED;
+        }
+        if (error instanceof ShopUnreachableException unreachable) {
+            return unreachable.reason() == ShopUnreachableException.Reason.READ_TIMEOUT
+                    ? ConcurrencyLimiter.Outcome.TIMED_OUT : ConcurrencyLimiter.Outcome.FAILED;
+        }
+        if (error instanceof ShopException shopError && shopError.partlyDone()) {
+            return ConcurrencyLimiter.Outcome.TIMED_OUT;
+        }
+        return error instanceof ShopException shopError && shopError.retryable()
+                ? ConcurrencyLimiter.Outcome.REFUSED : ConcurrencyLimiter.Outcome.FAILED;
     }
 
     private BatchAnswer sendNow(List<PendingWrite> batch) {

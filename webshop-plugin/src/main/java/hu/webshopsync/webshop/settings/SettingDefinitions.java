@@ -46,7 +46,8 @@ public final class SettingDefinitions {
             new Def(CA_FILE, FieldType.TEXT, false, false, null),
             new Def(CONNECT_TIMEOUT_SECONDS, FieldType.INTEGER, false, false, "10"),
             new Def(READ_TIMEOUT_SECONDS, FieldType.INTEGER, false, false, "60"),
-            new Def(PARALLEL_REQUESTS, FieldType.INTEGER, false, false, "4"),
+            // empty unless set: the product sync tunes its requests in flight to the shop
+            new Def(PARALLEL_REQUESTS, FieldType.INTEGER, false, false, null),
             new Def(SYNC_FIELDS, FieldType.TEXT, false, false, SyncField.DEFAULT),
             new Def(ORDER_STATUSES, FieldType.TEXT, false, false, "processing,on-hold"),
             new Def(ORDER_OVERLAP_MINUTES, FieldType.INTEGER, false, false, "10"),

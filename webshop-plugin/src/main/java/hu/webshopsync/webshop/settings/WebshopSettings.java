@@ -36,7 +36,9 @@ import java.util.Set;
  * @param caFile                a CA certificate (PEM or DER) to trust instead of the JDK's, for self-signed shops
  * @param connectTimeout        TCP/TLS connect timeout
  * @param readTimeout           time to wait for an answer
- * @param parallelRequests      how many batch writes may be in flight at once
+ * @param parallelRequests      how many batch writes may be in flight at once; when not set, the
+ *                              product sync tunes it itself and other syncs use
+ *                              {@link #DEFAULT_PARALLEL_REQUESTS}
  * @param raw                   every stored value, for keys this record does not model (order sync)
  */
 public record WebshopSettings(String url, String consumerKey, String consumerSecret, Optional<String> wpUser,
@@ -44,6 +46,11 @@ public record WebshopSettings(String url, String consumerKey, String consumerSec
                               Map<String, String> vatTaxClasses, long imageMaxBytes, boolean allowInsecureHttp,
                               Optional<Path> caFile, Duration connectTimeout, Duration readTimeout,
                               int parallelRequests, ModuleSettings raw) {
+
+    /** The most requests in flight an owner may set; the tuned product sync stays below it too. */
+    public static final int MAX_PARALLEL_REQUESTS = 16;
+    /** The requests in flight of the order sync (and the bench's floor) when the owner set none. */
+    public static final int DEFAULT_PARALLEL_REQUESTS = 4;
 
     /**
      * Copies and checks presence.
@@ -89,7 +96,9 @@ public record WebshopSettings(String url, String consumerKey, String consumerSec
                 allowInsecure, caFile,
                 Duration.ofSeconds(integer(settings, CONNECT_TIMEOUT_SECONDS, 1, 300)),
                 Duration.ofSeconds(integer(settings, READ_TIMEOUT_SECONDS, 1, 900)),
-                (int) integer(settings, PARALLEL_REQUESTS, 1, 8),
+                parallelRequestsSet(settings)
+                        ? (int) integer(settings, PARALLEL_REQUESTS, 1, MAX_PARALLEL_REQUESTS)
+                        : DEFAULT_PARALLEL_REQUESTS,
                 settings);
     }
 
@@ -100,6 +109,20 @@ public record WebshopSettings(String url, String consumerKey, String consumerSec
      */
     public Set<SyncField> syncFields() {
         return SyncField.of(raw);
+    }
+
+    /**
+     * Whether the owner set {@code parallelRequests}: the product sync then keeps to it instead of
+     * tuning its requests in flight to the shop.
+     *
+     * @return true when the setting has a value
+     */
+    public boolean parallelRequestsSet() {
+        return parallelRequestsSet(raw);
+    }
+
+    private static boolean parallelRequestsSet(ModuleSettings s) {
+        return s.get(PARALLEL_REQUESTS).filter(v -> !v.isBlank()).isPresent();
     }
 
     /** @return the shop's base address as a URI */

@@ -27,4 +27,14 @@ public abstract class ShopException extends RuntimeException {
 
     /** @return whether trying again later may work (throttling, a busy or unreachable server) */
     public abstract boolean retryable();
+
+    /**
+     * Whether the shop may have carried out part of the request before it failed, as PHP does when
+     * it stops a request at its time limit: what was sent must be looked up before it is sent again.
+     *
+     * @return true when the outcome of a write is unknown although the shop answered
+     */
+    public boolean partlyDone() {
+        return false;
+    }
 }

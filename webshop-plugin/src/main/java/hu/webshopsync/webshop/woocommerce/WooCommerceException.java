@@ -91,6 +91,17 @@ public class WooCommerceException extends ShopException {
         return status == 408 || status == 429 || status == 502 || status == 503 || status == 504;
     }
 
+    /**
+     * A 500: WordPress answers it when PHP stopped the request at {@code max_execution_time} (or
+     * died otherwise), after the items of a batch before that point were stored.
+     *
+     * @return true for a server error
+     */
+    @Override
+    public boolean partlyDone() {
+        return status == 500;
+    }
+
     /** @return how long the shop asked us to wait, if it said */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);

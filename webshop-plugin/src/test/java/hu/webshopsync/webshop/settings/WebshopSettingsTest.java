@@ -37,6 +37,20 @@ class WebshopSettingsTest {
     }
 
     @Test
+    void parallelRequestsLeftEmptyLetTheProductSyncTuneItselfAndSetOnesAreKeptUpTo16() {
+        WebshopSettings unset = WebshopSettings.from(settings(Map.of()));
+        WebshopSettings set = WebshopSettings.from(settings(Map.of("parallelRequests", "16")));
+
+        assertThat(unset.parallelRequestsSet()).isFalse();
+        assertThat(unset.parallelRequests()).isEqualTo(WebshopSettings.DEFAULT_PARALLEL_REQUESTS);
+        assertThat(set.parallelRequestsSet()).isTrue();
+        assertThat(set.parallelRequests()).isEqualTo(16);
+        assertThatThrownBy(() -> WebshopSettings.from(settings(Map.of("parallelRequests", "17"))))
+                .isInstanceOfSatisfying(InvalidSettingException.class,
+                        e -> assertThat(e.setting()).isEqualTo("parallelRequests"));
+    }
+
+    @Test
     void toStringNeverShowsSecrets() {
         WebshopSettings s = WebshopSettings.from(settings(Map.of("wpUser", "admin")));
 
