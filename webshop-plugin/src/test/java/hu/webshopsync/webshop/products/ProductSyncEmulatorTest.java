@@ -13,6 +13,7 @@ import hu.webshopsync.api.Outcome;
 import hu.webshopsync.api.StockLevel;
 import hu.webshopsync.emulator.EmulatorConfig;
 import hu.webshopsync.emulator.FaultRule;
+import hu.webshopsync.emulator.ServerModel;
 import hu.webshopsync.emulator.ShopEmulator;
 import hu.webshopsync.emulator.ShopSnapshot;
 import hu.webshopsync.webshop.WebshopPlugin;
@@ -115,6 +116,30 @@ class ProductSyncEmulatorTest {
         assertThat(again.counts()).containsEntry(ItemStatus.UNCHANGED, 250);
         assertThat(shop.control().counters().count(BATCH)).isZero();
         assertThat(shop.control().snapshot().products()).hasSize(250);
+    }
+
+    /**
+     * Issue #18's shop with one PHP worker, 150 ms per product and a 10 s time limit, at a tenth of
+     * the scale so it runs in seconds: a batch of 100 takes 1.5 s of a 1 s limit. The sync does
+     * not know the limit; PHP stops the first batches part way, and the sync learns from them.
+     */
+    @Test
+    void aShopWhoseTimeLimitStopsBatchesOf100GetsEveryProductOnceAndNoneFails() {
+        start(EmulatorConfig.defaults().withServer(new ServerModel(1, 15, 1, 60, 7, 1_000, ServerModel.DEFAULT_QUEUE)));
+        host.stock.put("KÖZPONT", new HashMap<>());
+        for (int i = 0; i < 300; i++) {
+            host.add(product(String.format("SLOW-%04d", i), "Termék " + i, "1000", "27", true));
+        }
+
+        ActionResult result = sync();
+
+        assertThat(shop.control().serverLoad().timedOut()).as("batches of 100 pass the limit").isPositive();
+        assertThat(result.counts()).as(result.message()).containsEntry(ItemStatus.FAILED, 0);
+        assertThat(result.counts().get(ItemStatus.CREATED) + result.counts().get(ItemStatus.UPDATED)).isEqualTo(300);
+        ShopSnapshot snapshot = shop.control().snapshot();
+        assertThat(snapshot.products()).hasSize(300);
+        assertThat(snapshot.productsBySku()).hasSize(300);
+        assertThat(sync().counts()).containsEntry(ItemStatus.UNCHANGED, 300);
     }
 
     @Test
