@@ -1,0 +1,388 @@
+package hu.webshopsync.webshop.orders;
+
+import hu.webshopsync.api.Binding;
+import hu.webshopsync.api.Cancellation;
+import hu.webshopsync.api.CustomerDraft;
+import hu.webshopsync.api.CustomerOrderRef;
+import hu.webshopsync.api.HostServices;
+import hu.webshopsync.api.LocalizedText;
+import hu.webshopsync.api.OrderCreation;
+import hu.webshopsync.api.PluginStateStore;
+import hu.webshopsync.api.Product;
+import hu.webshopsync.api.ProgressListener;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run's work on the pages of the listing ({@link OrderImporter} drives the listing itself): the
+ * page's new orders go to the ERP in as few {@code createAll} calls as the buyers allow, the orders
+ * already there are checked for a reused id and followed into what the shop did to them
+ * ({@link OrderLifecycle}), and each entry's report line and cursor move are applied in listing order.
+ */
+final class PageImport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PageImport.class);
+    private static final Pattern DIGITS_ONLY = Pattern.compile("[^0-9]");
+
+    private final HostServices host;
+    private final PluginStateStore state;
+    private final String sourceId;
+    private final OrderSyncSettings settings;
+    private final OrderSyncReport report;
+    private final OrderCursor cursor;
+    private final PendingNotes notes;
+    private final ProgressListener progress;
+    private final Cancellation cancellation;
+    private final OrderKeys orderKeys;
+    private final OrderTraces traces;
+    private final ProductBindingIndex productBindings;
+    private final CustomerMatcher customers;
+    private final OrderMapper mapper;
+    private final OrderLifecycle lifecycle;
+    // what this segment learnt of each order, stored once the segment is applied
+    private final Map<Long, OrderTrace> traced = new LinkedHashMap<>();
+    // shop order ids this run has dealt with: a re-read of the listing passes them by
+    private final Set<Long> seen = new HashSet<>();
+    // entries without a readable id, by label, so that a re-read does not report them twice
+    private final Set<String> reportedWithoutId = new HashSet<>();
+    private long done;
+    private long total = -1;
+
+    /** What a run shares with its pages. */
+    record Run(OrderSyncReport report, OrderCursor cursor, PendingNotes notes, ProgressListener progress,
+               Cancellation cancellation) {
+    }
+
+    PageImport(HostServices host, PluginStateStore state, String sourceId, OrderSyncSettings settings,
+               OrderMessages messages, Run run) {
+        this.host = Objects.requireNonNull(host, "host");
+        this.state = Objects.requireNonNull(state, "state");
+        this.sourceId = Objects.requireNonNull(sourceId, "sourceId");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.report = run.report();
+        this.cursor = run.cursor();
+        this.notes = run.notes();
+        this.progress = run.progress();
+        this.cancellation = run.cancellation();
+        this.orderKeys = new OrderKeys(state, sourceId);
+        this.traces = new OrderTraces(state, sourceId);
+        this.productBindings = new ProductBindingIndex(state);
+        this.customers = new CustomerMatcher(host.customers(), settings.taxNumberMetaKey());
+        this.mapper = new OrderMapper(settings, sourceId, host.currency(), messages);
+        this.lifecycle = new OrderLifecycle(host.orders(), sourceId, messages);
+    }
+
+    /** @return how many listed entries have been dealt with */
+    long done() {
+        return done;
+    }
+
+    /**
+     * Imports one page's new orders and follows its imported ones.
+     *
+     * @param rows  the page's rows this pass has not taken before
+     * @param total how many orders the listing holds, for progress; -1 when unknown
+     * @return false when the user cancelled in the middle of the page
+     */
+    boolean importPage(List<OrderPage.Entry> rows, long total) {
+        this.total = total;
+        List<OrderPage.Entry> listed = new ArrayList<>(rows.size());
+        for (OrderPage.Entry entry : rows) {
+            boolean fresh = entry.id().map(seen::add)
+                    .orElseGet(() -> !(entry instanceof OrderPage.Malformed m) || reportedWithoutId.add(m.label()));
+            if (fresh) {
+                listed.add(entry);
+            }
+        }
+        List<OrderPage.Readable> fresh = new ArrayList<>();
+        for (OrderPage.Entry entry : listed) {
+            if (entry instanceof OrderPage.Readable r) {
+                fresh.add(r);
+            }
+        }
+        List<String> refs = fresh.stream().map(r -> String.valueOf(r.order().id())).distinct().toList();
+        Set<String> existing = refs.isEmpty() ? Set.of()
+                : new HashSet<>(host.orders().existingReferences(sourceId, refs));
+        Map<String, String> knownKeys = orderKeys.known(existing);
+        Map<String, CustomerOrderRef> inErp = existing.isEmpty() ? Map.of()
+                : host.orders().byExternalReferences(sourceId, existing);
+        Map<Long, OrderTrace> seenBefore = traces.known(fresh.stream().map(r -> r.order().id())
+                .filter(id -> existing.contains(String.valueOf(id))).toList());
+        List<OrderPage.Readable> toCreate = fresh.stream()
+                .filter(r -> !existing.contains(String.valueOf(r.order().id())) && importable(r.order())).toList();
+        OrderLookups lookups = lookups(toCreate);
+        Map<String, String> newKeys = new LinkedHashMap<>();
+        toCreate.stream().filter(r -> !r.order().key().isBlank())
+                .forEach(r -> newKeys.put(String.valueOf(r.order().id()), r.order().key()));
+        Map<Long, OrderTrace> newTraces = new LinkedHashMap<>();
+        toCreate.forEach(r -> newTraces.put(r.order().id(), OrderTrace.of(r.order())));
+        // one state write per page: the keys and first traces go before the orders are created
+        List<Binding> remembered = new ArrayList<>(orderKeys.bindings(newKeys));
+        remembered.addAll(traces.bindings(newTraces));
+        if (!remembered.isEmpty()) {
+            state.saveBindings(remembered);
+        }
+
+        List<PendingNotes.Note> committed = new ArrayList<>();
+        Segment segment = new Segment(committed);
+        try {
+            for (OrderPage.Entry entry : listed) {
+                if (cancellation.isCancelled()) {
+                    segment.commit();
+                    return false;
+                }
+                if (entry instanceof OrderPage.Malformed m) {
+                    segment.then(() -> {
+                        report.failed(m.label(), LocalizedText.of("failed.malformed", m.field()));
+                        cursor.failed(m.modified());
+                    });
+                } else if (entry instanceof OrderPage.Readable r) {
+                    String ref = String.valueOf(r.order().id());
+                    if (existing.contains(ref)) {
+                        segment.then(() -> alreadyInErp(r, knownKeys.get(ref), inErp.get(ref),
+                                Optional.ofNullable(seenBefore.get(r.order().id()))));
+                    } else if (!importable(r.order())) {
+                        // listed because it is closed; only orders already in the ERP are followed there
+                        segment.then(() -> cursor.passed(r.modified()));
+                    } else {
+                        prepare(r, lookups, segment);
+                    }
+                }
+            }
+            segment.commit();
+            return true;
+        } finally {
+            if (settings.orderNoteEnabled()) {
+                notes.remember(committed);
+            }
+        }
+    }
+
+    /**
+     * A stretch of a page whose new orders go to the ERP in one {@code createAll}. What happens to
+     * each entry (report line, cursor) is applied after that call, in listing order, because the
+     * cursor must not pass an order that failed before it.
+     */
+    private final class Segment {
+
+        private final List<PendingNotes.Note> committed;
+        private final List<Step> steps = new ArrayList<>();
+        // contact keys of the new customers in this segment: a second order of the same new buyer
+        // must find the customer the first one creates, so it starts the next segment
+        private final Set<String> newBuyers = new HashSet<>();
+
+        Segment(List<PendingNotes.Note> committed) {
+            this.committed = committed;
+        }
+
+        void then(Runnable step) {
+            steps.add(new Apply(step));
+        }
+
+        boolean hasBuyer(CustomerDraft customer) {
+            return customer.existingId() == null && buyerKeys(customer).stream().anyMatch(newBuyers::contains);
+        }
+
+        void create(OrderPage.Readable r, MappedOrder mapped) {
+            steps.add(new Creating(r, mapped));
+            if (mapped.draft().customer().existingId() == null) {
+                newBuyers.addAll(buyerKeys(mapped.draft().customer()));
+            }
+        }
+
+        void commit() {
+            List<Creating> creating = steps.stream().filter(Creating.class::isInstance)
+                    .map(Creating.class::cast).toList();
+            List<OrderCreation> results = List.of();
+            RuntimeException failure = null;
+            if (!creating.isEmpty()) {
+                try {
+                    results = host.orders().createAll(creating.stream().map(c -> c.mapped().draft()).toList());
+                } catch (RuntimeException e) {
+                    // the host's message may quote the orders' data: the log gets only its type unless DEBUG
+                    LOG.warn("Order sync: {} shop orders could not be stored ({})", creating.size(),
+                            e.getClass().getName());
+                    LOG.debug("Order sync: failure storing shop orders", e);
+                    failure = e;
+                }
+            }
+            Iterator<OrderCreation> answers = results.iterator();
+            for (Step step : steps) {
+                if (step instanceof Apply a) {
+                    a.action().run();
+                } else if (step instanceof Creating c) {
+                    applied(c, failure == null && answers.hasNext() ? answers.next() : null, failure);
+                }
+                done++;
+                progress.progress(done, total);
+            }
+            steps.clear();
+            newBuyers.clear();
+            traces.remember(traced);
+            traced.clear();
+        }
+
+        private void applied(Creating c, OrderCreation result, RuntimeException failure) {
+            ShopOrder order = c.r().order();
+            String number = order.label();
+            if (result instanceof OrderCreation.Created created) {
+                MappedOrder mapped = c.mapped();
+                if (mapped.reasons().isEmpty()) {
+                    report.imported(number, created.order().number());
+                } else {
+                    report.needsReview(number, created.order().number(), mapped.reasons());
+                    LOG.debug("Shop order {} needs review: {}", order.id(),
+                            mapped.reasons().stream().map(ReviewReason::kind).toList());
+                }
+                cursor.passed(c.r().modified());
+                committed.add(new PendingNotes.Note(order.id(), created.order().number()));
+            } else if (result instanceof OrderCreation.AlreadyImported) {
+                // another run committed it since this page's bulk check
+                report.alreadyImported(number);
+                cursor.passed(c.r().modified());
+            } else if (result instanceof OrderCreation.Refused refused) {
+                report.failed(number, LocalizedText.of("failed.erpRefused", refused.reason()));
+                cursor.failed(Optional.of(c.r().modified()));
+            } else {
+                String type = failure == null ? "no answer" : failure.getClass().getSimpleName();
+                report.failed(number, LocalizedText.of("failed.erpError", type));
+                cursor.failed(Optional.of(c.r().modified()));
+            }
+        }
+    }
+
+    /** What a listed entry leads to, applied in listing order when its segment is committed. */
+    private sealed interface Step permits Apply, Creating {
+    }
+
+    /** A report line and cursor move. */
+    private record Apply(Runnable action) implements Step {
+    }
+
+    /** A new order on its way to the ERP. */
+    private record Creating(OrderPage.Readable r, MappedOrder mapped) implements Step {
+    }
+
+    private void prepare(OrderPage.Readable r, OrderLookups lookups, Segment segment) {
+        ShopOrder order = r.order();
+        String number = order.label();
+        try {
+            CustomerDraft customer = customers.match(order);
+            if (segment.hasBuyer(customer)) {
+                segment.commit();
+                customer = customers.match(order);
+            }
+            segment.create(r, mapper.map(order, customer, lookups));
+        } catch (UnusableOrderException e) {
+            segment.then(() -> {
+                report.failed(number, LocalizedText.of(e.messageKey()));
+                cursor.failed(Optional.of(r.modified()));
+            });
+        } catch (IllegalArgumentException e) {
+            segment.then(() -> {
+                report.failed(number, LocalizedText.of("failed.erpRefused", String.valueOf(e.getMessage())));
+                cursor.failed(Optional.of(r.modified()));
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Order sync: shop order {} could not be prepared ({})", order.id(), e.getClass().getName());
+            LOG.debug("Order sync: failure preparing shop order {}", order.id(), e);
+            segment.then(() -> {
+                report.failed(number, LocalizedText.of("failed.erpError", e.getClass().getSimpleName()));
+                cursor.failed(Optional.of(r.modified()));
+            });
+        }
+    }
+
+    private void alreadyInErp(OrderPage.Readable r, String knownKey, CustomerOrderRef erp,
+                              Optional<OrderTrace> before) {
+        ShopOrder order = r.order();
+        String key = order.key();
+        if (knownKey != null && !key.isBlank() && !knownKey.equals(key)) {
+            LOG.warn("Order sync: shop order {} has another order key than the imported one", order.id());
+            report.failed(order.label(), LocalizedText.of("failed.orderKeyMismatch", order.id()));
+            cursor.failed(Optional.of(r.modified()));
+            return;
+        }
+        OrderLifecycle.Step step = erp == null ? new OrderLifecycle.Unchanged()
+                : lifecycle.follow(order, erp, before);
+        if (step instanceof OrderLifecycle.Failed failed) {
+            report.failed(order.label(), failed.why());
+            cursor.failed(Optional.of(r.modified()));
+            return;
+        }
+        if (step instanceof OrderLifecycle.Cancelled c) {
+            report.cancelledInShop(order.label(), c.erpNumber());
+        } else if (step instanceof OrderLifecycle.Flagged f) {
+            report.flagged(order.label(), f.erpNumber(), f.reason());
+        } else {
+            report.alreadyImported(order.label());
+        }
+        OrderTrace now = OrderTrace.of(order);
+        if (!before.equals(Optional.of(now))) {
+            traced.put(order.id(), now);
+        }
+        cursor.passed(r.modified());
+    }
+
+    // a closed order the shop lists for the lifecycle is not a new order to deliver
+    private boolean importable(ShopOrder order) {
+        return settings.statuses().contains(order.status());
+    }
+
+    private OrderLookups lookups(List<OrderPage.Readable> toCreate) {
+        if (toCreate.isEmpty()) {
+            return OrderLookups.NONE;
+        }
+        Set<String> skus = new HashSet<>(List.of(settings.shippingSku(), settings.feeSku()));
+        for (OrderPage.Readable r : toCreate) {
+            for (ShopOrder.Line item : r.order().lines()) {
+                if (!item.sku().isBlank()) {
+                    skus.add(item.sku());
+                }
+            }
+        }
+        Map<String, Product> products = new HashMap<>(host.products().bySkus(skus));
+        Set<Long> unresolved = new HashSet<>();
+        for (OrderPage.Readable r : toCreate) {
+            for (ShopOrder.Line item : r.order().lines()) {
+                boolean known = products.containsKey(item.sku());
+                if (!known && item.productId() > 0) {
+                    unresolved.add(item.productId());
+                }
+            }
+        }
+        Map<Long, String> bound = productBindings.skus(unresolved);
+        Set<String> more = new HashSet<>(bound.values());
+        more.removeAll(products.keySet());
+        if (!more.isEmpty()) {
+            products.putAll(host.products().bySkus(more));
+        }
+        return new OrderLookups(products, bound);
+    }
+
+    /** The contact keys the host matches customers by: e-mail trimmed in lower case, phone digits. */
+    private static List<String> buyerKeys(CustomerDraft customer) {
+        List<String> keys = new ArrayList<>(2);
+        String email = customer.email() == null ? "" : customer.email().trim().toLowerCase(Locale.ROOT);
+        String phone = customer.phone() == null ? "" : DIGITS_ONLY.matcher(customer.phone()).replaceAll("");
+        if (!email.isEmpty()) {
+            keys.add("e:" + email);
+        }
+        if (!phone.isEmpty()) {
+            keys.add("p:" + phone);
+        }
+        return keys;
+    }
+}
