@@ -60,6 +60,17 @@
  *   discount line per VAT rate for (subtotal − total); the ERP total equals the shop total.</li>
  *   <li><b>Notes</b> ({@code PendingNotes}, binding kind {@code order-note-pending}): remembered per
  *   page after commit, sent at the end of the run, retried by later runs; never undo an import.</li>
+ *   <li><b>After the import</b> (#16): the listing asks for the closed statuses too, and an order in
+ *   the ERP is compared with its {@code OrderTrace} (binding kind {@code order-trace}: stage, lines,
+ *   total, refunded). Called off in the shop → an open ERP order is cancelled (reservation released),
+ *   a fulfilled one flagged; taken up again, edited or partly refunded → flagged with old → new. A
+ *   closed order the ERP never had is no new order. Nothing is acted on twice: the trace moves after
+ *   the ERP acted, and the ERP ignores a repeated cancel or review reason.</li>
+ *   <li><b>Write-back</b> ({@code StatusWriteBack}, state key {@code orders.writeback.<sourceId>},
+ *   binding kind {@code order-status-pending}): the ERP's fulfilments and cancellations become shop
+ *   statuses in batches of ≤ 100, marked before sending and asked about after a lost answer; the
+ *   fulfilment note is stored with the confirmation and sent by {@code PendingNotes}; the cursor
+ *   passes only what the shop confirmed. An order the shop called off keeps its status.</li>
  * </ul>
  */
 package hu.webshopsync.webshop.orders;
