@@ -198,6 +198,8 @@ public final class DemoStory {
         out.println(texts.get("orderSync.toDeliver"));
         new OrderTable(texts).print(out, erpOrders());
 
+        orderLife(access);
+
         heading("step.productSyncAgain");
         out.println(texts.get("productSyncAgain.what"));
         requireRan(nested("run", PRODUCT_SYNC));
@@ -208,6 +210,21 @@ public final class DemoStory {
         out.println(texts.get("step.end"));
         out.println("─".repeat(Math.min(60, texts.get("step.end").length())));
         printWhereToLook(shop);
+    }
+
+    // #16: the first order is called off by its buyer in the shop, the second is delivered by the ERP
+    private void orderLife(ShopAccess access) throws IOException {
+        heading("step.lifecycle");
+        List<OrderView> imported = erpOrders();
+        OrderView cancelled = imported.get(0);
+        OrderView fulfilled = imported.get(1);
+        ShopRest rest = new ShopRest(access);
+        rest.put("/orders/" + cancelled.externalReference(), rest.mapper().createObjectNode().put("status", "cancelled"));
+        out.println(texts.get("lifecycle.cancelled", cancelled.shopNumber(), cancelled.customer().name()));
+        out.println(texts.get("lifecycle.fulfil", fulfilled.number(), fulfilled.customer().name()));
+        requireRan(nested("orders", "fulfil", fulfilled.number()));
+        out.println(texts.get("lifecycle.sync"));
+        requireRan(nested("run", ORDER_SYNC));
     }
 
     private void printStockChanges(Map<String, Integer> before, Map<String, Integer> after, Map<String, String> names) {

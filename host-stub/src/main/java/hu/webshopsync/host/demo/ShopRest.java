@@ -40,8 +40,17 @@ final class ShopRest {
     }
 
     Answer post(String path, JsonNode body) throws IOException {
+        return write("POST", path, body);
+    }
+
+    Answer put(String path, JsonNode body) throws IOException {
+        return write("PUT", path, body);
+    }
+
+    private Answer write(String method, String path, JsonNode body) throws IOException {
         return send(HttpRequest.newBuilder(URI.create(api + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(body), StandardCharsets.UTF_8)));
+                .method(method, HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(body),
+                        StandardCharsets.UTF_8)));
     }
 
     ObjectMapper mapper() {

@@ -2,6 +2,7 @@ package hu.webshopsync.host.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hu.webshopsync.api.CustomerOrderState;
 import hu.webshopsync.emulator.EmulatorConfig;
 import hu.webshopsync.emulator.ShopEmulator;
 import hu.webshopsync.emulator.ShopSnapshot;
@@ -66,11 +67,15 @@ class DemoStoryIT {
 
         Map<String, Integer> ordered = new HashMap<>();
         shop.orders().forEach(o -> o.lineItems().forEach(l -> ordered.merge(l.sku(), l.quantity(), Integer::sum)));
+        // the order its buyer cancelled in the story (#16) gave its stock back in the shop and in the ERP
+        Map<String, Integer> kept = new HashMap<>();
+        shop.orders().stream().filter(o -> !o.status().equals("cancelled"))
+                .forEach(o -> o.lineItems().forEach(l -> kept.merge(l.sku(), l.quantity(), Integer::sum)));
         assertThat(ordered).containsEntry("KERT-004", 10).containsEntry("KONY-002", 2);
         for (SampleProduct p : sample) {
             if (p.webshop()) {
                 assertThat(shop.productsBySku().get(p.sku()).stockQuantity()).as(p.sku())
-                        .isEqualTo(p.central() - ordered.getOrDefault(p.sku(), 0));
+                        .isEqualTo(p.central() - kept.getOrDefault(p.sku(), 0));
             }
         }
 
@@ -89,6 +94,11 @@ class DemoStoryIT {
             assertThat(ordersByEmail).containsEntry("peter.nagy@example.hu", 2L);
             assertThat(orders.stream().filter(o -> "peter.nagy@example.hu".equals(o.customer().email()))
                     .map(o -> o.customer().id()).distinct()).hasSize(1);
+            // one order cancelled in the shop, one fulfilled in the ERP and completed in the shop (#16)
+            assertThat(orders).filteredOn(o -> o.state() == CustomerOrderState.CANCELLED).singleElement()
+                    .satisfies(o -> assertThat(o.cancelReason()).isEqualTo("A boltban visszavonva (cancelled)"));
+            assertThat(orders).filteredOn(o -> o.state() == CustomerOrderState.FULFILLED).hasSize(1);
+            assertThat(shop.orders()).filteredOn(o -> o.status().equals("completed")).hasSize(1);
         }
     }
 
