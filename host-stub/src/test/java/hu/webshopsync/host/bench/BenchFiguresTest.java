@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hu.webshopsync.emulator.RequestCounters;
 import hu.webshopsync.emulator.ServerModel;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BenchFiguresTest {
 
@@ -56,6 +60,21 @@ class BenchFiguresTest {
         assertThat(new TuningLine(ServerModel.of(1, 50), null, List.of()).format()).isEqualTo("scenario=tuning"
                 + " workers=1 item_ms=50 adaptive_wall_s=- best_fixed_wall_s=- best_fixed_parallel=-"
                 + " ratio_adaptive_to_best=-");
+    }
+
+    @Test
+    void tuningChartIsAPngWithARunMissingWhereItWasNotClean(@TempDir Path dir) throws Exception {
+        List<TuningLine> lines = List.of(
+                new TuningLine(ServerModel.of(1, 50), 100.0, List.of(new TuningLine.Fixed(1, 101.0))),
+                new TuningLine(ServerModel.of(4, 50), null, List.of(new TuningLine.Fixed(1, 100.0),
+                        new TuningLine.Fixed(4, 26.0), new TuningLine.Fixed(8, 27.0))));
+        Path png = dir.resolve("charts/tuning.png");
+
+        TuningChart.write(png, lines, 2_000, 20);
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(900);
+        assertThat(image.getHeight()).isEqualTo(560);
     }
 
     @Test
