@@ -209,7 +209,8 @@ final class BenchSession implements AutoCloseable {
                 .withServer(model))) {
             forgetShop();
             try {
-                activate(fresh.baseUrl(), parallel == null ? Map.of() : Map.of("parallelRequests", parallel.toString()));
+                // an empty value removes a stored one: the plugin's own setting, not the previous run's
+                activate(fresh.baseUrl(), Map.of("parallelRequests", parallel == null ? "" : parallel.toString()));
             } catch (IllegalStateException e) {
                 log.println("# parallelRequests=" + parallel + " refused: " + e.getMessage());
                 return null;
@@ -222,7 +223,7 @@ final class BenchSession implements AutoCloseable {
                     fresh.control().snapshot().products().size());
         } finally {
             forgetShop();
-            activate(shop.baseUrl());
+            activate(shop.baseUrl(), Map.of("parallelRequests", ""));
         }
     }
 
