@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,9 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int MAX_CONNECTIONS = 8;
+    /** Opening again when the serving process closed or opened the database under us, 250 ms apart. */
+    private static final int OPEN_ATTEMPTS = 5;
+    private static final long RETRY_PAUSE_MS = 250;
     private static final String FILE_NAME = "erp.mv.db";
     private static final String LOCK_FILE_NAME = "erp.lock.db";
 
@@ -63,26 +67,35 @@ public final class Database implements AutoCloseable {
             // a folder made by an earlier version with the default permissions
             OwnerOnly.restrictFolder(dir);
         }
-        StaleLockFile.removeIfOwnerGone(dir.resolve(LOCK_FILE_NAME));
         String url = "jdbc:h2:file:" + dir.resolve("erp") + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;FILE_LOCK=FILE;WRITE_DELAY=0"
                 + ";QUERY_CACHE_SIZE=64;TRACE_LEVEL_FILE=0";
         long start = System.nanoTime();
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-        pool.setMaxConnections(MAX_CONNECTIONS);
-        long opened;
-        boolean migrated;
-        try {
-            // opened apart from the migration, so the log tells the two costs apart; the pool keeps it for Flyway
-            try (Connection first = pool.getConnection()) {
-                opened = System.nanoTime();
+        JdbcConnectionPool pool = null;
+        long opened = start;
+        boolean migrated = false;
+        for (int attempt = 1; pool == null; attempt++) {
+            StaleLockFile.removeIfOwnerGone(dir.resolve(LOCK_FILE_NAME));
+            JdbcConnectionPool candidate = JdbcConnectionPool.create(url, "sa", "");
+            candidate.setMaxConnections(MAX_CONNECTIONS);
+            try {
+                // opened apart from the migration, so the log tells the two costs apart; the pool keeps it for Flyway
+                try (Connection first = candidate.getConnection()) {
+                    opened = System.nanoTime();
+                }
+                migrated = Schema.ofHost().bringUpToDate(candidate);
+                pool = candidate;
+            } catch (SQLException | RuntimeException e) {
+                candidate.dispose();
+                if (isLocked(e)) {
+                    throw new DatabaseInUseException(dir);
+                }
+                // the process that served the database closed it between our reading its lock file and
+                // connecting (or was opening it): the next attempt opens the file itself or finds the server
+                if (!serverWentAway(e) || attempt == OPEN_ATTEMPTS) {
+                    throw e instanceof RuntimeException runtime ? runtime : new DatabaseException("opening the database", e);
+                }
+                pause();
             }
-            migrated = Schema.ofHost().bringUpToDate(pool);
-        } catch (SQLException | RuntimeException e) {
-            pool.dispose();
-            if (isLocked(e)) {
-                throw new DatabaseInUseException(dir);
-            }
-            throw e instanceof RuntimeException runtime ? runtime : new DatabaseException("opening the database", e);
         }
         OwnerOnly.restrictFile(dir.resolve(FILE_NAME));
         // it names the auto-server's port and key
@@ -94,6 +107,28 @@ public final class Database implements AutoCloseable {
 
     private static String seconds(long nanos) {
         return String.format(java.util.Locale.ROOT, "%.3f", nanos / 1e9);
+    }
+
+    private static boolean serverWentAway(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1) {
+                return true;
+            }
+            // the serving process was closing or opening the file just then
+            if (t.getMessage() != null && t.getMessage().contains("Lock file recently modified")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(RETRY_PAUSE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DatabaseException("opening the database", new SQLException("interrupted", e));
+        }
     }
 
     private static boolean isLocked(Throwable e) {

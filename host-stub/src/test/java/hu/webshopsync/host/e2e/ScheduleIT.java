@@ -62,7 +62,7 @@ class ScheduleIT {
         s.activate("autoOrderSync=3s", "allowFastSchedule=true");
         s.mark("KAV-001", "BOG-002");
         assertThat(s.run(PRODUCTS).exitCode()).isZero();
-        watch = s.start("watch");
+        startWatch();
         awaitUntil("a first automatic order sync", () -> automaticRuns(ORDERS).size() >= 1);
 
         Instant placed = Instant.now();
@@ -90,7 +90,7 @@ class ScheduleIT {
     void aStockChangeInTheErpReachesTheShopWithinOneInterval() throws Exception {
         s.activate("autoProductSync=3s", "allowFastSchedule=true");
         s.mark("KAV-001", "BOG-002");
-        watch = s.start("watch");
+        startWatch();
         awaitUntil("the products in the shop", () -> stockInShop("KAV-001") == 12);
 
         Instant changed = Instant.now();
@@ -110,7 +110,7 @@ class ScheduleIT {
     @Test
     void aShopOutageBacksOffDoublingAndTheScheduleRecovers() throws Exception {
         s.activate("autoOrderSync=2s", "allowFastSchedule=true");
-        watch = s.start("watch");
+        startWatch();
         awaitUntil("a first automatic order sync", () -> automaticRuns(ORDERS).size() >= 1);
 
         s.shop().control().addFault(FaultRule.status("*", 503));
@@ -135,7 +135,7 @@ class ScheduleIT {
     void revokedKeysStopTheScheduleWithAClearAlertUntilTheSettingsAreSaved() throws Exception {
         s.activate("autoOrderSync=2s", "autoProductSync=2s", "allowFastSchedule=true");
         s.mark("KAV-001");
-        watch = s.start("watch");
+        startWatch();
         awaitUntil("a first automatic order sync", () -> automaticRuns(ORDERS).size() >= 1);
 
         s.shop().control().revokeCredentials();
@@ -163,6 +163,13 @@ class ScheduleIT {
             return "SUCCESS".equals(newest.get("outcome").asText());
         });
         stopWatchCleanly();
+    }
+
+    /** Starts watch and waits for its first line, so the test's own commands do not race its opening. */
+    private HostFixture.Launched startWatch() throws InterruptedException {
+        watch = s.start("watch");
+        awaitUntil("watch to open the data folder", () -> watch.outSoFar().contains("Ütemezett szinkronok"));
+        return watch;
     }
 
     /** SIGTERM: the running sync stops after its batch, is recorded, and watch exits 0. */
@@ -232,7 +239,7 @@ class ScheduleIT {
                 throw new AssertionError("waited in vain for " + what + "\nwatch out: " + watch.outSoFar()
                         + "\nwatch err: " + watch.errSoFar());
             }
-            TimeUnit.MILLISECONDS.sleep(200);
+            TimeUnit.MILLISECONDS.sleep(500);
         }
     }
 }
