@@ -13,8 +13,9 @@ import java.util.Set;
  * @param warehouse        the warehouse whose stock goes to the shop; empty: stock is not sent
  * @param taxClasses       VAT code → tax class
  * @param full             resend every product, changed or not
- * @param parallelRequests batch writes in flight at once; when {@code adaptiveUpTo} is set, the
- *                         number the run starts with (and the image uploads' parallelism)
+ * @param parallelRequests batch writes in flight at once, and image uploads; when
+ *                         {@code adaptiveUpTo} is set, only the image uploads (the batch writes
+ *                         start at {@link #ADAPTIVE_START})
  * @param pageSize         products per catalog page
  * @param maxBatchItems    items per batch, at most 100
  * @param maxBatchBytes    approximate body size per batch
@@ -29,6 +30,8 @@ record SyncOptions(Optional<String> warehouse, Map<String, String> taxClasses, b
 
     /** Where the tuned concurrency starts: low, so a shop with one PHP worker is not crowded at once. */
     static final int ADAPTIVE_START = 2;
+    /** Image uploads at once when the batch writes tune themselves: what the default always was. */
+    static final int ADAPTIVE_UPLOADS = 4;
     /** The tuned concurrency's ceiling when the owner set none. */
     static final int ADAPTIVE_MAX = 16;
     /** Well below PHP's usual 30 s {@code max_execution_time}. */
@@ -43,8 +46,8 @@ record SyncOptions(Optional<String> warehouse, Map<String, String> taxClasses, b
         if (parallelRequests < 1 || pageSize < 1 || maxBatchBytes < 1) {
             throw new IllegalArgumentException("parallelRequests, pageSize and maxBatchBytes must be positive");
         }
-        if (adaptiveUpTo != 0 && adaptiveUpTo < parallelRequests) {
-            throw new IllegalArgumentException("adaptiveUpTo must be 0 or at least parallelRequests");
+        if (adaptiveUpTo < 0) {
+            throw new IllegalArgumentException("adaptiveUpTo must not be negative");
         }
         if (batchBudget.isNegative() || batchBudget.isZero()) {
             throw new IllegalArgumentException("batchBudget must be positive");
@@ -108,7 +111,7 @@ record SyncOptions(Optional<String> warehouse, Map<String, String> taxClasses, b
      * @return the options
      */
     static SyncOptions adaptive(Optional<String> warehouse, Map<String, String> taxClasses, boolean full) {
-        return new SyncOptions(warehouse, taxClasses, full, ADAPTIVE_START, 500, ProductShop.MAX_BATCH, 1_500_000,
+        return new SyncOptions(warehouse, taxClasses, full, ADAPTIVE_UPLOADS, 500, ProductShop.MAX_BATCH, 1_500_000,
                 EnumSet.allOf(SyncField.class), ADAPTIVE_MAX, BATCH_BUDGET);
     }
 
@@ -120,6 +123,6 @@ record SyncOptions(Optional<String> warehouse, Map<String, String> taxClasses, b
     /** @return the run's concurrency limiter: fixed, or tuning itself */
     ConcurrencyLimiter limiter() {
         return adaptiveUpTo == 0 ? ConcurrencyLimiter.fixed(parallelRequests)
-                : ConcurrencyLimiter.adaptive(parallelRequests, adaptiveUpTo);
+                : ConcurrencyLimiter.adaptive(Math.min(ADAPTIVE_START, adaptiveUpTo), adaptiveUpTo);
     }
 }

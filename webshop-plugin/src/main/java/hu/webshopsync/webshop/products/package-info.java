@@ -31,9 +31,17 @@
  *   A create carries the name in any case (the shop needs one); an adoption or update never adds
  *   it. An image the shop owns is not uploaded either.</li>
  *   <li><b>Batches</b>: at most 100 writes per request (fewer when the body would pass about
- *   1.5 MB), up to {@code parallelRequests} in flight and as many waiting in the pool; a SKU is in
- *   one batch at a time. Answers are handled on the run's thread, which alone touches the host.
+ *   1.5 MB, or when batches take longer than a time budget: {@code BatchSizer}), up to the
+ *   {@code ConcurrencyLimiter}'s limit in flight and as many waiting in the pool; a SKU is in one
+ *   batch at a time. Answers are handled on the run's thread, which alone touches the host.
  *   Bindings are saved after every batch.</li>
+ *   <li><b>Tuned to the shop</b>: with {@code parallelRequests} left empty, the writes in flight
+ *   start at 2 and grow while the shop answers as fast as at its best, and shrink on slower
+ *   answers, refusals (429, 503) and timeouts, up to 16 (a shop with few PHP workers makes extra
+ *   requests queue, which shows as latency before it refuses); a set value is kept as it is.
+ *   Batches start at 100 and halve after one slower than 20 s or stopped by the shop's time limit
+ *   (PHP answers 500 after storing part of it; the batch is then settled as a lost answer: looked
+ *   up, adopted, never repeated blindly), and grow back within the budget.</li>
  *   <li><b>Adoption of existing SKUs</b>: an unbound SKU is looked up (100 per request) and an
  *   existing shop product is adopted, so a first sync against a filled shop updates instead of
  *   duplicating. A shop that was empty when the run started (asked once) is not searched. A create
