@@ -39,7 +39,9 @@ final class ConcurrencyLimiter {
     record Permit(long sequence, boolean binding) {
     }
 
-    static final double TOLERANCE = 1.5;
+    // twice the best: one request waiting behind each busy PHP worker keeps every worker busy while
+    // the answers travel back and the next batches are planned; more only lengthens the queue
+    static final double TOLERANCE = 2.0;
     // network jitter and the client's own work: an answer this much slower than expected is still fine
     private static final long SLACK_NANOS = Duration.ofMillis(50).toNanos();
 
