@@ -161,6 +161,8 @@ class ConsoleBrowserIT {
             assertThat(browser.findElement(By.id("lines")).getText()).contains("BOG-001").contains("Bögre kék 3 dl");
             // the goods are delivered: Teljesítés, and the order is no longer to deliver
             browser.findElement(By.id("fulfil")).click();
+            // the form posts and redirects: wait for the new page rather than read the old one
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
             assertThat(browser.findElement(By.id("notice")).getText()).contains("Teljesítve:");
             assertThat(browser.findElement(By.id("order")).getText()).contains("teljesítve");
             assertThat(browser.findElements(By.id("fulfil"))).isEmpty();
