@@ -35,7 +35,8 @@ class ArchitectureTest {
     static final ArchRule extensionsHoldNoClientsOrCaches = noFields().that().areDeclaredInClassesThat()
             .areAssignableTo(ExtensionPoint.class)
             .should().haveRawType(JavaClass.Predicates.resideInAnyPackage("feign..", "com.github.benmanes.caffeine..",
-                    "com.fasterxml.jackson..", "hu.webshopsync.webshop.woocommerce..", "java.net.http.."))
+                    "com.fasterxml.jackson..", "hu.webshopsync.webshop.woocommerce..", "hu.webshopsync.webshop.shoprenter..",
+                    "java.net.http.."))
             .because("PF4J creates a new extension instance on every lookup; shared state lives in WebshopPlugin");
 
     @ArchTest
@@ -64,6 +65,18 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("hu.webshopsync.webshop.woocommerce..")
             .because("every feature reaches the shop through its neutral ports; WebshopPlugin alone wires the "
                     + "WooCommerce adapters to them, so a second shop platform plugs in beside woocommerce/");
+
+    @ArchTest
+    static final ArchRule onlyTheWiringKnowsShoprenter = noClasses()
+            .that().resideOutsideOfPackages("hu.webshopsync.webshop.shoprenter..", "hu.webshopsync.webshop")
+            .should().dependOnClassesThat().resideInAPackage("hu.webshopsync.webshop.shoprenter..")
+            .because("Shoprenter's adapters plug in beside woocommerce/ behind the same neutral ports");
+
+    @ArchTest
+    static final ArchRule shoprenterDoesNotUseWooCommerce = noClasses()
+            .that().resideInAPackage("hu.webshopsync.webshop.shoprenter..")
+            .should().dependOnClassesThat().resideInAPackage("hu.webshopsync.webshop.woocommerce..")
+            .because("what both adapters need is neutral and lives in shop/");
 
     @ArchTest
     static final ArchRule featuresDoNotKnowTheWiring = noClasses()

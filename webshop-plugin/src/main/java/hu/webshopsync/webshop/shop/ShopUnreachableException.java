@@ -1,7 +1,14 @@
 package hu.webshopsync.webshop.shop;
 
 import hu.webshopsync.api.LocalizedText;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.util.Objects;
+import javax.net.ssl.SSLException;
 
 /**
  * No answer came from the shop: the name did not resolve, the connection was refused, TLS failed,
@@ -41,6 +48,49 @@ public class ShopUnreachableException extends ShopException {
         super(host + ": " + describe(reason) + (detail == null || detail.isBlank() ? "" : " (" + detail + ")"), cause);
         this.host = Objects.requireNonNull(host, "host");
         this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    /**
+     * Names what an I/O failure on the way to the shop was, for any platform's client.
+     *
+     * @param host the shop's host[:port]
+     * @param io   the failure
+     * @return the exception, its detail without any query string
+     */
+    public static ShopUnreachableException of(String host, IOException io) {
+        Reason reason = Reason.IO;
+        for (Throwable c = io; c != null; c = c.getCause()) {
+            if (c instanceof SSLException) {
+                reason = Reason.TLS;
+                break;
+            }
+            if (c instanceof UnknownHostException) {
+                reason = Reason.UNKNOWN_HOST;
+                break;
+            }
+            if (c instanceof HttpConnectTimeoutException) {
+                reason = Reason.CONNECT_TIMEOUT;
+                break;
+            }
+            if (c instanceof HttpTimeoutException) {
+                reason = Reason.READ_TIMEOUT;
+                break;
+            }
+            if (c instanceof ConnectException || c instanceof NoRouteToHostException) {
+                reason = Reason.CONNECTION_REFUSED;
+                break;
+            }
+        }
+        String detail = io.getClass().getSimpleName() + (io.getMessage() == null ? "" : ": " + firstLine(io.getMessage()));
+        return new ShopUnreachableException(host, reason, detail, io);
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        String line = nl < 0 ? s : s.substring(0, nl);
+        // JDK messages carry no URL today; make sure a signed query never slips through.
+        int q = line.indexOf('?');
+        return q < 0 ? line : line.substring(0, q);
     }
 
     /** @return the shop's host[:port] */

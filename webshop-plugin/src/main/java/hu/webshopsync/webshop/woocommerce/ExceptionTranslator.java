@@ -7,14 +7,8 @@ import java.io.IOException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.util.Map;
 import java.util.Objects;
-import javax.net.ssl.SSLException;
 
 /**
  * Wraps a Feign proxy so that callers only ever see {@link WooCommerceException} and
@@ -79,38 +73,6 @@ final class ExceptionTranslator implements InvocationHandler {
     }
 
     static ShopUnreachableException unreachable(IOException io, String host) {
-        ShopUnreachableException.Reason reason = ShopUnreachableException.Reason.IO;
-        for (Throwable c = io; c != null; c = c.getCause()) {
-            if (c instanceof SSLException) {
-                reason = ShopUnreachableException.Reason.TLS;
-                break;
-            }
-            if (c instanceof UnknownHostException) {
-                reason = ShopUnreachableException.Reason.UNKNOWN_HOST;
-                break;
-            }
-            if (c instanceof HttpConnectTimeoutException) {
-                reason = ShopUnreachableException.Reason.CONNECT_TIMEOUT;
-                break;
-            }
-            if (c instanceof HttpTimeoutException) {
-                reason = ShopUnreachableException.Reason.READ_TIMEOUT;
-                break;
-            }
-            if (c instanceof ConnectException || c instanceof NoRouteToHostException) {
-                reason = ShopUnreachableException.Reason.CONNECTION_REFUSED;
-                break;
-            }
-        }
-        String detail = io.getClass().getSimpleName() + (io.getMessage() == null ? "" : ": " + firstLine(io.getMessage()));
-        return new ShopUnreachableException(host, reason, detail, io);
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
-        // JDK messages carry no URL today; make sure a signed query never slips through.
-        int q = line.indexOf('?');
-        return q < 0 ? line : line.substring(0, q);
+        return ShopUnreachableException.of(host, io);
     }
 }

@@ -1,5 +1,6 @@
 package hu.webshopsync.webshop.woocommerce;
 
+import hu.webshopsync.webshop.shop.HttpTransport;
 import hu.webshopsync.webshop.categories.CategoryIdCache;
 import hu.webshopsync.webshop.shop.RetryListener;
 import hu.webshopsync.webshop.shop.ShopUnreachableException;

@@ -1,4 +1,4 @@
-package hu.webshopsync.webshop.woocommerce;
+package hu.webshopsync.webshop.shop;
 
 import feign.Client;
 import feign.http2client.Http2Client;
@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
@@ -27,19 +29,33 @@ import javax.net.ssl.TrustManagerFactory;
  * followed: a POST redirected from http to https would silently turn into a GET, so a redirect is
  * reported instead. The connect timeout is set here; Feign's {@code Http2Client} applies the read
  * timeout to every request as the JDK request timeout and reuses this client as long as the Feign
- * options carry the same connect timeout and redirect flag.
+ * options carry the same connect timeout and redirect flag. Neutral: every platform's adapter runs
+ * on it.
  */
-final class HttpTransport {
+public final class HttpTransport {
 
     private HttpTransport() {
     }
 
-    static Client create(WebshopSettings settings) {
+    /**
+     * @param settings the module's settings (connect timeout, CA file)
+     * @return the client
+     */
+    public static Client create(WebshopSettings settings) {
+        return create(settings.connectTimeout(), settings.caFile());
+    }
+
+    /**
+     * @param connectTimeout TCP/TLS connect timeout
+     * @param caFile         a CA certificate to trust instead of the JDK's, if any
+     * @return the client
+     */
+    public static Client create(Duration connectTimeout, Optional<Path> caFile) {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.connectTimeout());
-        settings.caFile().ifPresent(ca -> builder.sslContext(trusting(ca)));
+                .connectTimeout(connectTimeout);
+        caFile.ifPresent(ca -> builder.sslContext(trusting(ca)));
         return new Http2Client(builder.build());
     }
 

@@ -1,0 +1,54 @@
+package hu.webshopsync.webshop.shoprenter;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One request inside a {@code POST /batch}.
+ *
+ * @param method       GET, POST, PUT or DELETE
+ * @param pathAndQuery relative to the API base, e.g. {@code productExtend?sku=AB-1} (a leading slash is allowed)
+ * @param data         the body of a POST or PUT (serialised as JSON), null otherwise
+ */
+public record BatchItem(String method, String pathAndQuery, Object data) {
+
+    /** Checks the method. */
+    public BatchItem {
+        method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
+        Objects.requireNonNull(pathAndQuery, "pathAndQuery");
+        if (!method.equals("GET") && !method.equals("POST") && !method.equals("PUT") && !method.equals("DELETE")) {
+            throw new IllegalArgumentException("unsupported batch method " + method);
+        }
+    }
+
+    /**
+     * @param pathAndQuery what to read
+     * @return a GET item
+     */
+    public static BatchItem get(String pathAndQuery) {
+        return new BatchItem("GET", pathAndQuery, null);
+    }
+
+    /**
+     * @param path where to create
+     * @param data the body
+     * @return a POST item
+     */
+    public static BatchItem post(String path, Object data) {
+        return new BatchItem("POST", path, data);
+    }
+
+    /**
+     * @param path what to replace
+     * @param data the body
+     * @return a PUT item
+     */
+    public static BatchItem put(String path, Object data) {
+        return new BatchItem("PUT", path, data);
+    }
+
+    /** @return whether sending this item twice does no more than sending it once */
+    boolean idempotent() {
+        return !method.equals("POST");
+    }
+}
