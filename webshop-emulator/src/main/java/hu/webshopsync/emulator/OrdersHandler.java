@@ -1,7 +1,10 @@
 package hu.webshopsync.emulator;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -178,13 +181,28 @@ final class OrdersHandler {
         matches.sort("asc".equals(order) ? cmp : cmp.reversed());
         Response response = Response.json(200, new byte[0]);
         List<ShopOrder> page = paging.slice(matches, call.request(), settings.baseUrl(), null, response::header);
+        List<String> fields = q.list("_fields");
         return response.withBody(Json.write(g -> {
             g.writeStartArray();
             for (ShopOrder o : page) {
-                json.write(g, o);
+                if (fields == null) {
+                    json.write(g, o);
+                } else {
+                    writeFields(g, o, fields);
+                }
             }
             g.writeEndArray();
         }));
+    }
+
+    /**
+     * WordPress's {@code _fields} ({@code rest_filter_response_fields}): only the named top-level fields
+     * of each order, in the order's own field order.
+     */
+    private void writeFields(JsonGenerator g, ShopOrder o, List<String> fields) throws IOException {
+        ObjectNode full = (ObjectNode) Json.MAPPER.readTree(Json.write(w -> json.write(w, o)));
+        full.retain(fields);
+        Json.MAPPER.writeTree(g, full);
     }
 
     private Response createNote(Call call) {

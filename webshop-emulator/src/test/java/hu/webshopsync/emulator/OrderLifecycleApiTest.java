@@ -118,6 +118,50 @@ class OrderLifecycleApiTest {
     }
 
     @Test
+    void batchItemsSetMetaByKeyWithOrWithoutAStatusAndAnswerItInMetaData() throws Exception {
+        long p = f.product("A", "100", 10);
+        long a = f.order("processing", p, 1).get("id").asLong();
+        long b = f.order("processing", p, 1).get("id").asLong();
+
+        JsonNode first = f.http.post(WC + "/orders/batch", "{\"update\":[{\"id\":" + a + ",\"meta_data\":"
+                + "[{\"key\":\"erp_document\",\"value\":\"VR-1\"}]},{\"id\":" + b + ",\"status\":\"completed\","
+                + "\"meta_data\":[{\"key\":\"erp_document\",\"value\":\"VR-2\"}]}]}").json().get("update");
+        // the same write again, as after a lost answer: the row is kept and its value replaced (capture 49's shape)
+        JsonNode again = f.http.post(WC + "/orders/batch", "{\"update\":[{\"id\":" + a + ",\"meta_data\":"
+                + "[{\"key\":\"erp_document\",\"value\":\"VR-1\"}]}]}").json().get("update");
+
+        assertThat(first.get(0).get("status").asText()).isEqualTo("processing");
+        assertThat(first.get(1).get("status").asText()).isEqualTo("completed");
+        JsonNode meta = first.at("/0/meta_data/0");
+        assertThat(meta.fieldNames()).toIterable().containsExactly("id", "key", "value");
+        assertThat(meta.get("id").asLong()).isPositive();
+        assertThat(meta.get("value").asText()).isEqualTo("VR-1");
+        assertThat(first.at("/1/meta_data/0/value").asText()).isEqualTo("VR-2");
+        assertThat(again.at("/0/meta_data")).hasSize(1);
+        assertThat(again.at("/0/meta_data/0/id").asLong()).isEqualTo(meta.get("id").asLong());
+    }
+
+    @Test
+    void ordersAreListedByIdsWithOnlyTheAskedFieldsAndAnUnknownIdIsLeftOut() throws Exception {
+        long p = f.product("A", "100", 10);
+        long a = f.order("processing", p, 1).get("id").asLong();
+        f.order("processing", p, 1);
+        long c = f.order("on-hold", p, 1).get("id").asLong();
+        f.put(c, "{\"meta_data\":[{\"key\":\"erp_document\",\"value\":\"VR-3\"}]}");
+
+        TestHttp.Resp r = f.http.get(WC + "/orders?include=" + a + "," + c + ",99999999&per_page=3"
+                + "&_fields=id,status,meta_data");
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json()).extracting(o -> o.get("id").asLong()).containsExactlyInAnyOrder(a, c);
+        assertThat(r.json().get(0).fieldNames()).toIterable().containsExactly("id", "status", "meta_data");
+        JsonNode third = r.json().get(0).get("id").asLong() == c ? r.json().get(0) : r.json().get(1);
+        assertThat(third.get("status").asText()).isEqualTo("on-hold");
+        assertThat(third.at("/meta_data/0/value").asText()).isEqualTo("VR-3");
+        assertThat(r.header("X-WP-Total")).isEqualTo("2");
+    }
+
+    @Test
     void aBatchOfMoreThanAHundredItemsIsRefusedWhole() throws Exception {
         StringBuilder items = new StringBuilder();
         for (int i = 0; i < 101; i++) {

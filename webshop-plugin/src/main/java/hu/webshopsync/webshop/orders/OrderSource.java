@@ -1,7 +1,8 @@
 package hu.webshopsync.webshop.orders;
 
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Where shop orders come from and where the sync reports back: the order sync's port to a shop.
@@ -42,63 +43,102 @@ public interface OrderSource {
      */
     boolean hasNote(long orderId, String text);
 
+    /** The most marks one {@link #mark} call takes. */
+    int MAX_MARKS = 100;
+
     /**
-     * Sets the statuses of shop orders, at most {@link #MAX_STATUS_CHANGES} in one request.
+     * Writes marks onto shop orders in one request (WooCommerce: {@code POST /orders/batch}, update
+     * items with {@code meta_data} and {@code status}). Writing the same mark again changes nothing:
+     * the ERP number replaces itself, and a status the order has already stays.
      *
-     * @param changes the orders and their new statuses (the shop's words, e.g. {@code completed})
-     * @return one answer per change, in the same order
-     * @throws OrderSourceException when the request failed as a whole: whether any status was set is
+     * @param marks at most {@link #MAX_MARKS} marks, each order once
+     * @return one answer per mark, in the same order: {@code SET}, {@code GONE}, or {@code REFUSED}
+     *         with a detail free of secrets
+     * @throws OrderSourceException when the request failed as a whole: which marks were written is
      *                              then unknown
      */
-    List<StatusAnswer> setStatuses(List<StatusChange> changes);
+    List<StatusAnswer> mark(List<OrderMark> marks);
 
     /**
-     * The current status of one shop order, asked before a status is set again after an attempt whose
-     * outcome is unknown.
+     * Reads back what orders carry, after an attempt whose outcome is unknown (a lost answer, a killed
+     * run), ideally in one request for up to {@link #MAX_MARKS} orders (WooCommerce:
+     * {@code GET /orders?include=…&per_page=100}).
      *
-     * @param orderId the shop's order id
-     * @return the status word, or empty when the order is gone from the shop
+     * @param orderIds the shop's order ids
+     * @return each order found, by id, with its status word and the ERP number it carries; an order
+     *         missing from the map is gone from the shop
      * @throws OrderSourceException when the shop cannot be asked or refuses the request
      */
-    Optional<String> status(long orderId);
-
-    /** The most status changes one {@link #setStatuses} call takes. */
-    int MAX_STATUS_CHANGES = 100;
+    Map<Long, MarkState> marksOf(Collection<Long> orderIds);
 
     /**
-     * A shop order's new status.
+     * Whether the shop keeps private order notes (WooCommerce does; Shoprenter documents no way). When
+     * it does not, the sync attempts no note and relies on the ERP number the marks carry.
      *
-     * @param orderId the shop's order id
-     * @param status  the status word, e.g. {@code completed}
+     * @return whether {@link #addNote} and {@link #hasNote} work
      */
-    record StatusChange(long orderId, String status) {
+    default boolean takesNotes() {
+        return true;
+    }
+
+    /**
+     * What the ERP writes onto one shop order in a batch: its ERP document number (WooCommerce: order
+     * meta that the shop admin shows; Shoprenter: see its adapter) and, when not null, a new status.
+     *
+     * @param orderId   the shop's order id
+     * @param erpNumber the ERP document number, e.g. {@code VR-2026-00012} (never blank)
+     * @param status    the new status in the shop's words (e.g. {@code completed}), or {@code null} to
+     *                  keep the shop's status
+     */
+    record OrderMark(long orderId, String erpNumber, String status) {
 
         /**
          * Validates.
          */
-        public StatusChange {
-            if (status == null || status.isBlank()) {
-                throw new IllegalArgumentException("a status change needs a status");
+        public OrderMark {
+            if (erpNumber == null || erpNumber.isBlank()) {
+                throw new IllegalArgumentException("the mark of shop order " + orderId + " needs an ERP number");
+            }
+            if (status != null && status.isBlank()) {
+                throw new IllegalArgumentException("the mark of shop order " + orderId
+                        + " has a blank status; use null to keep the shop's");
             }
         }
     }
 
     /**
-     * How setting one order's status ended.
+     * What one shop order carries now, as {@link #marksOf} reads it.
+     *
+     * @param status    the order's status word
+     * @param erpNumber the ERP number it carries, {@code ""} when none
+     */
+    record MarkState(String status, String erpNumber) {
+
+        /**
+         * Missing values become empty.
+         */
+        public MarkState {
+            status = status == null ? "" : status;
+            erpNumber = erpNumber == null ? "" : erpNumber;
+        }
+    }
+
+    /**
+     * How writing one mark ended.
      *
      * @param orderId the shop's order id
-     * @param result  whether it was set
+     * @param result  whether it was written
      * @param detail  the shop's reason when it was not, free of secrets; empty otherwise
      */
     record StatusAnswer(long orderId, Result result, String detail) {
 
-        /** What became of one change. */
+        /** What became of one mark. */
         public enum Result {
-            /** The order has the status now. */
+            /** The order carries the mark now (its ERP number, and its status when one was sent). */
             SET,
-            /** The order is gone from the shop; no later run can set it. */
+            /** The order is gone from the shop; no later run can mark it. */
             GONE,
-            /** The shop refused this change; a later run tries again. */
+            /** The shop refused this mark; a later run tries again. */
             REFUSED
         }
     }

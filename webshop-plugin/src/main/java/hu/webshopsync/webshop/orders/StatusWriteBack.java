@@ -125,6 +125,7 @@ final class StatusWriteBack {
         List<Intent> confirmed = new ArrayList<>();
         List<Intent> toSend = new ArrayList<>();
         Map<String, Binding> records = intents.isEmpty() ? Map.of() : state.bindings(KIND, intents.keySet());
+        List<Intent> toAsk = new ArrayList<>();
         for (Map.Entry<String, Intent> e : intents.entrySet()) {
             Intent intent = e.getValue();
             Binding record = records.get(e.getKey());
@@ -132,11 +133,12 @@ final class StatusWriteBack {
             if (same && SENT.equals(record.contentHash())) {
                 settled.add(intent.sequence());
             } else if (same && ATTEMPTED.equals(record.contentHash())) {
-                askFirst(source, intent, confirmed, toSend, settled, failed);
+                toAsk.add(intent);
             } else {
                 toSend.add(intent);
             }
         }
+        askFirst(source, toAsk, confirmed, toSend, settled, failed);
         if (!toSend.isEmpty()) {
             state.saveBindings(toSend.stream().map(i -> binding(i, ATTEMPTED)).toList());
         }
@@ -171,7 +173,8 @@ final class StatusWriteBack {
         String status = change.order().state() == CustomerOrderState.FULFILLED ? settings.fulfilledShopStatus()
                 : change.order().state() == CustomerOrderState.CANCELLED ? settings.cancelledShopStatus() : "";
         String reference = change.order().externalReference();
-        if (status.isEmpty() || reference == null || !reference.matches("\\d{1,18}")) {
+        if (status.isEmpty() || reference == null || !reference.matches("\\d{1,18}")
+                || change.order().number() == null || change.order().number().isBlank()) {
             return Optional.empty();
         }
         return Optional.of(new Intent(change.sequence(), Long.parseLong(reference), change.order().number(), status,
@@ -179,35 +182,43 @@ final class StatusWriteBack {
     }
 
     // an earlier attempt's answer was lost or its run died: the shop says whether it took the status
-    private void askFirst(OrderSource source, Intent intent, List<Intent> confirmed, List<Intent> toSend,
+    private void askFirst(OrderSource source, List<Intent> toAsk, List<Intent> confirmed, List<Intent> toSend,
                           Set<Long> settled, List<Failure> failed) {
+        if (toAsk.isEmpty()) {
+            return;
+        }
+        Map<Long, OrderSource.MarkState> now;
         try {
-            Optional<String> now = source.status(intent.orderId());
-            if (now.isEmpty()) {
+            now = source.marksOf(toAsk.stream().map(Intent::orderId).toList());
+        } catch (OrderSourceException e) {
+            toAsk.forEach(i -> failed.add(new Failure(i.orderId(), i.erpNumber(), why(e))));
+            return;
+        }
+        for (Intent intent : toAsk) {
+            OrderSource.MarkState state = now.get(intent.orderId());
+            if (state == null) {
                 settled.add(intent.sequence());
                 failed.add(new Failure(intent.orderId(), intent.erpNumber(), LocalizedText.of("writeback.gone")));
-            } else if (now.get().equals(intent.status())) {
+            } else if (state.status().equals(intent.status())) {
                 LOG.debug("Shop order {} has status {} from an earlier attempt", intent.orderId(), intent.status());
                 confirmed.add(intent);
             } else {
                 toSend.add(intent);
             }
-        } catch (OrderSourceException e) {
-            failed.add(new Failure(intent.orderId(), intent.erpNumber(), why(e)));
         }
     }
 
     private void send(OrderSource source, Cancellation cancellation, List<Intent> toSend, List<Intent> confirmed,
                       Set<Long> settled, List<Failure> failed) {
-        for (int from = 0; from < toSend.size(); from += OrderSource.MAX_STATUS_CHANGES) {
-            List<Intent> batch = toSend.subList(from, Math.min(toSend.size(), from + OrderSource.MAX_STATUS_CHANGES));
+        for (int from = 0; from < toSend.size(); from += OrderSource.MAX_MARKS) {
+            List<Intent> batch = toSend.subList(from, Math.min(toSend.size(), from + OrderSource.MAX_MARKS));
             if (cancellation.isCancelled()) {
                 return;
             }
             List<OrderSource.StatusAnswer> answers;
             try {
-                answers = source.setStatuses(batch.stream()
-                        .map(i -> new OrderSource.StatusChange(i.orderId(), i.status())).toList());
+                answers = source.mark(batch.stream()
+                        .map(i -> new OrderSource.OrderMark(i.orderId(), i.erpNumber(), i.status())).toList());
             } catch (OrderSourceException e) {
                 LOG.warn("Order sync: {} shop order statuses not confirmed: {}", batch.size(), e.getMessage());
                 batch.forEach(i -> failed.add(new Failure(i.orderId(), i.erpNumber(), why(e))));

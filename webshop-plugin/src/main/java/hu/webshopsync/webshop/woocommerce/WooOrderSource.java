@@ -12,19 +12,23 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The WooCommerce adapter of {@link OrderSource}: lists through {@link WooOrdersApi} and turns the
- * connection's exceptions into {@link OrderSourceException}s the engine understands.
+ * The WooCommerce adapter of {@link OrderSource}: lists through {@link WooOrdersApi}, writes marks as
+ * {@code POST /orders/batch} updates (the ERP number as order meta {@value #ERP_DOCUMENT}) and turns
+ * the connection's exceptions into {@link OrderSourceException}s the engine understands.
  */
 public final class WooOrderSource implements OrderSource {
 
@@ -32,6 +36,11 @@ public final class WooOrderSource implements OrderSource {
     // WooCommerce 7.9's statuses of an order that is no longer to deliver
     private static final List<String> CLOSED = List.of("completed", "cancelled", "refunded", "failed");
     private static final String GONE = "woocommerce_rest_shop_order_invalid_id";
+    /**
+     * The order meta key of the ERP document number: without a leading underscore, so the shop admin
+     * shows it in the order's custom fields box.
+     */
+    static final String ERP_DOCUMENT = "erp_document";
 
     private final WooOrdersApi api;
     private final WooOrderReader reader;
@@ -102,44 +111,62 @@ public final class WooOrderSource implements OrderSource {
     }
 
     @Override
-    public List<StatusAnswer> setStatuses(List<StatusChange> changes) {
-        if (changes.isEmpty()) {
+    public List<StatusAnswer> mark(List<OrderMark> marks) {
+        if (marks.isEmpty()) {
             return List.of();
         }
-        if (changes.size() > MAX_STATUS_CHANGES) {
-            throw new IllegalArgumentException("at most " + MAX_STATUS_CHANGES + " status changes at once");
+        if (marks.size() > MAX_MARKS) {
+            throw new IllegalArgumentException("at most " + MAX_MARKS + " marks at once");
         }
-        WooOrderBatch answer = call(() -> api.batch(new WooOrderBatch.Request(changes.stream()
-                .map(c -> new WooOrderBatch.StatusUpdate(c.orderId(), c.status())).toList())));
-        List<StatusAnswer> out = new ArrayList<>(changes.size());
-        for (int i = 0; i < changes.size(); i++) {
-            StatusChange change = changes.get(i);
+        WooOrderBatch answer = call(() -> api.batch(new WooOrderBatch.Request(marks.stream()
+                .map(m -> new WooOrderBatch.Update(m.orderId(), m.status(),
+                        List.of(new WooOrderBatch.MetaEntry(ERP_DOCUMENT, m.erpNumber())))).toList())));
+        List<StatusAnswer> out = new ArrayList<>(marks.size());
+        for (int i = 0; i < marks.size(); i++) {
+            OrderMark mark = marks.get(i);
             WooOrderBatch.Item item = i < answer.update().size() ? answer.update().get(i) : null;
-            if (item == null) {
-                out.add(new StatusAnswer(change.orderId(), StatusAnswer.Result.REFUSED, "no answer for the order"));
+            if (item == null || item.id() != mark.orderId() && item.error() == null) {
+                out.add(new StatusAnswer(mark.orderId(), StatusAnswer.Result.REFUSED, "no answer for the order"));
             } else if (item.error() != null) {
-                out.add(new StatusAnswer(change.orderId(), GONE.equals(item.error().code())
+                out.add(new StatusAnswer(mark.orderId(), GONE.equals(item.error().code())
                         ? StatusAnswer.Result.GONE : StatusAnswer.Result.REFUSED, item.error().code()));
-            } else if (change.status().equals(item.status())) {
-                out.add(new StatusAnswer(change.orderId(), StatusAnswer.Result.SET, ""));
-            } else {
+            } else if (mark.status() != null && !mark.status().equals(item.status())) {
                 // a plugin of the shop may veto a transition and answer with the order as it stays
-                out.add(new StatusAnswer(change.orderId(), StatusAnswer.Result.REFUSED, "status " + item.status()));
+                out.add(new StatusAnswer(mark.orderId(), StatusAnswer.Result.REFUSED, "status " + item.status()));
+            } else {
+                out.add(new StatusAnswer(mark.orderId(), StatusAnswer.Result.SET, ""));
             }
         }
         return out;
     }
 
     @Override
-    public Optional<String> status(long orderId) {
-        try {
-            return Optional.of(call(() -> api.getOrder(orderId)).path("status").asText(""));
-        } catch (OrderSourceException e) {
-            if (e.kind() == OrderSourceException.Kind.NOT_FOUND) {
-                return Optional.empty();
+    public Map<Long, MarkState> marksOf(Collection<Long> orderIds) {
+        List<Long> ids = orderIds.stream().distinct().toList();
+        Map<Long, MarkState> out = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += MAX_MARKS) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_MARKS));
+            String include = chunk.stream().map(String::valueOf).collect(Collectors.joining(","));
+            for (JsonNode order : call(() -> api.ordersById(include, chunk.size()))) {
+                long id = order.path("id").asLong(0);
+                if (chunk.contains(id)) {
+                    out.put(id, new MarkState(order.path("status").asText(""), erpNumber(order.path("meta_data"))));
+                }
             }
-            throw e;
         }
+        return out;
+    }
+
+    // the order's first row of the key, as WooCommerce's get_meta(key, true) reads it
+    private static String erpNumber(JsonNode metaData) {
+        if (metaData != null) {
+            for (JsonNode meta : metaData) {
+                if (ERP_DOCUMENT.equals(meta.path("key").asText())) {
+                    return meta.path("value").asText("");
+                }
+            }
+        }
+        return "";
     }
 
     private <T> T call(Supplier<T> request) {

@@ -48,6 +48,17 @@ public interface WooOrdersApi {
     JsonNode getOrder(@Param("id") long id);
 
     /**
+     * Some orders by id, reduced to what a write-back reads back ({@code _fields}); an id the shop does
+     * not have is left out of the answer.
+     *
+     * @param ids     comma-separated order ids
+     * @param perPage at least the number of ids, at most 100
+     * @return a JSON array of orders with {@code id}, {@code status} and {@code meta_data}
+     */
+    @RequestLine("GET /orders?include={ids}&per_page={perPage}&_fields=id,status,meta_data")
+    JsonNode ordersById(@Param("ids") String ids, @Param("perPage") int perPage);
+
+    /**
      * Adds a note to an order.
      *
      * @param id   the order id
@@ -69,7 +80,8 @@ public interface WooOrdersApi {
     /**
      * Changes several orders at once (capture 50): HTTP 200 even when items fail, each failed item
      * as {@code {"id":…,"error":{…}}}; a status change bumps the order's {@code date_modified}, and
-     * {@code cancelled} restores the stock of the lines that reduced it.
+     * {@code cancelled} restores the stock of the lines that reduced it; {@code meta_data} entries
+     * are set by key, as on a single order (capture 49).
      *
      * @param batch at most 100 updates, each with its {@code id}
      * @return the updated orders or their errors, in request order

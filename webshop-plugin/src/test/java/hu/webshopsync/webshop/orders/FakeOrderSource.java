@@ -8,11 +8,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
@@ -45,8 +45,12 @@ final class FakeOrderSource implements OrderSource {
     OrderSourceException statusFailure;
     /** Whether a failing status request was carried out by the shop before it failed (a lost answer). */
     boolean statusFailureAfterStoring;
-    /** The status change requests, in order. */
-    final List<List<StatusChange>> statusRequests = new ArrayList<>();
+    /** The mark requests, in order. */
+    final List<List<OrderMark>> statusRequests = new ArrayList<>();
+    /** The read-backs of marks, in order. */
+    final List<List<Long>> markReads = new ArrayList<>();
+    /** The ERP number each order carries. */
+    final Map<Long, String> erpNumbers = new HashMap<>();
     int noteAttempts;
     private final WooOrderReader reader = new WooOrderReader(TestOrders.MAPPER);
 
@@ -110,20 +114,23 @@ final class FakeOrderSource implements OrderSource {
     }
 
     @Override
-    public synchronized List<StatusAnswer> setStatuses(List<StatusChange> changes) {
-        statusRequests.add(List.copyOf(changes));
+    public synchronized List<StatusAnswer> mark(List<OrderMark> marks) {
+        statusRequests.add(List.copyOf(marks));
         if (statusFailure != null && !statusFailureAfterStoring) {
             throw statusFailure;
         }
         List<StatusAnswer> answers = new ArrayList<>();
-        for (StatusChange change : changes) {
-            ObjectNode order = orders.stream().filter(o -> o.path("id").asLong() == change.orderId()).findFirst()
+        for (OrderMark mark : marks) {
+            ObjectNode order = orders.stream().filter(o -> o.path("id").asLong() == mark.orderId()).findFirst()
                     .orElse(null);
             if (order == null) {
-                answers.add(new StatusAnswer(change.orderId(), StatusAnswer.Result.GONE, "invalid id"));
+                answers.add(new StatusAnswer(mark.orderId(), StatusAnswer.Result.GONE, "invalid id"));
             } else {
-                order.put("status", change.status());
-                answers.add(new StatusAnswer(change.orderId(), StatusAnswer.Result.SET, ""));
+                if (mark.status() != null) {
+                    order.put("status", mark.status());
+                }
+                erpNumbers.put(mark.orderId(), mark.erpNumber());
+                answers.add(new StatusAnswer(mark.orderId(), StatusAnswer.Result.SET, ""));
             }
         }
         if (statusFailure != null) {
@@ -133,9 +140,16 @@ final class FakeOrderSource implements OrderSource {
     }
 
     @Override
-    public synchronized Optional<String> status(long orderId) {
-        return orders.stream().filter(o -> o.path("id").asLong() == orderId).findFirst()
-                .map(o -> o.path("status").asText());
+    public synchronized Map<Long, MarkState> marksOf(Collection<Long> orderIds) {
+        markReads.add(List.copyOf(orderIds));
+        Map<Long, MarkState> out = new HashMap<>();
+        for (ObjectNode o : orders) {
+            long id = o.path("id").asLong();
+            if (orderIds.contains(id)) {
+                out.put(id, new MarkState(o.path("status").asText(), erpNumbers.getOrDefault(id, "")));
+            }
+        }
+        return out;
     }
 
     private static Instant modified(ObjectNode o) {

@@ -173,7 +173,7 @@ class OrderLifecycleTest {
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(result.counts()).containsEntry(ItemStatus.STATUS_SENT, 1);
         assertThat(result.message()).contains("1 állapot visszaküldve a boltba");
-        assertThat(shop.statusRequests).containsExactly(List.of(new OrderSource.StatusChange(1, "completed")));
+        assertThat(shop.statusRequests).containsExactly(List.of(new OrderSource.OrderMark(1, "VR-2026-000001", "completed")));
         assertThat(shop.byId(1).path("status").asText()).isEqualTo("completed");
         assertThat(shop.notes.get(1L)).containsExactly("Rögzítve az ERP-ben: VR-2026-000001",
                 "Teljesítve az ERP-ben: VR-2026-000001");
