@@ -3,25 +3,33 @@ package hu.webshopsync.host.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import hu.webshopsync.emulator.EmulatorConfig;
 import hu.webshopsync.emulator.FaultRule;
+import hu.webshopsync.host.shops.OrderRequest;
+import hu.webshopsync.host.shops.OrderRequest.Buyer;
+import hu.webshopsync.host.shops.OrderRequest.Line;
+import hu.webshopsync.host.shops.ShopPlatform;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * An order's whole life (#16) through the host's CLI against the emulator: what the shop does to an
  * imported order reaches the ERP on the next <b>Webáruház szinkron</b>, and what the ERP does
  * ({@code orders fulfil}, {@code orders cancel}) reaches the shop, each once. Needs the packaged
- * plugin (failsafe, {@code verify}).
+ * plugin (failsafe, {@code verify}). Runs on every platform the plugin serves.
  */
+@ParameterizedClass(name = "{0}")
+@MethodSource("hu.webshopsync.host.shops.ShopPlatforms#all")
 class OrderLifecycleIT {
 
-    private static final String BATCH = "POST /wp-json/wc/v3/orders/batch";
+    @Parameter
+    ShopPlatform platform;
 
     @TempDir
     Path dir;
@@ -30,7 +38,7 @@ class OrderLifecycleIT {
 
     @BeforeEach
     void setUp() {
-        s = WebshopScenario.start(dir, EmulatorConfig.defaults());
+        s = WebshopScenario.start(dir, platform);
         s.importCsv("termekek.csv", """
                 sku,name,net_price,vat_rate,unit,category,stock:KÖZPONT
                 KAV-001,Kávéfőző,1000,27,db,Háztartás/Konyha,12
@@ -52,7 +60,7 @@ class OrderLifecycleIT {
         assertThat(sync().count("imported")).isEqualTo(1);
         assertThat(s.stock("KAV-001").reserved()).isEqualByComparingTo("2");
 
-        s.shopApi().put("/orders/" + id, Map.of("status", "cancelled"));
+        s.shop().control().setOrderStatus(id, "cancelled");
         WebshopScenario.ActionRun run = sync();
 
         assertThat(run.count("cancelled-in-shop")).as(run.printed()).isEqualTo(1);
@@ -80,12 +88,12 @@ class OrderLifecycleIT {
         WebshopScenario.ActionRun run = sync();
 
         assertThat(run.count("status-sent")).as(run.printed()).isEqualTo(1);
-        assertThat(s.shopApi().get("/orders/" + id).get("status").asText()).isEqualTo("completed");
+        assertThat(s.orderStatus(id)).isEqualTo("completed");
         assertThat(fulfilmentNotes(id)).isEqualTo(1);
         assertNothingNew(sync());
         assertThat(fulfilmentNotes(id)).isEqualTo(1);
 
-        s.shopApi().put("/orders/" + id, Map.of("status", "refunded"));
+        s.shop().control().setOrderStatus(id, "refunded");
         WebshopScenario.ActionRun refunded = sync();
 
         assertThat(refunded.count("needs-review")).as(refunded.printed()).isEqualTo(1);
@@ -93,7 +101,7 @@ class OrderLifecycleIT {
         assertThat(order.get("status").asText()).isEqualTo("fulfilled");
         assertThat(order.get("reviewReasons").toString())
                 .contains("A boltban visszavonták (refunded), de az ERP-ben már teljesítve");
-        assertThat(s.shopApi().get("/orders/" + id).get("status").asText()).isEqualTo("refunded");
+        assertThat(s.orderStatus(id)).isEqualTo("refunded");
         assertNothingNew(sync());
     }
 
@@ -101,8 +109,9 @@ class OrderLifecycleIT {
     void aLineEditInTheShopIsFlaggedWithWhatChanged() {
         long id = placeOrder("KAV-001", 1);
         sync();
-        long line = s.shopApi().get("/orders/" + id).at("/line_items/0/id").asLong();
-        s.shopApi().put("/orders/" + id, Map.of("line_items", List.of(Map.of("id", line, "quantity", 3))));
+        long line = s.snapshot().orders().stream().filter(o -> o.id() == id).findFirst().orElseThrow()
+                .lineItems().get(0).id();
+        s.shop().control().setOrderLineQuantity(id, line, 3);
 
         WebshopScenario.ActionRun run = sync();
 
@@ -117,12 +126,12 @@ class OrderLifecycleIT {
         long id = placeOrder("BOG-002", 1);
         sync();
         s.ok("orders", "fulfil", erpNumber(id));
-        s.shop().control().setFaults(List.of(FaultRule.commitThenReset(BATCH).times(10)));
+        s.shop().control().setFaults(List.of(FaultRule.commitThenReset(s.routes().orderWrite()).times(10)));
 
         WebshopScenario.ActionRun lost = sync();
 
         assertThat(lost.count("status-sent")).as(lost.printed()).isZero();
-        assertThat(s.shopApi().get("/orders/" + id).get("status").asText()).isEqualTo("completed");
+        assertThat(s.orderStatus(id)).isEqualTo("completed");
         assertThat(fulfilmentNotes(id)).isZero();
 
         s.shop().control().setFaults(List.of());
@@ -143,7 +152,7 @@ class OrderLifecycleIT {
         WebshopScenario.ActionRun run = sync();
 
         assertThat(run.count("status-sent")).as(run.printed()).isEqualTo(1);
-        assertThat(s.shopApi().get("/orders/" + id).get("status").asText()).isEqualTo("cancelled");
+        assertThat(s.orderStatus(id)).isEqualTo("cancelled");
         assertNothingNew(sync());
     }
 
@@ -161,10 +170,8 @@ class OrderLifecycleIT {
     }
 
     private long placeOrder(String sku, int quantity) {
-        return s.shopApi().post("/orders", Map.of("status", "processing", "payment_method", "cod",
-                "billing", Map.of("first_name", "Éva", "last_name", "Kiss", "email", "kiss.eva@example.hu",
-                        "city", "Szeged", "postcode", "6720", "address_1", "Fő utca 1.", "country", "HU"),
-                "line_items", List.of(Map.of("sku", sku, "quantity", quantity)))).get("id").asLong();
+        return s.placeOrder(OrderRequest.of(Buyer.person("Éva", "Kiss", "kiss.eva@example.hu", ""),
+                Line.sku(sku, quantity)));
     }
 
     private JsonNode erpOrder(long shopId) {
@@ -181,7 +188,7 @@ class OrderLifecycleIT {
     }
 
     private long fulfilmentNotes(long shopId) {
-        return s.shopApi().get("/orders/" + shopId + "/notes").findValuesAsText("note").stream()
-                .filter(n -> n.contains("Teljesítve az ERP-ben: " + erpNumber(shopId))).count();
+        return s.snapshot().notesByOrder().getOrDefault(shopId, List.of()).stream()
+                .filter(n -> n.note().contains("Teljesítve az ERP-ben: " + erpNumber(shopId))).count();
     }
 }

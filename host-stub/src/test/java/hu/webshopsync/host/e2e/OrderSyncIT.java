@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hu.webshopsync.api.StockLevel;
-import hu.webshopsync.emulator.EmulatorConfig;
+import hu.webshopsync.emulator.ShopSnapshot;
+import hu.webshopsync.host.shops.OrderRequest;
+import hu.webshopsync.host.shops.OrderRequest.Buyer;
+import hu.webshopsync.host.shops.OrderRequest.Line;
+import hu.webshopsync.host.shops.ShopPlatform;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,16 +19,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * <b>Webáruház szinkron</b> end to end: orders placed in the shop through its REST API (as the shop's
  * checkout would), {@code run webshop.order-sync} through the host's CLI, and the ERP's customer orders,
- * customers and reserved stock read back. Needs the packaged plugin (failsafe, {@code verify}).
+ * customers and reserved stock read back, on every platform the plugin serves. Needs the packaged
+ * plugin (failsafe, {@code verify}).
  */
+@ParameterizedClass(name = "{0}")
+@MethodSource("hu.webshopsync.host.shops.ShopPlatforms#all")
 class OrderSyncIT {
 
     static final String ACTION = "webshop.order-sync";
-    static final String ORDERS_LIST = "GET /wp-json/wc/v3/orders";
+
+    @Parameter
+    ShopPlatform platform;
 
     @TempDir
     Path dir;
@@ -34,7 +45,7 @@ class OrderSyncIT {
 
     @BeforeEach
     void setUp() {
-        s = WebshopScenario.start(dir, EmulatorConfig.defaults());
+        s = WebshopScenario.start(dir, platform);
     }
 
     @AfterEach
@@ -60,59 +71,27 @@ class OrderSyncIT {
         return s.snapshot().productsBySku().get(sku).id();
     }
 
-    private static Map<String, Object> billing(String first, String last, String company, String email,
-                                               String phone) {
-        Map<String, Object> b = new LinkedHashMap<>();
-        b.put("first_name", first);
-        b.put("last_name", last);
-        b.put("company", company);
-        b.put("address_1", "Fő utca 1.");
-        b.put("city", "Szeged");
-        b.put("postcode", "6720");
-        b.put("country", "HU");
-        b.put("email", email);
-        b.put("phone", phone);
-        return b;
-    }
-
-    private long placeOrder(Map<String, Object> billing, long customerId, boolean paid, List<Map<String, Object>> lines,
-                            Map<String, String> meta) {
-        Map<String, Object> order = new LinkedHashMap<>();
-        order.put("status", "processing");
-        order.put("set_paid", paid);
-        order.put("customer_id", customerId);
-        order.put("payment_method", paid ? "stripe" : "cod");
-        order.put("payment_method_title", paid ? "Bankkártya" : "Utánvét");
-        order.put("billing", billing);
-        order.put("shipping", Map.of("first_name", billing.get("first_name"), "last_name", billing.get("last_name"),
-                "address_1", "Fő utca 1.", "city", "Szeged", "postcode", "6720", "country", "HU"));
-        order.put("line_items", lines);
-        List<Map<String, String>> metaData = new ArrayList<>();
-        meta.forEach((k, v) -> metaData.add(Map.of("key", k, "value", v)));
-        order.put("meta_data", metaData);
-        return s.shopApi().post("/orders", order).get("id").asLong();
-    }
-
-    private static Map<String, Object> bySku(String sku, int quantity) {
-        return Map.of("sku", sku, "quantity", quantity);
-    }
-
-    private static Map<String, Object> byId(long productId, int quantity) {
-        return Map.of("product_id", productId, "quantity", quantity);
+    private long placeOrder(Buyer buyer, long customerId, boolean paid, Line... lines) {
+        return s.placeOrder(new OrderRequest(buyer, customerId, paid, List.of(lines)));
     }
 
     /** Four shop orders: a guest, a returning customer twice, a company with a tax number. */
     private Map<String, Long> placeTypicalOrders() {
         Map<String, Long> ids = new LinkedHashMap<>();
-        ids.put("guest", placeOrder(billing("Éva", "Kiss", "", "kiss.eva@example.hu", "+36 30 123 4567"), 0, true,
-                List.of(bySku("KAV-001", 2)), Map.of()));
-        ids.put("returning1", placeOrder(billing("Árpád", "Nagy", "", "nagy.arpad@example.hu", "+36 20 555 0101"), 7,
-                false, List.of(bySku("BOG-002", 1), bySku("TEA-003", 3)), Map.of()));
-        ids.put("returning2", placeOrder(billing("Árpád", "Nagy", "", "Nagy.Arpad@example.hu", "+36 20 555 0101"), 7,
-                false, List.of(byId(shopId("KAV-001"), 1)), Map.of()));
-        ids.put("company", placeOrder(billing("Péter", "Szabó", "Példa Kft.", "szamla@pelda.hu", "+36 1 234 5678"), 0,
-                true, List.of(byId(shopId("TEA-003"), 10)), Map.of("_billing_tax_number", "12345678-2-42")));
+        ids.put("guest", placeOrder(Buyer.person("Éva", "Kiss", "kiss.eva@example.hu", "+36 30 123 4567"), 0, true,
+                Line.sku("KAV-001", 2)));
+        ids.put("returning1", placeOrder(Buyer.person("Árpád", "Nagy", "nagy.arpad@example.hu", "+36 20 555 0101"), 7,
+                false, Line.sku("BOG-002", 1), Line.sku("TEA-003", 3)));
+        ids.put("returning2", placeOrder(Buyer.person("Árpád", "Nagy", "Nagy.Arpad@example.hu", "+36 20 555 0101"), 7,
+                false, Line.product(shopId("KAV-001"), 1)));
+        ids.put("company", placeOrder(Buyer.person("Péter", "Szabó", "szamla@pelda.hu", "+36 1 234 5678")
+                .company("Példa Kft.", "12345678-2-42"), 0, true, Line.product(shopId("TEA-003"), 10)));
         return ids;
+    }
+
+    private ShopSnapshot.Order shopOrder(String id) {
+        return s.snapshot().orders().stream().filter(o -> String.valueOf(o.id()).equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no shop order " + id));
     }
 
     private static Map<String, JsonNode> byExternalRef(JsonNode orders) {
@@ -141,9 +120,8 @@ class OrderSyncIT {
             assertThat(o.get("number").asText()).matches("VR-\\d{4}-\\d{6}");
             assertThat(o.get("status").asText()).isEqualTo("open");
             assertThat(o.get("needsReview").asBoolean()).as(o.toString()).isFalse();
-            JsonNode shopOrder = s.shopApi().get("/orders/" + o.get("externalRef").asText());
             assertThat(new BigDecimal(o.get("grossTotal").asText()))
-                    .isEqualByComparingTo(new BigDecimal(shopOrder.get("total").asText()));
+                    .isEqualByComparingTo(new BigDecimal(shopOrder(o.get("externalRef").asText()).total()));
         }
         assertThat(orders).extracting(o -> o.get("number").asText()).doesNotHaveDuplicates();
 
@@ -195,9 +173,8 @@ class OrderSyncIT {
         shopStocked();
         Map<String, Long> ids = placeTypicalOrders();
         assertThat(s.run(ACTION).count("imported")).isEqualTo(4);
-        s.shopApi().put("/orders/" + ids.get("guest"), Map.of("status", "on-hold"));
-        s.shopApi().put("/orders/" + ids.get("company"), Map.of("meta_data",
-                List.of(Map.of("key", "_szallitasi_megjegyzes", "value", "kapucsengő: 12"))));
+        s.shop().control().setOrderStatus(ids.get("guest"), "on-hold");
+        s.touchOrder(ids.get("company"));
 
         WebshopScenario.ActionRun again = s.run(ACTION);
 
@@ -221,7 +198,7 @@ class OrderSyncIT {
         assertThat(again.exitCode()).as(again.printed()).isZero();
         assertThat(again.count("already-imported")).as("the overlap listed the imported orders again").isEqualTo(4);
         assertThat(again.count("imported")).isZero();
-        assertThat(s.counters().count(ORDERS_LIST)).isGreaterThanOrEqualTo(1);
+        assertThat(s.counters().count(s.routes().orderList())).isGreaterThanOrEqualTo(1);
         assertThat(s.orders()).hasSize(4);
     }
 
@@ -250,16 +227,15 @@ class OrderSyncIT {
         assertThat(s.snapshot().productsBySku().get("KAV-001").stockQuantity()).isEqualTo(20 - 3);
         assertThat(s.snapshot().productsBySku().get("TEA-003").stockQuantity()).isEqualTo(30 - 13);
         assertThat(s.snapshot().productsBySku().get("BOG-002").stockQuantity()).isEqualTo(7 - 1);
-        assertThat(s.counters().count(ProductSyncIT.BATCH)).isEqualTo(1);
+        assertThat(s.counters().count(s.routes().productWrite())).isEqualTo(1);
     }
 
     @Test
     void anOrderWithAnUnknownSkuIsImportedForReview() {
         shopStocked();
-        long foreign = s.shopApi().post("/products", Map.of("name", "Idegen termék", "sku", "IDEGEN-1",
-                "regular_price", "500")).get("id").asLong();
-        long id = placeOrder(billing("Éva", "Kiss", "", "kiss.eva@example.hu", "+36 30 123 4567"), 0, true,
-                List.of(byId(foreign, 1), bySku("KAV-001", 1)), Map.of());
+        long foreign = s.createProductInShop("IDEGEN-1", "Idegen termék", "500");
+        long id = placeOrder(Buyer.person("Éva", "Kiss", "kiss.eva@example.hu", "+36 30 123 4567"), 0, true,
+                Line.product(foreign, 1), Line.sku("KAV-001", 1));
 
         WebshopScenario.ActionRun run = s.run(ACTION);
 

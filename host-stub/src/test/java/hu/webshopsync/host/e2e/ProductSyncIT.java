@@ -3,35 +3,36 @@ package hu.webshopsync.host.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import hu.webshopsync.emulator.EmulatorConfig;
 import hu.webshopsync.emulator.RequestCounters;
 import hu.webshopsync.emulator.ShopSnapshot;
+import hu.webshopsync.host.shops.ShopPlatform;
+import hu.webshopsync.host.shops.ShopRoutes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * <b>Termék szinkron</b> end to end: a CSV imported into the ERP, the webshop module activated with its
  * live check, products ticked Webáruházas, {@code run webshop.product-sync} through the host's CLI, and
- * the shop's resulting state read from the emulator. Needs the packaged plugin (failsafe, {@code verify}).
+ * the shop's resulting state read from the emulator, on every platform the plugin serves. Needs the
+ * packaged plugin (failsafe, {@code verify}).
  */
+@ParameterizedClass(name = "{0}")
+@MethodSource("hu.webshopsync.host.shops.ShopPlatforms#all")
 class ProductSyncIT {
 
     static final String ACTION = "webshop.product-sync";
-    static final String PRODUCTS = "/wp-json/wc/v3/products";
-    static final String BATCH = "POST " + PRODUCTS + "/batch";
-    static final String PUT_ONE = "PUT " + PRODUCTS + "/{id}";
-    static final String POST_ONE = "POST " + PRODUCTS;
-    static final String MEDIA = "POST /wp-json/wp/v2/media";
 
     /** Net prices, four VAT codes, a note with accents, markup and a line break, a nested category. */
     static final String CATALOG = """
@@ -43,6 +44,9 @@ class ProductSyncIT {
             KÖN-004,Szakácskönyv,1200,AAM,db,,Könyvek,,0
             NEM-005,Nem eladó,500,27,db,raktári tétel,Háztartás,,40
             """;
+
+    @Parameter
+    ShopPlatform platform;
 
     @TempDir
     Path dir;
@@ -56,7 +60,7 @@ class ProductSyncIT {
         shared.copyImage("blue.jpg", dir.resolve("blue.jpg"));
         shared.copyImage("red.png", dir.resolve("red.png"));
         shared.copyImage("green.gif", dir.resolve("green.gif"));
-        s = WebshopScenario.start(dir, EmulatorConfig.defaults());
+        s = WebshopScenario.start(dir, platform);
     }
 
     @AfterEach
@@ -85,16 +89,16 @@ class ProductSyncIT {
 
         ShopSnapshot.Product kave = shop.productsBySku().get("KAV-001");
         assertThat(kave.name()).isEqualTo("Kávéfőző „Bella”");
-        assertThat(kave.regularPrice()).isEqualTo("1270");
+        assertThat(kave.regularPrice()).isEqualTo(s.price("1000", "27"));
         assertThat(kave.status()).isEqualTo("publish");
         assertThat(kave.manageStock()).isTrue();
         assertThat(kave.stockQuantity()).isEqualTo(12);
         // the note is text: its markup is escaped, its line break kept as one
         assertThat(kave.description()).contains("Árvíztűrő tükörfúrógép &lt;b&gt;erős&lt;/b&gt; &amp; szép")
                 .doesNotContain("<b>").containsPattern("szép<br\\s*/?>\\s*második sor");
-        assertThat(shop.productsBySku().get("BOG-002").regularPrice()).isEqualTo("2625");
-        assertThat(shop.productsBySku().get("TEA-003").regularPrice()).isEqualTo("944");
-        assertThat(shop.productsBySku().get("KÖN-004").regularPrice()).isEqualTo("1200");
+        assertThat(shop.productsBySku().get("BOG-002").regularPrice()).isEqualTo(s.price("2500", "5"));
+        assertThat(shop.productsBySku().get("TEA-003").regularPrice()).isEqualTo(s.price("800", "18"));
+        assertThat(shop.productsBySku().get("KÖN-004").regularPrice()).isEqualTo(s.price("1200", "0"));
         assertThat(shop.productsBySku().get("KÖN-004").stockQuantity()).isZero();
         assertThat(shop.products()).allSatisfy(p -> assertThat(p.status()).isEqualTo("publish"));
 
@@ -127,7 +131,7 @@ class ProductSyncIT {
 
         assertThat(again.exitCode()).as(again.printed()).isZero();
         assertThat(again.count("unchanged")).isEqualTo(4);
-        assertNoWrites(s.counters());
+        assertNoWrites(s.counters(), s.routes());
     }
 
     @Test
@@ -146,11 +150,11 @@ class ProductSyncIT {
         assertThat(run.count("updated")).isEqualTo(1);
         assertThat(run.count("unchanged")).isEqualTo(3);
         RequestCounters counters = s.counters();
-        assertThat(counters.count(BATCH)).isEqualTo(1);
-        assertThat(counters.count(PUT_ONE)).isZero();
-        assertThat(counters.count(MEDIA)).isZero();
+        assertThat(counters.count(s.routes().productWrite())).isEqualTo(1);
+        assertThat(counters.count(s.routes().productUpdateOne())).isZero();
+        assertThat(counters.count(s.routes().mediaUpload())).isZero();
         ShopSnapshot after = s.snapshot();
-        assertThat(after.productsBySku().get("BOG-002").regularPrice()).isEqualTo("3150");
+        assertThat(after.productsBySku().get("BOG-002").regularPrice()).isEqualTo(s.price("3000", "5"));
         for (String sku : List.of("KAV-001", "TEA-003", "KÖN-004")) {
             assertThat(after.productsBySku().get(sku)).as(sku).isEqualTo(before.productsBySku().get(sku));
         }
@@ -187,7 +191,7 @@ class ProductSyncIT {
         WebshopScenario.ActionRun run = s.run(ACTION);
 
         assertThat(run.exitCode()).as(run.printed()).isZero();
-        assertThat(s.counters().count(MEDIA)).isEqualTo(1);
+        assertThat(s.counters().count(s.routes().mediaUpload())).isEqualTo(1);
         assertThat(run.count("updated")).isEqualTo(1);
         ShopSnapshot shop = s.snapshot();
         List<Long> images = shop.productsBySku().get("KAV-001").imageMediaIds();
@@ -196,7 +200,7 @@ class ProductSyncIT {
 
         s.resetCounters();
         assertThat(s.run(ACTION).count("unchanged")).isEqualTo(4);
-        assertNoWrites(s.counters());
+        assertNoWrites(s.counters(), s.routes());
     }
 
     @Test
@@ -218,19 +222,16 @@ class ProductSyncIT {
         ShopSnapshot.Product sal = shop.productsBySku().get("GIF-006");
         assertThat(sal).isNotNull();
         assertThat(sal.status()).isEqualTo("publish");
-        assertThat(sal.regularPrice()).isEqualTo("2540");
+        assertThat(sal.regularPrice()).isEqualTo(s.price("2000", "27"));
         assertThat(sal.imageMediaIds()).isEmpty();
         assertThat(shop.media()).hasSize(1);
     }
 
     @Test
     void productsAlreadyInTheShopAreAdoptedNotDuplicated() {
-        ShopApi api = s.shopApi();
-        long kave = api.post("/products", Map.of("name", "Régi kávéfőző", "sku", "KAV-001", "regular_price", "999"))
-                .get("id").asLong();
+        long kave = s.createProductInShop("KAV-001", "Régi kávéfőző", "999");
         // the shop's database compares SKUs case-insensitively
-        long bogre = api.post("/products", Map.of("name", "bögre (kézzel)", "sku", "bog-002", "regular_price", "1"))
-                .get("id").asLong();
+        long bogre = s.createProductInShop("bog-002", "bögre (kézzel)", "1");
         catalogActivatedAndMarked();
 
         WebshopScenario.ActionRun run = s.run(ACTION);
@@ -244,15 +245,15 @@ class ProductSyncIT {
             assertThat(shop.products()).as(sku).filteredOn(p -> p.sku().equalsIgnoreCase(sku)).hasSize(1);
         }
         ShopSnapshot.Product adopted = shop.products().stream().filter(p -> p.id() == kave).findFirst().orElseThrow();
-        assertThat(adopted.regularPrice()).isEqualTo("1270");
+        assertThat(adopted.regularPrice()).isEqualTo(s.price("1000", "27"));
         assertThat(adopted.name()).isEqualTo("Kávéfőző „Bella”");
         ShopSnapshot.Product adoptedLower = shop.products().stream().filter(p -> p.id() == bogre).findFirst()
                 .orElseThrow();
-        assertThat(adoptedLower.regularPrice()).isEqualTo("2625");
+        assertThat(adoptedLower.regularPrice()).isEqualTo(s.price("2500", "5"));
 
         s.resetCounters();
         assertThat(s.run(ACTION).count("unchanged")).isEqualTo(4);
-        assertNoWrites(s.counters());
+        assertNoWrites(s.counters(), s.routes());
     }
 
     @Test
@@ -264,17 +265,17 @@ class ProductSyncIT {
 
         assertThat(kave.get("fields").get("webshop").asText()).isEqualTo("true");
         assertThat(kave.get("grossPrice").asText()).startsWith("1270");
-        assertThat(s.snapshot().productsBySku().get("KAV-001").regularPrice()).isEqualTo("1270");
+        assertThat(s.snapshot().productsBySku().get("KAV-001").regularPrice()).isEqualTo(s.price("1000", "27"));
         assertThat(Optional.ofNullable(s.product("NEM-005").get("fields").get("webshop"))
                 .map(JsonNode::asText).orElse("")).isNotEqualTo("true");
         assertThat(s.snapshot().productsBySku()).doesNotContainKey("NEM-005");
     }
 
-    static void assertNoWrites(RequestCounters counters) {
-        assertThat(counters.count(BATCH)).as("product batch writes").isZero();
-        assertThat(counters.count(PUT_ONE)).as("single product updates").isZero();
-        assertThat(counters.count(POST_ONE)).as("single product creates").isZero();
-        assertThat(counters.count(MEDIA)).as("media uploads").isZero();
+    static void assertNoWrites(RequestCounters counters, ShopRoutes routes) {
+        assertThat(counters.count(routes.productWrite())).as("product batch writes").isZero();
+        assertThat(counters.count(routes.productUpdateOne())).as("single product updates").isZero();
+        assertThat(counters.count(routes.productCreateOne())).as("single product creates").isZero();
+        assertThat(counters.count(routes.mediaUpload())).as("media uploads").isZero();
         assertThat(counters.byRoute().keySet()).as("write requests")
                 .noneMatch(route -> route.startsWith("POST ") || route.startsWith("PUT ")
                         || route.startsWith("PATCH ") || route.startsWith("DELETE "));

@@ -9,6 +9,12 @@ import hu.webshopsync.emulator.ShopEmulator;
 import hu.webshopsync.emulator.ShopSnapshot;
 import hu.webshopsync.host.Host;
 import hu.webshopsync.host.HostFixture;
+import hu.webshopsync.host.shops.OrderRequest;
+import hu.webshopsync.host.shops.ShopApi;
+import hu.webshopsync.host.shops.ShopPlatform;
+import hu.webshopsync.host.shops.ShopPlatforms;
+import hu.webshopsync.host.shops.ShopRoutes;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,13 +38,15 @@ final class WebshopScenario implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path dir;
+    private final ShopPlatform platform;
     private final EmulatorConfig config;
     private final ShopEmulator shop;
     private final HostFixture host;
     private final ShopApi api;
 
-    private WebshopScenario(Path dir, EmulatorConfig config) {
+    private WebshopScenario(Path dir, ShopPlatform platform, EmulatorConfig config) {
         this.dir = dir;
+        this.platform = platform;
         this.config = config;
         this.shop = ShopEmulator.start(config);
         this.host = HostFixture.withWebshopPlugin(dir);
@@ -46,14 +54,100 @@ final class WebshopScenario implements AutoCloseable {
     }
 
     /**
-     * Starts the shop (127.0.0.1, a free port) and prepares the ERP folders.
+     * Starts a WooCommerce shop (127.0.0.1, a free port) and prepares the ERP folders.
      *
      * @param dir    a temporary folder of the test
      * @param config the shop's configuration
      * @return the scenario; close it
      */
     static WebshopScenario start(Path dir, EmulatorConfig config) {
-        return new WebshopScenario(dir, config);
+        return start(dir, ShopPlatforms.wooCommerce(), config);
+    }
+
+    /**
+     * Starts a shop of the platform with its default configuration and prepares the ERP folders.
+     *
+     * @param dir      a temporary folder of the test
+     * @param platform the shop's platform
+     * @return the scenario; close it
+     */
+    static WebshopScenario start(Path dir, ShopPlatform platform) {
+        return start(dir, platform, platform.config(42));
+    }
+
+    /**
+     * Starts a shop of the platform (127.0.0.1, a free port) and prepares the ERP folders.
+     *
+     * @param dir      a temporary folder of the test
+     * @param platform the shop's platform
+     * @param config   the shop's configuration, of that platform
+     * @return the scenario; close it
+     */
+    static WebshopScenario start(Path dir, ShopPlatform platform, EmulatorConfig config) {
+        return new WebshopScenario(dir, platform, config);
+    }
+
+    /** @return the shop's platform */
+    ShopPlatform platform() {
+        return platform;
+    }
+
+    /** @return the routes the shop's request counters use */
+    ShopRoutes routes() {
+        return platform.routes();
+    }
+
+    /**
+     * A product's price as the shop stores it.
+     *
+     * @param net the ERP's net price
+     * @param vat the VAT rate in percent
+     * @return the shop's price text
+     */
+    String price(String net, String vat) {
+        return platform.price(new BigDecimal(net), new BigDecimal(vat));
+    }
+
+    /**
+     * Places an order in the shop as its checkout would.
+     *
+     * @param order the order
+     * @return the shop's order id
+     */
+    long placeOrder(OrderRequest order) {
+        return platform.placeOrder(shop, config, order);
+    }
+
+    /**
+     * Creates a product by hand in the shop, as its owner would.
+     *
+     * @param sku   the SKU
+     * @param name  the name
+     * @param price the shop's price text
+     * @return the shop's product id
+     */
+    long createProductInShop(String sku, String name, String price) {
+        return platform.createProduct(shop, config, sku, name, price);
+    }
+
+    /**
+     * Changes an order in the shop as its admin would, neither its status nor its lines.
+     *
+     * @param orderId the shop's order id
+     */
+    void touchOrder(long orderId) {
+        platform.touchOrder(shop, config, orderId);
+    }
+
+    /**
+     * An order's status in the shop, in the platform-neutral words of the snapshot.
+     *
+     * @param orderId the shop's order id
+     * @return e.g. {@code completed}
+     */
+    String orderStatus(long orderId) {
+        return snapshot().orders().stream().filter(o -> o.id() == orderId).findFirst()
+                .orElseThrow(() -> new AssertionError("no shop order " + orderId)).status();
     }
 
     /** @return the ERP opened in this process, for the web console; close it before the next command */
@@ -86,7 +180,7 @@ final class WebshopScenario implements AutoCloseable {
         return dir;
     }
 
-    /** @return the shop's REST API, as a shop front uses it */
+    /** @return the WooCommerce shop's REST API, as a shop front uses it (WooCommerce only) */
     ShopApi shopApi() {
         return api;
     }
@@ -151,14 +245,11 @@ final class WebshopScenario implements AutoCloseable {
      * @return what activation printed
      */
     HostFixture.CliRun activate(String... extra) {
-        List<String> args = new ArrayList<>(List.of("modules", "activate", "webshop",
-                "--set", "url=" + shop.baseUrl(),
-                "--set", "consumerKey=" + config.consumerKey(),
-                "--set", "consumerSecret=" + config.consumerSecret(),
-                "--set", "wpUser=" + config.wpUser(),
-                "--set", "wpApplicationPassword=" + config.wpAppPassword(),
-                "--set", "warehouse=" + WAREHOUSE));
-        for (String setting : extra) {
+        List<String> args = new ArrayList<>(List.of("modules", "activate", "webshop"));
+        List<String> settings = new ArrayList<>(platform.settings(shop, config));
+        settings.add("warehouse=" + WAREHOUSE);
+        settings.addAll(List.of(extra));
+        for (String setting : settings) {
             args.add("--set");
             args.add(setting);
         }
@@ -288,7 +379,7 @@ final class WebshopScenario implements AutoCloseable {
 
     private void assertNoSecret(HostFixture.CliRun run) {
         String all = run.out() + run.err();
-        if (all.contains(config.consumerSecret()) || all.contains(config.wpAppPassword())) {
+        if (platform.secrets(config).stream().anyMatch(all::contains)) {
             throw new AssertionError("a secret appeared in the CLI output");
         }
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import hu.webshopsync.emulator.FaultRule;
 import hu.webshopsync.emulator.ShopSnapshot;
+import hu.webshopsync.host.shops.OrderRequest.Line;
+import hu.webshopsync.host.shops.ShopPlatform;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +15,9 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Webáruház szinkron against a shop that misbehaves: an order list page that arrives as broken
@@ -20,10 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
  * run. Afterwards every shop order is in the ERP exactly once and complete, no shop order carries
  * the ERP's note twice, and a following run changes nothing.
  */
+@ParameterizedClass(name = "{0}")
+@MethodSource("hu.webshopsync.host.shops.ShopPlatforms#all")
 class OrderFaultsIT {
 
-    private static final String LIST = "GET /wp-json/wc/v3/orders";
-    private static final String NOTES = "POST /wp-json/wc/v3/orders/{id}/notes";
+    @Parameter
+    ShopPlatform platform;
 
     @TempDir
     Path dir;
@@ -42,14 +49,11 @@ class OrderFaultsIT {
         Map<String, ShopSnapshot.Product> products = rig.snapshot().productsBySku();
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Map<String, Object> order = ReliabilityRig.order(products.get(ReliabilityRig.sku(1 + i % 3)).id(),
-                    1 + i % 4, "Vevő", "Nr" + i, "vevo" + i + "@example.hu");
-            if (i % 2 == 0) {
-                order.put("line_items", List.of(
-                        Map.of("product_id", products.get("R-0001").id(), "quantity", 1),
-                        Map.of("product_id", products.get("R-0002").id(), "quantity", 2 + i % 3)));
-            }
-            ids.add(rig.createOrder(order).get("id").asLong());
+            Line[] lines = i % 2 == 0
+                    ? new Line[] {Line.product(products.get("R-0001").id(), 1),
+                            Line.product(products.get("R-0002").id(), 2 + i % 3)}
+                    : new Line[] {Line.product(products.get(ReliabilityRig.sku(1 + i % 3)).id(), 1 + i % 4)};
+            ids.add(rig.placeOrder("Vevő", "Nr" + i, "vevo" + i + "@example.hu", lines));
         }
         return ids;
     }
@@ -98,8 +102,8 @@ class OrderFaultsIT {
         rig.shop().control().resetCounters();
         // page 2 has arrived and waits out its latency when the rule is set, so it applies to page 2
         Thread breaker = new Thread(() -> {
-            waitFor(() -> rig.shop().control().counters().count(LIST) >= 2);
-            rig.shop().control().setFaults(List.of(FaultRule.malformedJson(LIST).times(times)));
+            waitFor(() -> rig.shop().control().counters().count(rig.routes().orderList()) >= 2);
+            rig.shop().control().setFaults(List.of(FaultRule.malformedJson(rig.routes().orderList()).times(times)));
         });
         breaker.start();
         ReliabilityRig.ActionRun run = rig.run("webshop.order-sync");
@@ -113,7 +117,7 @@ class OrderFaultsIT {
 
     @Test
     void aBrokenOrderListPageNeitherLosesNorDuplicatesOrders() throws Exception {
-        try (ReliabilityRig rig = ReliabilityRig.start(dir, 71)) {
+        try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 71)) {
             List<Long> orders = new ArrayList<>(shopWithOrders(rig, 250));
 
             // once: the page is asked for again and the run ends as if nothing happened
@@ -151,9 +155,9 @@ class OrderFaultsIT {
 
     @Test
     void orderNotesWhoseAnswerIsLostAreNotWrittenTwice() {
-        try (ReliabilityRig rig = ReliabilityRig.start(dir, 72)) {
+        try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 72)) {
             List<Long> orders = shopWithOrders(rig, 20);
-            rig.shop().control().setFaults(List.of(FaultRule.commitThenReset(NOTES).times(3)));
+            rig.shop().control().setFaults(List.of(FaultRule.commitThenReset(rig.routes().orderNote()).times(3)));
 
             ReliabilityRig.ActionRun first = rig.run("webshop.order-sync");
 
@@ -168,7 +172,7 @@ class OrderFaultsIT {
                 runs++;
             }
             System.out.println("[reliability] lost note answers: runs until every note is in the shop=" + runs
-                    + ", note requests=" + rig.shop().control().counters().count(NOTES));
+                    + ", note requests=" + rig.shop().control().counters().count(rig.routes().orderNote()));
             assertThat(assertErpNotesAtMostOnce(rig, orders)).isEqualTo(20);
             assertThat(rig.json("orders", "list", "--json")).hasSize(20);
         }
@@ -176,12 +180,12 @@ class OrderFaultsIT {
 
     @Test
     void keysRevokedDuringAnOrderSyncStopItClearlyAndTheRerunImportsTheRestOnce() throws Exception {
-        try (ReliabilityRig rig = ReliabilityRig.start(dir, 73)) {
+        try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 73)) {
             List<Long> orders = shopWithOrders(rig, 250);
             rig.shop().control().setLatency(30, 0);
             rig.shop().control().resetCounters();
             Thread revoker = new Thread(() -> {
-                waitFor(() -> rig.shop().control().counters().count(LIST) >= 2);
+                waitFor(() -> rig.shop().control().counters().count(rig.routes().orderList()) >= 2);
                 rig.shop().control().revokeCredentials();
             });
             revoker.start();
@@ -198,7 +202,7 @@ class OrderFaultsIT {
             assertThat(erp.size()).isBetween(100, 249).isEqualTo(run.count("imported") + run.count("needs-review"));
             assertEveryErpOrderComplete(rig, erp);
 
-            rig.shop().control().setCredentials(rig.config().consumerKey(), rig.config().consumerSecret());
+            rig.restoreCredentials();
             rig.shop().control().setLatency(0, 0);
             ReliabilityRig.ActionRun rerun = rig.run("webshop.order-sync");
 

@@ -6,31 +6,32 @@ import com.fasterxml.jackson.databind.JsonNode;
 import hu.webshopsync.emulator.FaultRule;
 import hu.webshopsync.emulator.RequestCounters;
 import hu.webshopsync.emulator.ShopSnapshot;
+import hu.webshopsync.host.shops.ShopPlatform;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Termék szinkron against a shop that misbehaves: seeded 503s, throttling with Retry-After, resets,
  * answers lost after the write, broken JSON, answers slower than the read timeout, a category and
  * a product deleted behind the sync's back, revoked keys. After each: no SKU twice, every marked
- * product once with the right fields, and a further run converges (no writes).
+ * product once with the right fields, and a further run converges (no writes). On every platform the
+ * plugin serves.
  */
+@ParameterizedClass(name = "{0}")
+@MethodSource("hu.webshopsync.host.shops.ShopPlatforms#all")
 class ProductFaultsIT {
 
-    private static final String BATCH = "POST /wp-json/wc/v3/products/batch";
-    private static final String LIST = "GET /wp-json/wc/v3/products";
-    static final String UPLOAD = "POST /wp-json/wp/v2/media";
-    static final String MEDIA_SEARCH = "GET /wp-json/wp/v2/media";
+    @Parameter
+    ShopPlatform platform;
 
     @TempDir
     Path dir;
-
-    static String price(int i) {
-        return Long.toString(Math.round((100 + i) * 1.27));
-    }
 
     /** Runs the product sync until it succeeds, at most {@code max} times; returns the runs needed. */
     private static int syncUntilSuccess(ReliabilityRig rig, int max) {
@@ -50,26 +51,28 @@ class ProductFaultsIT {
         ReliabilityRig.ActionRun again = rig.run("webshop.product-sync");
         assertThat(again.exitCode()).as(again.printed()).isZero();
         RequestCounters counters = rig.shop().control().counters();
-        assertThat(counters.count(BATCH)).as("writes of a converged sync").isZero();
-        assertThat(counters.count("POST /wp-json/wc/v3/products")).isZero();
+        assertThat(counters.count(rig.routes().productWrite())).as("writes of a converged sync").isZero();
+        assertThat(counters.count(rig.routes().productCreateOne())).isZero();
     }
 
     @Test
     void mixedTransientFaultsNeitherDuplicateNorLoseProducts() {
-        try (ReliabilityRig rig = ReliabilityRig.start(dir, 11)) {
+        try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 11)) {
+            String batch = rig.routes().productWrite();
+            String list = rig.routes().productList();
             rig.activate();
             rig.importMarkedProducts(250);
             rig.shop().control().setFaults(List.of(
                     FaultRule.status("*", 503).withRate(0.10),
-                    FaultRule.tooManyRequests(LIST, 1).times(1),
-                    FaultRule.reset(BATCH).times(1),
-                    FaultRule.commitThenReset(BATCH).times(1),
-                    FaultRule.malformedJson(LIST).times(1)));
+                    FaultRule.tooManyRequests(list, 1).times(1),
+                    FaultRule.reset(batch).times(1),
+                    FaultRule.commitThenReset(batch).times(1),
+                    FaultRule.malformedJson(list).times(1)));
 
             int runs = syncUntilSuccess(rig, 4);
 
             System.out.println("[reliability] mixed faults: runs=" + runs + " faults=" + rig.shop().control().faults());
-            rig.assertProductsInShop(250, ProductFaultsIT::price);
+            rig.assertProductsInShop(250, rig::priceOf);
             assertThat(String.join("\n", rig.printed())).contains("Várakozás a webáruházra (");
             assertConverged(rig);
         }
@@ -77,37 +80,39 @@ class ProductFaultsIT {
 
     @Test
     void lostUploadAnswersAreFoundInTheShopAndLeaveNoOrphanMedia() {
-        try (ReliabilityRig rig = ReliabilityRig.start(dir, 16)) {
+        try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 16)) {
+            String upload = rig.routes().mediaUpload();
+            String search = rig.routes().mediaSearch();
             rig.activate();
             rig.importMarkedProducts(60, true);
             rig.shop().control().resetCounters();
             // three answers lost after WordPress stored the picture, two uploads refused before it,
             // and the search after the first lost answer failing too (so a later run must search)
             rig.shop().control().setFaults(List.of(
-                    FaultRule.commitThenReset(UPLOAD).times(2),
-                    FaultRule.malformedJson(UPLOAD).times(1),
-                    FaultRule.status(UPLOAD, 503).times(2),
-                    FaultRule.status(MEDIA_SEARCH, 503).times(5)));
+                    FaultRule.commitThenReset(upload).times(2),
+                    FaultRule.malformedJson(upload).times(1),
+                    FaultRule.status(upload, 503).times(2),
+                    FaultRule.status(search, 503).times(5)));
 
             int runs = syncUntilSuccess(rig, 4);
             rig.shop().control().resetFaults();
             ReliabilityRig.ActionRun attach = rig.run("webshop.product-sync");
 
-            long stored = rig.shop().control().counters().count(UPLOAD) - 2;
+            long stored = rig.shop().control().counters().count(upload) - 2;
             System.out.println("[reliability] 3 lost upload answers: runs=" + (runs + 1) + " orphan media="
                     + rig.orphanMedia().size() + " media=" + rig.snapshot().media().size() + " uploads stored=" + stored);
             assertThat(attach.exitCode()).as(attach.printed()).isZero();
-            rig.assertProductsInShop(60, ProductFaultsIT::price);
+            rig.assertProductsInShop(60, rig::priceOf);
             rig.assertEachImageUploadedOnce(60, stored);
             assertConverged(rig);
-            assertThat(rig.shop().control().counters().count(UPLOAD)).as("uploads of a converged sync").isZero();
-            assertThat(rig.shop().control().counters().count(MEDIA_SEARCH)).as("searches of a converged sync").isZero();
+            assertThat(rig.shop().control().counters().count(upload)).as("uploads of a converged sync").isZero();
+            assertThat(rig.shop().control().counters().count(search)).as("searches of a converged sync").isZero();
         }
     }
 
     @Test
     void itemsTheShopRejectsInABatchFailAloneWithTheShopsMessageAndTheRestGoes() {
-        try (ReliabilityRig rig = ReliabilityRig.start(dir, 15)) {
+        try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 15)) {
             rig.activate();
             rig.importMarkedProducts(30);
             // the ERP tells these apart, the shop's collation (case, accents) does not
@@ -135,7 +140,7 @@ class ProductFaultsIT {
                 assertThat(item.get("reason").asText()).contains("product_invalid_sku").contains("Invalid or duplicated SKU.");
             });
             ShopSnapshot shop = rig.snapshot();
-            rig.assertProductsInShop(30, ProductFaultsIT::price);
+            rig.assertProductsInShop(30, rig::priceOf);
             assertThat(shop.products()).hasSize(32);
             assertThat(shop.productsBySku().get("KOR-1").name()).isEqualTo("Kör alakú tál");
             assertThat(shop.productsBySku().get("ABC-1").name()).isEqualTo("Ábécé nagy");
@@ -147,7 +152,7 @@ class ProductFaultsIT {
             assertThat(again.count("unchanged")).isEqualTo(32);
             assertThat(rig.lastRunItems()).allSatisfy(item -> assertThat(item.get("reason").asText())
                     .contains("kis- és nagybetűt"));
-            assertThat(rig.shop().control().counters().count(BATCH)).as("writes of the rerun: "
+            assertThat(rig.shop().control().counters().count(rig.routes().productWrite())).as("writes of the rerun: "
                     + rig.shop().control().counters() + " " + rig.lastRunItems() + again.printed()).isZero();
             assertThat(rig.snapshot().productsBySku().get("KOR-1").name()).isEqualTo("Kör alakú tál");
         }
@@ -155,23 +160,23 @@ class ProductFaultsIT {
 
     @Test
     void answersSlowerThanTheReadTimeoutAreLookedUpNotRepeated() {
-        try (ReliabilityRig rig = ReliabilityRig.start(dir, 12)) {
+        try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 12)) {
             rig.activate("readTimeoutSeconds=1");
             rig.importMarkedProducts(120);
-            rig.shop().control().setFaults(List.of(FaultRule.delay(BATCH, 2_000).times(1),
-                    FaultRule.delay("GET /wp-json/wc/v3/products/categories", 2_000).times(1)));
+            rig.shop().control().setFaults(List.of(FaultRule.delay(rig.routes().productWrite(), 2_000).times(1),
+                    FaultRule.delay(rig.routes().categoryList(), 2_000).times(1)));
 
             int runs = syncUntilSuccess(rig, 3);
 
             System.out.println("[reliability] slow answers: runs=" + runs);
-            rig.assertProductsInShop(120, ProductFaultsIT::price);
+            rig.assertProductsInShop(120, rig::priceOf);
             assertConverged(rig);
         }
     }
 
     @Test
     void aCategoryAndAProductDeletedInTheShopAreRecreatedAndTheBindingFixed() {
-        try (ReliabilityRig rig = ReliabilityRig.start(dir, 13)) {
+        try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 13)) {
             rig.activate();
             rig.importMarkedProducts(20);
             assertThat(rig.run("webshop.product-sync").exitCode()).isZero();
@@ -188,7 +193,7 @@ class ProductFaultsIT {
             ShopSnapshot after = rig.snapshot();
             ShopSnapshot.Product recreated = after.productsBySku().get("R-0003");
             assertThat(recreated.id()).isNotEqualTo(gone);
-            assertThat(recreated.regularPrice()).isEqualTo(Long.toString(Math.round(500 * 1.27)));
+            assertThat(recreated.regularPrice()).isEqualTo(rig.price(500));
             assertThat(after.productsBySku().get("R-0001").categories()).extracting(ShopSnapshot.CategoryRef::name)
                     .containsExactly("Sapkák");
             assertThat(after.productsBySku().get("R-0001").categories().get(0).id()).isNotEqualTo(hats);
@@ -199,7 +204,7 @@ class ProductFaultsIT {
 
     @Test
     void credentialsRevokedMidRunStopTheRunWithAClearMessage() throws Exception {
-        try (ReliabilityRig rig = ReliabilityRig.start(dir, 14)) {
+        try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 14)) {
             rig.activate("parallelRequests=1");
             rig.importMarkedProducts(400);
             rig.shop().control().setLatency(20, 10);
@@ -207,7 +212,8 @@ class ProductFaultsIT {
             Thread revoker = new Thread(() -> {
                 long deadline = System.nanoTime() + 60_000_000_000L;
                 // after the first batch was stored, while the run goes on
-                while (rig.shop().control().counters().count(BATCH) < 2 && System.nanoTime() < deadline) {
+                while (rig.shop().control().counters().count(rig.routes().productWrite()) < 2
+                        && System.nanoTime() < deadline) {
                     try {
                         Thread.sleep(2);
                     } catch (InterruptedException e) {
@@ -232,10 +238,10 @@ class ProductFaultsIT {
             assertThat(run.printed()).contains("Ebben a futásban " + written + " termék került a boltba")
                     .contains("a következő futás onnan folytatja");
             rig.assertNoDuplicateSku();
-            rig.shop().control().setCredentials(rig.config().consumerKey(), rig.config().consumerSecret());
+            rig.restoreCredentials();
             rig.shop().control().setLatency(0, 0);
             assertThat(rig.run("webshop.product-sync").exitCode()).isZero();
-            rig.assertProductsInShop(400, ProductFaultsIT::price);
+            rig.assertProductsInShop(400, rig::priceOf);
         }
     }
 }

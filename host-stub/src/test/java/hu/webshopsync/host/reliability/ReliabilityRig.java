@@ -8,9 +8,14 @@ import hu.webshopsync.emulator.EmulatorConfig;
 import hu.webshopsync.emulator.ShopEmulator;
 import hu.webshopsync.emulator.ShopSnapshot;
 import hu.webshopsync.host.HostFixture;
+import hu.webshopsync.host.shops.OrderRequest;
+import hu.webshopsync.host.shops.ShopPlatform;
+import hu.webshopsync.host.shops.ShopPlatforms;
+import hu.webshopsync.host.shops.ShopRoutes;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -38,6 +43,7 @@ final class ReliabilityRig implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path dir;
+    private final ShopPlatform platform;
     private final EmulatorConfig config;
     private final ShopEmulator shop;
     private final HostFixture host;
@@ -45,14 +51,39 @@ final class ReliabilityRig implements AutoCloseable {
     private final List<String> printed = new ArrayList<>();
 
     ReliabilityRig(Path dir, EmulatorConfig config) {
+        this(dir, ShopPlatforms.wooCommerce(), config);
+    }
+
+    ReliabilityRig(Path dir, ShopPlatform platform, EmulatorConfig config) {
         this.dir = dir;
+        this.platform = platform;
         this.config = config;
         this.shop = ShopEmulator.start(config);
         this.host = HostFixture.withWebshopPlugin(dir);
     }
 
+    /** A WooCommerce shop with the emulator's defaults and this seed. */
     static ReliabilityRig start(Path dir, long seed) {
-        return new ReliabilityRig(dir, EmulatorConfig.defaults().withSeed(seed));
+        return start(dir, ShopPlatforms.wooCommerce(), seed);
+    }
+
+    /** A shop of the platform with its emulator defaults and this seed. */
+    static ReliabilityRig start(Path dir, ShopPlatform platform, long seed) {
+        return new ReliabilityRig(dir, platform, platform.config(seed));
+    }
+
+    ShopPlatform platform() {
+        return platform;
+    }
+
+    /** @return the routes the shop's request counters use */
+    ShopRoutes routes() {
+        return platform.routes();
+    }
+
+    /** Gives the shop its credentials back after {@code revokeCredentials()}. */
+    void restoreCredentials() {
+        platform.restoreCredentials(shop, config);
     }
 
     Path dir() {
@@ -104,13 +135,10 @@ final class ReliabilityRig implements AutoCloseable {
 
     /** Activates the webshop module on the emulator with its live check, plus further settings. */
     HostFixture.CliRun activate(String... extra) {
-        List<String> args = new ArrayList<>(List.of("modules", "activate", "webshop",
-                "--set", "url=" + shop.baseUrl(),
-                "--set", "consumerKey=" + config.consumerKey(),
-                "--set", "consumerSecret=" + config.consumerSecret(),
-                "--set", "wpUser=" + config.wpUser(),
-                "--set", "wpApplicationPassword=" + config.wpAppPassword()));
-        for (String setting : extra) {
+        List<String> args = new ArrayList<>(List.of("modules", "activate", "webshop"));
+        List<String> settings = new ArrayList<>(platform.settings(shop, config));
+        settings.addAll(List.of(extra));
+        for (String setting : settings) {
             args.add("--set");
             args.add(setting);
         }
@@ -168,6 +196,16 @@ final class ReliabilityRig implements AutoCloseable {
         return String.format("R-%04d", i);
     }
 
+    /** The shop's price of product R-i as {@link #importMarkedProducts(int)} made it (net 100+i, 27 % VAT). */
+    String priceOf(int i) {
+        return price(100 + i);
+    }
+
+    /** The shop's price of a product of 27 % VAT with this net price. */
+    String price(long net) {
+        return platform.price(BigDecimal.valueOf(net), BigDecimal.valueOf(27));
+    }
+
     /** A run of an action, with the latest history entry's outcome and counts. */
     record ActionRun(int exitCode, String outcome, Map<String, Integer> counts, String printed) {
         int count(String status) {
@@ -204,7 +242,19 @@ final class ReliabilityRig implements AutoCloseable {
 
     // ---- the shop's side ------------------------------------------------------------------------
 
-    /** Creates a shop order over REST (as a customer's checkout would), bypassing faults? No: faults apply. */
+    /**
+     * Places a processing, cash-on-delivery shop order through the platform's API (faults apply), for a
+     * buyer in Budapest with a distinctive name.
+     *
+     * @return the shop's order id
+     */
+    long placeOrder(String firstName, String lastName, String email, OrderRequest.Line... lines) {
+        OrderRequest.Buyer buyer = new OrderRequest.Buyer(firstName, lastName, "", email, "+36301234567", "",
+                "Budapest", "1011");
+        return platform.placeOrder(shop, config, OrderRequest.of(buyer, lines));
+    }
+
+    /** Creates a WooCommerce shop order over REST (as a customer's checkout would); faults apply. */
     JsonNode createOrder(Map<String, Object> body) {
         return createOrderIn(shop, config, body);
     }
@@ -338,7 +388,9 @@ final class ReliabilityRig implements AutoCloseable {
     }
 
     void assertNoSecret(String text) {
-        assertThat(text).doesNotContain(config.consumerSecret()).doesNotContain(config.wpAppPassword());
+        for (String secret : platform.secrets(config)) {
+            assertThat(text).doesNotContain(secret);
+        }
     }
 
     @Override

@@ -1,4 +1,4 @@
-package hu.webshopsync.host.e2e;
+package hu.webshopsync.host.shops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +16,7 @@ import java.util.Base64;
  * The shop's WooCommerce REST API as a shop front or an administrator uses it: what the tests do in the
  * shop (place an order, create a product by hand), over HTTP Basic with the emulator's demo key.
  */
-final class ShopApi {
+public final class ShopApi {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
@@ -28,7 +28,7 @@ final class ShopApi {
      * @param consumerKey    the REST key
      * @param consumerSecret the REST secret
      */
-    ShopApi(String baseUrl, String consumerKey, String consumerSecret) {
+    public ShopApi(String baseUrl, String consumerKey, String consumerSecret) {
         this.api = baseUrl + "/wp-json/wc/v3";
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((consumerKey + ":" + consumerSecret).getBytes(StandardCharsets.UTF_8));
@@ -41,7 +41,7 @@ final class ShopApi {
      * @param body a value Jackson can write
      * @return the answer
      */
-    JsonNode post(String path, Object body) {
+    public JsonNode post(String path, Object body) {
         return send("POST", path, body);
     }
 
@@ -52,7 +52,7 @@ final class ShopApi {
      * @param body a value Jackson can write
      * @return the answer
      */
-    JsonNode put(String path, Object body) {
+    public JsonNode put(String path, Object body) {
         return send("PUT", path, body);
     }
 
@@ -62,7 +62,7 @@ final class ShopApi {
      * @param path e.g. {@code /products?sku=A}
      * @return the answer
      */
-    JsonNode get(String path) {
+    public JsonNode get(String path) {
         return send("GET", path, null);
     }
 

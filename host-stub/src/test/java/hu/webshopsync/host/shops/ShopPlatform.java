@@ -1,0 +1,93 @@
+package hu.webshopsync.host.shops;
+
+import hu.webshopsync.emulator.EmulatorConfig;
+import hu.webshopsync.emulator.ShopEmulator;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What an end-to-end test needs to know about one shop platform the plugin serves: how its emulator
+ * starts, what the webshop module's settings are, how a product's price reads in the shop, which
+ * request routes the emulator counts, and how a shopper's order is placed. Everything else a test does
+ * goes through the emulator's platform-neutral {@code EmulatorControl} and {@code ShopSnapshot}.
+ */
+public interface ShopPlatform {
+
+    /** @return the platform's name, e.g. {@code WooCommerce}; tests show it in their display names */
+    String name();
+
+    /**
+     * The emulator's start-up settings for this platform.
+     *
+     * @param seed the emulator's seed
+     * @return the configuration
+     */
+    EmulatorConfig config(long seed);
+
+    /**
+     * The module settings that point the plugin at the shop: platform, address and credentials.
+     *
+     * @param shop   the running emulator
+     * @param config its configuration
+     * @return {@code KEY=VALUE} settings
+     */
+    List<String> settings(ShopEmulator shop, EmulatorConfig config);
+
+    /**
+     * @param config the emulator's configuration
+     * @return the secrets that must never appear in anything the host prints
+     */
+    List<String> secrets(EmulatorConfig config);
+
+    /**
+     * A product's price as the shop stores it, in the shop snapshot's {@code regularPrice}.
+     *
+     * @param net        the ERP's net price
+     * @param vatPercent the product's VAT rate in percent
+     * @return e.g. {@code 1270} (WooCommerce: gross, whole forints) or {@code 1000.0000} (Shoprenter: net)
+     */
+    String price(BigDecimal net, BigDecimal vatPercent);
+
+    /** @return the request routes of this platform, as the emulator counts them */
+    ShopRoutes routes();
+
+    /**
+     * Places an order as the shop's checkout would, through the shop's API.
+     *
+     * @param shop   the running emulator
+     * @param config its configuration
+     * @param order  what was bought and by whom
+     * @return the shop's order id (the id the snapshot and {@code EmulatorControl} use)
+     */
+    long placeOrder(ShopEmulator shop, EmulatorConfig config, OrderRequest order);
+
+    /**
+     * Changes an order in the shop as its admin would, neither its status nor its lines (WooCommerce: an
+     * order meta of the delivery's note), so that its modification date moves.
+     *
+     * @param shop    the running emulator
+     * @param config  its configuration
+     * @param orderId the shop's order id
+     */
+    void touchOrder(ShopEmulator shop, EmulatorConfig config, long orderId);
+
+    /**
+     * Creates a product by hand in the shop, as its owner would in the admin.
+     *
+     * @param shop   the running emulator
+     * @param config its configuration
+     * @param sku    the SKU
+     * @param name   the name
+     * @param price  the price in the shop's own terms (see {@link #price})
+     * @return the product's id in the snapshot
+     */
+    long createProduct(ShopEmulator shop, EmulatorConfig config, String sku, String name, String price);
+
+    /**
+     * Gives the shop its credentials back after {@code EmulatorControl#revokeCredentials()}.
+     *
+     * @param shop   the running emulator
+     * @param config its configuration
+     */
+    void restoreCredentials(ShopEmulator shop, EmulatorConfig config);
+}
