@@ -15,6 +15,12 @@ import hu.webshopsync.api.PluginStateStore;
 import hu.webshopsync.api.SettingDefinition;
 import hu.webshopsync.webshop.identity.SameShopEvidence;
 import hu.webshopsync.webshop.identity.ShopIdentityCheck;
+import hu.webshopsync.webshop.identity.ShopRecords;
+import hu.webshopsync.webshop.settings.ShopPlatform;
+import hu.webshopsync.webshop.shoprenter.SrActivationCheck;
+import hu.webshopsync.webshop.shoprenter.SrConnection;
+import hu.webshopsync.webshop.shoprenter.SrException;
+import hu.webshopsync.webshop.shoprenter.SrShopRecords;
 import hu.webshopsync.webshop.woocommerce.WooShopRecords;
 import hu.webshopsync.webshop.orders.OrderKeys;
 import hu.webshopsync.webshop.products.PriceMode;
@@ -94,6 +100,9 @@ public class WebshopModule implements HostModule {
         if (!settings.https() && !settings.loopback()) {
             warnings.add(m.get(locale, "check.warn.insecureHttp"));
         }
+        if (settings.platform() == ShopPlatform.SHOPRENTER) {
+            return checkShoprenter(settings, activation, warnings, m, locale);
+        }
         if (settings.wpUser().isPresent() != settings.wpApplicationPassword().isPresent()) {
             warnings.add(m.get(locale, "check.warn.halfImageCredentials"));
         } else if (!settings.hasImageCredentials()) {
@@ -119,25 +128,56 @@ public class WebshopModule implements HostModule {
             if (activation.isEmpty()) {
                 return CheckResult.passed(ok, warnings);
             }
-            return identity(settings, activation.get(), connection, ok, warnings, m, locale);
+            return identity(settings, activation.get(), connection.host(), WooShopRecords.on(connection), ok,
+                    warnings, m, locale);
         } catch (WooCommerceException | ShopUnreachableException e) {
-            // a refused check shows no separate warnings, yet the user should learn them now, not later
-            String reason = m.get(locale, "check.failed", ShopErrors.describe(m, locale, e));
-            return CheckResult.failed(warnings.isEmpty() ? reason : reason + " " + String.join(" ", warnings));
+            return refused(e, warnings, m, locale);
         } catch (InvalidSettingException e) {
             return CheckResult.failed(e.localizedMessage(m, locale));
         }
     }
 
-    private CheckResult identity(WebshopSettings settings, ActivationContext activation, ShopConnection connection,
-                                 String ok, List<String> warnings, Messages m, Locale locale) {
+    /**
+     * Shoprenter: the credentials, the Hungarian language and a tax class per VAT rate (see
+     * {@link SrActivationCheck}), then the shop's identity like WooCommerce's. Prices always go up net.
+     */
+    private CheckResult checkShoprenter(WebshopSettings settings, Optional<ActivationContext> activation,
+                                        List<String> warnings, Messages m, Locale locale) {
+        // One attempt (throttling aside), not the sync's retries: the user is waiting in front of the form.
+        try (SrConnection connection = SrConnection.open(settings, plugin.mapper(), 1)) {
+            SrActivationCheck.Outcome outcome = SrActivationCheck.on(connection).run();
+            if (!outcome.passed()) {
+                String reason = m.get(locale, "check.failed", m.get(locale, outcome.failure().orElseThrow()));
+                return CheckResult.failed(warnings.isEmpty() ? reason : reason + " " + String.join(" ", warnings));
+            }
+            String ok = m.get(locale, "check.sr.ok", connection.host(), outcome.classes());
+            if (activation.isEmpty()) {
+                return CheckResult.passed(ok, warnings);
+            }
+            return identity(settings, activation.get(), connection.host(), SrShopRecords.on(connection), ok,
+                    warnings, m, locale);
+        } catch (SrException | ShopUnreachableException e) {
+            return refused(e, warnings, m, locale);
+        } catch (InvalidSettingException e) {
+            return CheckResult.failed(e.localizedMessage(m, locale));
+        }
+    }
+
+    private static CheckResult refused(RuntimeException e, List<String> warnings, Messages m, Locale locale) {
+        // a refused check shows no separate warnings, yet the user should learn them now, not later
+        String reason = m.get(locale, "check.failed", ShopErrors.describe(m, locale, e));
+        return CheckResult.failed(warnings.isEmpty() ? reason : reason + " " + String.join(" ", warnings));
+    }
+
+    private CheckResult identity(WebshopSettings settings, ActivationContext activation, String host,
+                                 ShopRecords records, String ok, List<String> warnings, Messages m, Locale locale) {
         PluginStateStore state = activation.state();
         ShopIdentityCheck.Outcome outcome = new ShopIdentityCheck(state,
                 (sourceId, limit) -> OrderKeys.newest(state, sourceId, limit), Clock.systemUTC())
                 .verify(settings.uri(), settings.url(), previousUri(activation.previous()),
-                        WooShopRecords.on(connection), activation.confirmedNewCounterpart());
+                        records, activation.confirmedNewCounterpart());
         if (outcome instanceof ShopIdentityCheck.DifferentShop different) {
-            return CheckResult.confirmationNeeded(m.get(locale, "identity.differentShop", connection.host(),
+            return CheckResult.confirmationNeeded(m.get(locale, "identity.differentShop", host,
                     evidence(different.finding(), m, locale)));
         }
         if (outcome instanceof ShopIdentityCheck.NewShop fresh) {

@@ -4,6 +4,8 @@ import hu.webshopsync.api.PluginStateStore;
 import hu.webshopsync.webshop.identity.ShopIdentityStore;
 import hu.webshopsync.webshop.products.ProductSyncPorts;
 import hu.webshopsync.webshop.products.ProductSyncServices;
+import hu.webshopsync.webshop.settings.InvalidSettingException;
+import hu.webshopsync.webshop.settings.SettingKeys;
 import hu.webshopsync.webshop.settings.WebshopSettings;
 import hu.webshopsync.webshop.stock.StockAuditServices;
 import hu.webshopsync.webshop.stock.StockPorts;
@@ -17,6 +19,8 @@ import hu.webshopsync.webshop.orders.OrderSource;
 import hu.webshopsync.webshop.orders.OrderSyncServices;
 import hu.webshopsync.webshop.shop.RetryListener;
 import hu.webshopsync.webshop.shop.ShopErrors;
+import hu.webshopsync.webshop.settings.ShopPlatform;
+import hu.webshopsync.webshop.shoprenter.SrConnection;
 import hu.webshopsync.webshop.woocommerce.ShopConnection;
 import hu.webshopsync.webshop.woocommerce.WooOrderSource;
 import hu.webshopsync.webshop.woocommerce.WooProductPorts;
@@ -35,6 +39,7 @@ public class WebshopPlugin extends Plugin implements OrderSyncServices, ProductS
     private final ObjectMapper mapper;
     private final Messages messages;
     private final Map<String, ShopConnection> connections = new ConcurrentHashMap<>();
+    private final Map<String, SrConnection> shoprenterConnections = new ConcurrentHashMap<>();
 
     /**
      * Builds the shared objects. No I/O here: the host may create the plugin long before it is used.
@@ -69,36 +74,70 @@ public class WebshopPlugin extends Plugin implements OrderSyncServices, ProductS
      * @return the connection
      */
     public ShopConnection connect(WebshopSettings settings) {
+        return cached(connections, settings, () -> ShopConnection.open(settings, mapper));
+    }
+
+    /**
+     * The connection to the Shoprenter shop the settings describe; like {@link #connect}, the same
+     * object until a connection-relevant setting changes. One per shop, so that every run's requests
+     * share one pacer under the shop's rate limit.
+     *
+     * @param settings the module's settings, platform {@code shoprenter}
+     * @return the connection
+     */
+    public SrConnection shoprenter(WebshopSettings settings) {
+        return cached(shoprenterConnections, settings, () -> SrConnection.open(settings, mapper));
+    }
+
+    private static <T extends AutoCloseable> T cached(Map<String, T> open, WebshopSettings settings,
+                                                      java.util.function.Supplier<T> opener) {
         String fingerprint = settings.fingerprint();
-        ShopConnection existing = connections.get(fingerprint);
+        T existing = open.get(fingerprint);
         if (existing != null) {
             return existing;
         }
-        synchronized (connections) {
+        synchronized (open) {
             // Settings changed: the old connection's clients and caches are of no further use.
-            connections.entrySet().removeIf(e -> {
+            open.entrySet().removeIf(e -> {
                 if (!e.getKey().equals(fingerprint)) {
-                    e.getValue().close();
+                    closeQuietly(e.getValue());
                     return true;
                 }
                 return false;
             });
-            return connections.computeIfAbsent(fingerprint, f -> ShopConnection.open(settings, mapper));
+            return open.computeIfAbsent(fingerprint, f -> opener.get());
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable connection) {
+        try {
+            connection.close();
+        } catch (Exception e) {
+            // closing only drops caches; nothing to report
         }
     }
 
     @Override
     public OrderSource orderSource(WebshopSettings shop, RetryListener retries, Locale locale) {
+        if (shop.platform() == ShopPlatform.SHOPRENTER) {
+            throw new IllegalStateException(messages.get(locale, "orders.shoprenterNotReady"));
+        }
         return WooOrderSource.on(connect(shop).forRun(retries), e -> ShopErrors.describe(messages, locale, e));
     }
 
     @Override
     public ProductSyncPorts productPorts(WebshopSettings settings, RetryListener listener) {
+        if (settings.platform() == ShopPlatform.SHOPRENTER) {
+            throw new InvalidSettingException(SettingKeys.PLATFORM, "error.setting.platformNotReady");
+        }
         return WooProductPorts.of(connect(settings).forRun(listener));
     }
 
     @Override
     public StockPorts stockPorts(WebshopSettings settings, RetryListener listener) {
+        if (settings.platform() == ShopPlatform.SHOPRENTER) {
+            throw new InvalidSettingException(SettingKeys.PLATFORM, "error.setting.platformNotReady");
+        }
         return WooProductPorts.stock(connect(settings).forRun(listener));
     }
 
@@ -116,6 +155,10 @@ public class WebshopPlugin extends Plugin implements OrderSyncServices, ProductS
         synchronized (connections) {
             connections.values().forEach(ShopConnection::close);
             connections.clear();
+        }
+        synchronized (shoprenterConnections) {
+            shoprenterConnections.values().forEach(SrConnection::close);
+            shoprenterConnections.clear();
         }
     }
 

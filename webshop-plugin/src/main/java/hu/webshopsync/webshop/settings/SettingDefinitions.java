@@ -34,9 +34,17 @@ public final class SettingDefinitions {
     }
 
     private static final List<Def> DEFS = List.of(
+            new Def(PLATFORM, FieldType.TEXT, false, false, ShopPlatform.WOOCOMMERCE.value()),
             new Def(URL, FieldType.TEXT, true, false, null),
-            new Def(CONSUMER_KEY, FieldType.TEXT, true, false, null),
-            new Def(CONSUMER_SECRET, FieldType.TEXT, true, true, null),
+            // required for WooCommerce only: WebshopSettings.from names the missing one for the chosen platform
+            new Def(CONSUMER_KEY, FieldType.TEXT, false, false, null),
+            new Def(CONSUMER_SECRET, FieldType.TEXT, false, true, null),
+            new Def(API_USER, FieldType.TEXT, false, false, null),
+            new Def(API_PASSWORD, FieldType.TEXT, false, true, null),
+            new Def(CLIENT_ID, FieldType.TEXT, false, false, null),
+            new Def(CLIENT_SECRET, FieldType.TEXT, false, true, null),
+            new Def(TOKEN_URL, FieldType.TEXT, false, false, null),
+            new Def(REQUESTS_PER_SECOND, FieldType.INTEGER, false, false, "3"),
             new Def(WP_USER, FieldType.TEXT, false, false, null),
             new Def(WP_APPLICATION_PASSWORD, FieldType.TEXT, false, true, null),
             new Def(WAREHOUSE, FieldType.TEXT, false, false, null),

@@ -6,9 +6,16 @@ package hu.webshopsync.webshop.settings;
  */
 public final class SettingKeys {
 
+    public static final String PLATFORM = "platform";
     public static final String URL = "url";
     public static final String CONSUMER_KEY = "consumerKey";
     public static final String CONSUMER_SECRET = "consumerSecret";
+    public static final String API_USER = "apiUser";
+    public static final String API_PASSWORD = "apiPassword";
+    public static final String CLIENT_ID = "clientId";
+    public static final String CLIENT_SECRET = "clientSecret";
+    public static final String TOKEN_URL = "tokenUrl";
+    public static final String REQUESTS_PER_SECOND = "requestsPerSecond";
     public static final String WP_USER = "wpUser";
     public static final String WP_APPLICATION_PASSWORD = "wpApplicationPassword";
     public static final String WAREHOUSE = "warehouse";

@@ -24,9 +24,12 @@ import java.util.Set;
 /**
  * The {@code webshop} module's settings, parsed and validated once.
  *
- * @param url                   the shop's base address without a trailing slash, e.g. {@code https://bolt.example.hu}
- * @param consumerKey           the WooCommerce REST consumer key ({@code ck_…})
- * @param consumerSecret        the WooCommerce REST consumer secret ({@code cs_…})
+ * @param platform              the shop engine
+ * @param url                   the shop's base address without a trailing slash, e.g. {@code https://bolt.example.hu};
+ *                              for Shoprenter the API base, e.g. {@code https://bolt.api2.myshoprenter.hu/api}
+ * @param consumerKey           the WooCommerce REST consumer key ({@code ck_…}); "" on Shoprenter
+ * @param consumerSecret        the WooCommerce REST consumer secret ({@code cs_…}); "" on Shoprenter
+ * @param shoprenter            the Shoprenter credentials, present exactly when the platform is Shoprenter
  * @param wpUser                the WordPress user for media uploads, if images should be uploaded
  * @param wpApplicationPassword that user's application password
  * @param warehouse             the warehouse that feeds the shop's stock; empty: stock is not synced
@@ -41,7 +44,8 @@ import java.util.Set;
  *                              {@link #DEFAULT_PARALLEL_REQUESTS}
  * @param raw                   every stored value, for keys this record does not model (order sync)
  */
-public record WebshopSettings(String url, String consumerKey, String consumerSecret, Optional<String> wpUser,
+public record WebshopSettings(ShopPlatform platform, String url, String consumerKey, String consumerSecret,
+                              Optional<ShoprenterSettings> shoprenter, Optional<String> wpUser,
                               Optional<String> wpApplicationPassword, Optional<String> warehouse,
                               Map<String, String> vatTaxClasses, long imageMaxBytes, boolean allowInsecureHttp,
                               Optional<Path> caFile, Duration connectTimeout, Duration readTimeout,
@@ -56,7 +60,9 @@ public record WebshopSettings(String url, String consumerKey, String consumerSec
      * Copies and checks presence.
      */
     public WebshopSettings {
+        Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(shoprenter, "shoprenter");
         Objects.requireNonNull(consumerKey, "consumerKey");
         Objects.requireNonNull(consumerSecret, "consumerSecret");
         vatTaxClasses = Map.copyOf(vatTaxClasses);
@@ -71,13 +77,18 @@ public record WebshopSettings(String url, String consumerKey, String consumerSec
      * @throws InvalidSettingException naming the first setting that is missing or wrong
      */
     public static WebshopSettings from(ModuleSettings settings) {
+        String platformValue = text(settings, PLATFORM).orElse(ShopPlatform.WOOCOMMERCE.value());
+        ShopPlatform platform = ShopPlatform.of(platformValue)
+                .orElseThrow(() -> new InvalidSettingException(PLATFORM, "error.setting.platform", platformValue));
         URI uri = parseUrl(settings.get(URL).orElseThrow(() -> missing(URL)));
         boolean allowInsecure = settings.flag(ALLOW_INSECURE_HTTP, false);
         if (uri.getScheme().equals("http") && !isLoopback(uri.getHost()) && !allowInsecure) {
             throw new InvalidSettingException(URL, "error.setting.httpsRequired");
         }
-        String key = text(settings, CONSUMER_KEY).orElseThrow(() -> missing(CONSUMER_KEY)).trim();
-        String secret = secret(settings, CONSUMER_SECRET).orElseThrow(() -> missing(CONSUMER_SECRET)).trim();
+        boolean woo = platform == ShopPlatform.WOOCOMMERCE;
+        String key = woo ? text(settings, CONSUMER_KEY).orElseThrow(() -> missing(CONSUMER_KEY)).trim() : "";
+        String secret = woo ? secret(settings, CONSUMER_SECRET).orElseThrow(() -> missing(CONSUMER_SECRET)).trim() : "";
+        Optional<ShoprenterSettings> shoprenter = woo ? Optional.empty() : Optional.of(shoprenter(settings));
         Optional<String> wpUser = text(settings, WP_USER).map(String::trim);
         Optional<String> wpPassword = secret(settings, WP_APPLICATION_PASSWORD);
         Optional<Path> caFile = text(settings, CA_FILE).map(v -> {
@@ -88,8 +99,8 @@ public record WebshopSettings(String url, String consumerKey, String consumerSec
             }
         });
         SyncField.of(settings);
-        return new WebshopSettings(
-                stripTrailingSlashes(uri.toString()), key, secret, wpUser, wpPassword,
+        return new WebshopSettings(platform,
+                stripTrailingSlashes(uri.toString()), key, secret, shoprenter, wpUser, wpPassword,
                 text(settings, WAREHOUSE).map(String::trim),
                 parseTaxClasses(text(settings, VAT_TAX_CLASS_MAP).orElse(SettingDefinitions.DEFAULT_VAT_TAX_CLASS_MAP)),
                 integer(settings, IMAGE_MAX_BYTES, 1, Long.MAX_VALUE),
@@ -100,6 +111,41 @@ public record WebshopSettings(String url, String consumerKey, String consumerSec
                         ? (int) integer(settings, PARALLEL_REQUESTS, 1, MAX_PARALLEL_REQUESTS)
                         : DEFAULT_PARALLEL_REQUESTS,
                 settings);
+    }
+
+    /**
+     * Shoprenter's sign-in: an OAuth client, or the API user and password; a half-given pair names
+     * its missing half, none at all names both ways.
+     */
+    private static ShoprenterSettings shoprenter(ModuleSettings s) {
+        Optional<String> user = nonBlank(text(s, API_USER));
+        Optional<String> password = nonBlank(secret(s, API_PASSWORD));
+        Optional<String> clientId = nonBlank(text(s, CLIENT_ID));
+        Optional<String> clientSecret = nonBlank(secret(s, CLIENT_SECRET));
+        if (clientId.isPresent() != clientSecret.isPresent()) {
+            throw missing(clientId.isPresent() ? CLIENT_SECRET : CLIENT_ID);
+        }
+        if (clientId.isEmpty()) {
+            if (user.isEmpty() && password.isEmpty()) {
+                throw new InvalidSettingException(API_USER, "error.setting.shoprenterCredentials");
+            }
+            if (user.isEmpty() || password.isEmpty()) {
+                throw missing(user.isPresent() ? API_PASSWORD : API_USER);
+            }
+        }
+        Optional<URI> tokenUrl = nonBlank(text(s, TOKEN_URL)).map(v -> {
+            URI u = parseUrl(v, TOKEN_URL);
+            if (u.getScheme().equals("http") && !isLoopback(u.getHost()) && !s.flag(ALLOW_INSECURE_HTTP, false)) {
+                throw new InvalidSettingException(TOKEN_URL, "error.setting.httpsRequired");
+            }
+            return u;
+        });
+        return new ShoprenterSettings(user, password, clientId, clientSecret, tokenUrl,
+                (int) integer(s, REQUESTS_PER_SECOND, 1, 100));
+    }
+
+    private static Optional<String> nonBlank(Optional<String> v) {
+        return v.map(String::trim).filter(t -> !t.isEmpty());
     }
 
     /**
@@ -152,7 +198,8 @@ public record WebshopSettings(String url, String consumerKey, String consumerSec
      * @return the fingerprint
      */
     public String fingerprint() {
-        String joined = String.join("\u0000", url, consumerKey, consumerSecret, wpUser.orElse(""),
+        String joined = String.join("\u0000", platform.value(), url, consumerKey, consumerSecret,
+                shoprenter.map(ShoprenterSettings::fingerprintText).orElse(""), wpUser.orElse(""),
                 wpApplicationPassword.orElse(""), String.valueOf(allowInsecureHttp),
                 caFile.map(Path::toString).orElse(""), connectTimeout.toString(), readTimeout.toString(),
                 String.valueOf(parallelRequests));
@@ -167,8 +214,8 @@ public record WebshopSettings(String url, String consumerKey, String consumerSec
     /** Shows no secret: the consumer key only by its last four characters. */
     @Override
     public String toString() {
-        return "WebshopSettings[url=" + url + ", consumerKey=…" + tail(consumerKey)
-                + ", consumerSecret=****, wpUser=" + wpUser.orElse("") + ", wpApplicationPassword="
+        return "WebshopSettings[platform=" + platform.value() + ", url=" + url + ", consumerKey=…" + tail(consumerKey)
+                + ", consumerSecret=****" + shoprenter.map(r -> ", shoprenter=" + r).orElse("") + ", wpUser=" + wpUser.orElse("") + ", wpApplicationPassword="
                 + (wpApplicationPassword.isPresent() ? "****" : "") + ", warehouse=" + warehouse.orElse("")
                 + ", vatTaxClasses=" + vatTaxClasses + ", imageMaxBytes=" + imageMaxBytes + ", allowInsecureHttp="
                 + allowInsecureHttp + ", caFile=" + caFile.map(Path::toString).orElse("") + ", connectTimeout="
@@ -195,24 +242,28 @@ public record WebshopSettings(String url, String consumerKey, String consumerSec
     }
 
     private static URI parseUrl(String value) {
+        return parseUrl(value, URL);
+    }
+
+    private static URI parseUrl(String value, String key) {
         URI uri;
         try {
             uri = new URI(value.trim());
         } catch (URISyntaxException e) {
-            throw new InvalidSettingException(URL, "error.setting.urlMalformed", value);
+            throw new InvalidSettingException(key, "error.setting.urlMalformed", value);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null || uri.getHost().isBlank()) {
-            throw new InvalidSettingException(URL, "error.setting.urlMalformed", value);
+            throw new InvalidSettingException(key, "error.setting.urlMalformed", value);
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-            throw new InvalidSettingException(URL, "error.setting.urlMalformed", value);
+            throw new InvalidSettingException(key, "error.setting.urlMalformed", value);
         }
         try {
             return new URI(scheme, null, uri.getHost().toLowerCase(Locale.ROOT), uri.getPort(),
                     uri.getPath() == null ? "" : uri.getPath(), null, null);
         } catch (URISyntaxException e) {
-            throw new InvalidSettingException(URL, "error.setting.urlMalformed", value);
+            throw new InvalidSettingException(key, "error.setting.urlMalformed", value);
         }
     }
 

@@ -39,6 +39,7 @@ final class SrHttp {
     private static final Logger LOG = LoggerFactory.getLogger(HTTP_LOGGER);
     private static final int MAX_ERROR_BODY = 64 * 1024;
     private static final int MAX_MESSAGE = 300;
+    private static final int MIN_THROTTLED_ATTEMPTS = 4;
 
     /**
      * How often and how long to try.
@@ -124,7 +125,11 @@ final class SrHttp {
                     continue;
                 }
                 boolean again = error.status() == 429 || error.retryable() && repeatable;
-                if (!again || attempt >= policy.maxAttempts()) {
+                // throttling is our own pacing meeting other clients of the shop: even a one-try
+                // request (the activation check) waits it out a few times
+                int allowed = error.status() == 429 ? Math.max(policy.maxAttempts(), MIN_THROTTLED_ATTEMPTS)
+                        : policy.maxAttempts();
+                if (!again || attempt >= allowed) {
                     throw error;
                 }
                 Duration wait = waitBefore(attempt, error);
@@ -173,14 +178,15 @@ final class SrHttp {
      * @return false when the tries are used up or the wait was interrupted
      */
     boolean waitForItems(RetryListener listener, int status, int attempt) {
-        if (attempt >= policy.maxAttempts()) {
+        int allowed = status == 429 ? Math.max(policy.maxAttempts(), MIN_THROTTLED_ATTEMPTS) : policy.maxAttempts();
+        if (attempt >= allowed) {
             return false;
         }
         Duration wait = waitBefore(attempt, new SrException(status, SrException.Kind.STATUS, "", "", null, false));
         if (status == 429) {
             pacer.holdOff(wait);
         }
-        listener.waiting(new RetryListener.Wait(String.valueOf(status), attempt + 1, policy.maxAttempts(), wait));
+        listener.waiting(new RetryListener.Wait(String.valueOf(status), attempt + 1, allowed, wait));
         try {
             sleeper.sleep(wait);
             return true;

@@ -132,6 +132,56 @@ class WebshopSettingsTest {
                     .allSatisfy(d -> assertThat(d.label()).doesNotStartWith("setting."));
         }
         assertThat(SettingDefinitions.all(messages, Locale.ENGLISH)).filteredOn(d -> d.secret())
-                .extracting(d -> d.key()).containsExactlyInAnyOrder("consumerSecret", "wpApplicationPassword");
+                .extracting(d -> d.key()).containsExactlyInAnyOrder("consumerSecret", "wpApplicationPassword",
+                        "apiPassword", "clientSecret");
+    }
+
+    private static ModuleSettings shoprenter(Map<String, String> values, Map<String, String> secrets) {
+        Map<String, String> plain = new HashMap<>(Map.of("platform", "shoprenter",
+                "url", "https://Bolt.api2.myshoprenter.hu/api/"));
+        plain.putAll(values);
+        plain.values().removeIf(String::isEmpty);
+        return new ModuleSettings(plain, secrets);
+    }
+
+    @Test
+    void shoprenterNeedsItsOwnCredentialsAndNoConsumerKey() {
+        WebshopSettings basic = WebshopSettings.from(shoprenter(Map.of("apiUser", "erp"), Map.of("apiPassword", "pw1")));
+        WebshopSettings oauth = WebshopSettings.from(shoprenter(Map.of("clientId", "app"),
+                Map.of("clientSecret", "cs-secret")));
+
+        assertThat(basic.platform()).isEqualTo(ShopPlatform.SHOPRENTER);
+        assertThat(basic.url()).isEqualTo("https://bolt.api2.myshoprenter.hu/api");
+        assertThat(basic.consumerKey()).isEmpty();
+        assertThat(basic.shoprenter()).hasValueSatisfying(sr -> {
+            assertThat(sr.oauth()).isFalse();
+            assertThat(sr.apiPassword()).contains("pw1");
+            assertThat(sr.requestsPerSecond()).isEqualTo(3);
+        });
+        assertThat(oauth.shoprenter()).hasValueSatisfying(sr -> assertThat(sr.oauth()).isTrue());
+        assertThat(basic.toString() + oauth).doesNotContain("pw1").doesNotContain("cs-secret");
+        assertThat(basic.fingerprint()).isNotEqualTo(WebshopSettings.from(shoprenter(Map.of("apiUser", "erp"),
+                Map.of("apiPassword", "pw2"))).fingerprint());
+    }
+
+    @Test
+    void shoprenterWithoutCredentialsOrWithHalfAPairNamesWhatIsMissing() {
+        assertThatThrownBy(() -> WebshopSettings.from(shoprenter(Map.of(), Map.of())))
+                .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.setting()).isEqualTo("apiUser"));
+        assertThatThrownBy(() -> WebshopSettings.from(shoprenter(Map.of("apiUser", "erp"), Map.of())))
+                .isInstanceOfSatisfying(InvalidSettingException.class,
+                        e -> assertThat(e.setting()).isEqualTo("apiPassword"));
+        assertThatThrownBy(() -> WebshopSettings.from(shoprenter(Map.of(), Map.of("clientSecret", "x"))))
+                .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.setting()).isEqualTo("clientId"));
+        assertThatThrownBy(() -> WebshopSettings.from(shoprenter(Map.of("platform", "magento"), Map.of())))
+                .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.setting()).isEqualTo("platform"));
+    }
+
+    @Test
+    void wooCommerceStillNeedsItsConsumerKey() {
+        assertThatThrownBy(() -> WebshopSettings.from(new ModuleSettings(Map.of("url", "https://bolt.example.hu"),
+                Map.of("consumerSecret", "cs"))))
+                .isInstanceOfSatisfying(InvalidSettingException.class,
+                        e -> assertThat(e.setting()).isEqualTo("consumerKey"));
     }
 }
