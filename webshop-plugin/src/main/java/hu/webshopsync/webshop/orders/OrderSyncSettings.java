@@ -116,9 +116,10 @@ public record OrderSyncSettings(List<String> statuses, Duration overlap, Duratio
         return status(key, value == null ? defaultValue : value);
     }
 
+    // a word (on-hold), or a shop's own name of a status (Shoprenter: "Feldolgozás alatt") or its number
     private static String status(String key, String value) {
         String status = value.trim().toLowerCase(Locale.ROOT);
-        if (!status.isEmpty() && !status.matches("[a-z0-9_-]+")) {
+        if (!status.isEmpty() && !status.matches("[\\p{L}\\p{N}_-]+( [\\p{L}\\p{N}_-]+)*")) {
             throw new IllegalArgumentException(key + ": not a status name: " + value.trim());
         }
         return status;

@@ -51,6 +51,17 @@ class OrderSyncSettingsTest {
     }
 
     @Test
+    void aStatusMayBeAShopsOwnNameOrNumber() {
+        ModuleSettings raw = new ModuleSettings(Map.of("orderStatuses", "Feldolgozás alatt, 15",
+                "fulfilledShopStatus", "Teljesítve"), Map.of());
+
+        OrderSyncSettings s = OrderSyncSettings.from(raw, null);
+
+        assertThat(s.statuses()).containsExactly("feldolgozás alatt", "15");
+        assertThat(s.fulfilledShopStatus()).isEqualTo("teljesítve");
+    }
+
+    @Test
     void unusableValuesNameTheirSetting() {
         assertThatThrownBy(() -> OrderSyncSettings.from(settings("orderOverlapMinutes", "tíz"), null))
                 .hasMessageContaining("orderOverlapMinutes");
