@@ -22,10 +22,11 @@ import java.util.Set;
  * @param tuningChart where to draw tuning's wall time against the workers, or {@code null}
  * @param warmUp      how many times each world first syncs its catalog into a throwaway shop, so the
  *                    scenarios run in a warmed-up JVM as in a long-running ERP; 0 for a cold JVM
+ * @param platform    the shop platform: {@code woocommerce} or {@code shoprenter}
  */
 public record BenchOptions(int products, int orders, long latencyMs, ServerModel server, Set<String> scenarios, double imageShare,
                            int naiveSample, Path chart, List<Integer> sizes, Path pluginsDir, int warmUp,
-                           List<Integer> tuningWorkers, Path tuningChart) {
+                           List<Integer> tuningWorkers, Path tuningChart, String platform) {
 
     /** Every scenario, in the order they run. */
     public static final List<String> ALL = List.of("naive", "full-sync", "delta-none", "delta-1pct", "images",
@@ -51,12 +52,21 @@ public record BenchOptions(int products, int orders, long latencyMs, ServerModel
             }
         }
         java.util.Objects.requireNonNull(server, "server");
+        BenchPlatform shop = BenchPlatform.named(platform);
+        if (!scenarios.isEmpty() && scenarios.stream().allMatch(s -> shop.refusal(s).isPresent())) {
+            throw new IllegalArgumentException("no scenario to run on " + platform + ": " + String.join("; ",
+                    scenarios.stream().sorted().map(s -> s + ": " + shop.refusal(s).orElseThrow()).toList()));
+        }
         scenarios = Set.copyOf(scenarios);
         sizes = List.copyOf(sizes);
         tuningWorkers = List.copyOf(tuningWorkers);
         if (tuningWorkers.stream().anyMatch(w -> w < 1)) {
             throw new IllegalArgumentException("--tuning-workers must be positive");
         }
+    }
+
+    BenchPlatform shopPlatform() {
+        return BenchPlatform.named(platform);
     }
 
     boolean runs(String scenario) {

@@ -46,6 +46,7 @@ final class BenchSession implements AutoCloseable {
     private static final Locale LOCALE = Locale.forLanguageTag("hu");
     private static final long SEED = 42;
 
+    private final BenchPlatform platform;
     private final int products;
     private final long latencyMs;
     private final ServerModel server;
@@ -61,7 +62,9 @@ final class BenchSession implements AutoCloseable {
     private int parallelRequests;
     private final ServiceTimer timer = new ServiceTimer();
 
-    private BenchSession(int products, long latencyMs, ServerModel server, PrintWriter log) throws IOException {
+    private BenchSession(BenchPlatform platform, int products, long latencyMs, ServerModel server, PrintWriter log)
+            throws IOException {
+        this.platform = platform;
         this.products = products;
         this.latencyMs = latencyMs;
         this.server = server;
@@ -82,7 +85,19 @@ final class BenchSession implements AutoCloseable {
      */
     static BenchSession open(int products, long latencyMs, ServerModel server, Path pluginsDir, PrintWriter log)
             throws IOException {
-        BenchSession session = new BenchSession(products, latencyMs, server, log);
+        return open(new WooBench(), products, latencyMs, server, pluginsDir, log);
+    }
+
+    /**
+     * As {@link #open(int, long, ServerModel, Path, PrintWriter)} against a shop of {@code platform}.
+     *
+     * @param platform the shop's platform
+     * @return the session
+     * @throws IOException when the temporary folder cannot be made
+     */
+    static BenchSession open(BenchPlatform platform, int products, long latencyMs, ServerModel server, Path pluginsDir,
+                             PrintWriter log) throws IOException {
+        BenchSession session = new BenchSession(platform, products, latencyMs, server, log);
         try {
             session.start(pluginsDir);
             return session;
@@ -115,13 +130,13 @@ final class BenchSession implements AutoCloseable {
         activate(shop.baseUrl());
         parallelRequests = host.services().modules().settings(MODULE).get("parallelRequests")
                 .map(Integer::parseInt).orElse(4);
-        log.printf(Locale.ROOT, "# shop: emulator at %s, latency %d ms, no jitter, %s; plugin parallelRequests=%d%n",
-                shop.baseUrl(), latencyMs, server.on() ? server : "no server model", parallelRequests);
+        log.printf(Locale.ROOT, "# shop: %s emulator at %s, latency %d ms, no jitter, %s; plugin parallelRequests=%d%n",
+                platform.name(), shop.baseUrl(), latencyMs, server.on() ? server : "no server model", parallelRequests);
     }
 
     /** An empty shop with the session's latency and server model. */
     ShopEmulator newShop() {
-        return ShopEmulator.start(EmulatorConfig.defaults().withLatency(latencyMs, 0).withServer(server));
+        return ShopEmulator.start(platform.config(latencyMs, server));
     }
 
     int parallelRequests() {
@@ -137,13 +152,7 @@ final class BenchSession implements AutoCloseable {
     private void activate(String url, Map<String, String> more) {
         HostModule module = host.extensions().module(MODULE).orElseThrow(() -> new IllegalStateException(
                 "the webshop plugin is not in " + pluginsDir.toAbsolutePath() + " (use --plugins-dir)"));
-        EmulatorConfig c = EmulatorConfig.defaults();
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("url", url);
-        settings.put("consumerKey", c.consumerKey());
-        settings.put("consumerSecret", c.consumerSecret());
-        settings.put("wpUser", c.wpUser());
-        settings.put("wpApplicationPassword", c.wpAppPassword());
+        Map<String, String> settings = new LinkedHashMap<>(platform.settings(url));
         settings.put("warehouse", CatalogModel.WAREHOUSE);
         settings.putAll(more);
         ModuleActivation.Result activated = host.moduleActivation().activate(MODULE, module.settings(LOCALE),
@@ -167,7 +176,7 @@ final class BenchSession implements AutoCloseable {
         List<String> outcomes = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             // without the server model: the warm-up is there for the JIT, and server time would only make it long
-            try (ShopEmulator throwaway = ShopEmulator.start(EmulatorConfig.defaults().withLatency(latencyMs, 0))) {
+            try (ShopEmulator throwaway = ShopEmulator.start(platform.config(latencyMs, ServerModel.off()))) {
                 activate(throwaway.baseUrl());
                 ActionResult result = runTimed(PRODUCT_SYNC, Map.of(), new LastProgress());
                 outcomes.add(result.outcome() + " " + result.counts().getOrDefault(ItemStatus.CREATED, 0) + " created");
@@ -205,8 +214,7 @@ final class BenchSession implements AutoCloseable {
      * @return the run, or {@code null} when the plugin refused the setting (its reason is logged)
      */
     FreshSync syncIntoFreshShop(ServerModel model, Integer parallel) {
-        try (ShopEmulator fresh = ShopEmulator.start(EmulatorConfig.defaults().withLatency(latencyMs, 0)
-                .withServer(model))) {
+        try (ShopEmulator fresh = ShopEmulator.start(platform.config(latencyMs, model))) {
             forgetShop();
             try {
                 // an empty value removes a stored one: the plugin's own setting, not the previous run's
@@ -219,7 +227,7 @@ final class BenchSession implements AutoCloseable {
             long t0 = System.nanoTime();
             ActionResult result = runTimed(PRODUCT_SYNC, Map.of(), new LastProgress());
             double wall = since(t0);
-            return new FreshSync(result, wall, RequestTally.of(fresh.control().counters()), fresh.control().serverLoad(),
+            return new FreshSync(result, wall, platform.tally(fresh.control().counters()), fresh.control().serverLoad(),
                     fresh.control().snapshot().products().size());
         } finally {
             forgetShop();
@@ -269,7 +277,7 @@ final class BenchSession implements AutoCloseable {
     BenchLine fullSync(String name, BenchLine.NaiveTime naive) {
         Measured m = measure(PRODUCT_SYNC, Map.of());
         log.println("# " + name + ": " + m.summary());
-        LatencyFloor floor = LatencyFloor.firstSync(products, CatalogModel.categoryLevels());
+        LatencyFloor floor = platform.firstSync(products, CatalogModel.categoryLevels());
         return m.line(name, products, floor, ServerFloor.of(floor, products + CatalogModel.categories().size(), 0, 0),
                 naive);
     }
@@ -278,8 +286,7 @@ final class BenchSession implements AutoCloseable {
     BenchLine deltaNone() {
         Measured m = measure(PRODUCT_SYNC, Map.of());
         log.println("# delta-none: " + m.summary());
-        return m.line("delta-none", products, LatencyFloor.delta(0), ServerFloor.of(LatencyFloor.delta(0), 0, 0, 0),
-                null);
+        return m.line("delta-none", products, platform.delta(0), ServerFloor.of(platform.delta(0), 0, 0, 0), null);
     }
 
     /** 1% of the prices raised, then the sync. */
@@ -294,7 +301,7 @@ final class BenchSession implements AutoCloseable {
         erp.raisePrices(changed);
         Measured m = measure(PRODUCT_SYNC, Map.of());
         log.printf(Locale.ROOT, "# delta-1pct: %d prices raised by 5%%; %s%n", changed.size(), m.summary());
-        LatencyFloor floor = LatencyFloor.delta(changed.size());
+        LatencyFloor floor = platform.delta(changed.size());
         return m.line("delta-1pct", products, floor, ServerFloor.of(floor, changed.size(), 0, 0), null);
     }
 
@@ -348,9 +355,7 @@ final class BenchSession implements AutoCloseable {
         shop.control().setLatency(0, 0);
         shop.control().setServer(ServerModel.off());
         long t0 = System.nanoTime();
-        EmulatorConfig c = EmulatorConfig.defaults();
-        new OrderPlacer(new ShopHttp(shop.baseUrl(), c.consumerKey(), c.consumerSecret()))
-                .place(count, products, SEED);
+        platform.placeOrders(shop, count, products, SEED);
         shop.control().setLatency(latencyMs, 0);
         shop.control().setServer(server);
         log.printf(Locale.ROOT, "# orders: %d orders placed in the shop in %.1f s (latency and server model off"
@@ -366,7 +371,7 @@ final class BenchSession implements AutoCloseable {
                 m.tally().orderLists(), committed, m.lastProgressSeconds(),
                 committed / Math.max(1e-9, m.lastProgressSeconds()), m.wallSeconds() - m.lastProgressSeconds(),
                 notesSent, erpOrders(), m.summary());
-        LatencyFloor floor = LatencyFloor.orders(committed, notes);
+        LatencyFloor floor = platform.orders(committed, notes);
         return m.line("orders", committed, floor, ServerFloor.of(floor, notes ? committed : 0, committed, 0), null);
     }
 
@@ -417,12 +422,12 @@ final class BenchSession implements AutoCloseable {
     /** One measured run; {@code suffix} marks its line ({@code @warm} after a warm-up). */
     private record Measured(ActionResult result, RequestTally tally, double wallSeconds, HeapSampler.Peak heap,
                             double lastProgressSeconds, long latencyMs, int parallelRequests, ServerModel server,
-                            String suffix) {
+                            String suffix, BenchPlatform platform) {
 
         /** The limit is the larger of the latency floor and the server's work shared by its workers. */
         BenchLine line(String name, long items, LatencyFloor floor, ServerFloor work, BenchLine.NaiveTime naive) {
             return new BenchLine(name + suffix, items, tally.requests(), tally.writeRequests(), tally.bytesSent(),
-                    wallSeconds, heap.usedMb(), Math.max(floor.seconds(latencyMs, parallelRequests),
+                    wallSeconds, heap.usedMb(), Math.max(platform.limitSeconds(floor, latencyMs, parallelRequests),
                     work.seconds(server)), naive);
         }
 
@@ -479,7 +484,7 @@ final class BenchSession implements AutoCloseable {
         log.printf(Locale.ROOT, "# %s: wall %.3f s, process cpu %.3f s, in host services %.3f s (%s), load average"
                         + " %.1f%n", actionId, wall, cpu, timer.totalSeconds(), timer.top(4),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        RequestTally tally = RequestTally.of(shop.control().counters());
+        RequestTally tally = platform.tally(shop.control().counters());
         if (server.on()) {
             ServerLoad after = shop.control().serverLoad();
             log.printf(Locale.ROOT, "# %s: the shop refused %d request(s) with 503 and stopped %d at its time limit%n",
@@ -490,7 +495,8 @@ final class BenchSession implements AutoCloseable {
             log.println("# WARNING " + actionId + " ended " + result.outcome() + ": "
                     + host.redactor().apply(result.message()).replace('\n', ' '));
         }
-        return new Measured(result, tally, wall, peak, untilLast, latencyMs, parallelRequests, server, suffix);
+        return new Measured(result, tally, wall, peak, untilLast, latencyMs, parallelRequests, server, suffix,
+                platform);
     }
 
     private static long processCpuNanos() {

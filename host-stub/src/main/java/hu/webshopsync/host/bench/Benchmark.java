@@ -13,6 +13,7 @@ import java.util.Locale;
 public final class Benchmark {
 
     private final BenchOptions options;
+    private final BenchPlatform platform;
     private final PrintWriter out;
     private final PrintWriter log;
 
@@ -23,6 +24,7 @@ public final class Benchmark {
      */
     public Benchmark(BenchOptions options, PrintWriter out, PrintWriter log) {
         this.options = options;
+        this.platform = options.shopPlatform();
         this.out = out;
         this.log = log;
     }
@@ -36,42 +38,50 @@ public final class Benchmark {
         int n = options.products();
         BenchSession.NaiveRun naive = null;
         BenchLine full = null;
-        log.printf(Locale.ROOT, "# bench: products=%d orders=%d latency_ms=%d server=%s scenarios=%s warm_up=%s"
-                        + " cores=%d max_heap_mb=%d%n", n, options.orders(), options.latencyMs(), options.server(),
-                BenchOptions.ALL.stream().filter(options::runs).toList(), options.warmUp(),
+        log.printf(Locale.ROOT, "# bench: platform=%s products=%d orders=%d latency_ms=%d server=%s scenarios=%s"
+                        + " warm_up=%s cores=%d max_heap_mb=%d%n", platform.name(), n, options.orders(), options.latencyMs(),
+                options.server(), BenchOptions.ALL.stream().filter(this::runs).toList(), options.warmUp(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        for (String refused : BenchOptions.ALL.stream().filter(options::runs).filter(s -> !runs(s)).toList()) {
+            log.println("# " + refused + ": not run on " + platform.name() + ": " + platform.refusal(refused).orElse(""));
+        }
+        boolean chart = options.chart() != null && platform.refusal("naive").isEmpty();
+        if (options.chart() != null && !chart) {
+            log.println("# chart: not drawn on " + platform.name() + ": it compares with the naive pusher, and "
+                    + platform.refusal("naive").orElse(""));
+        }
         try (BenchSession session = open(n)) {
-            if (options.runs("naive")) {
+            if (runs("naive")) {
                 naive = session.naive(options.naiveSample());
                 print(naive.line());
             }
             boolean needsSync = BenchOptions.ALL.stream().skip(1).filter(s -> !s.equals("tuning"))
-                    .anyMatch(options::runs);
+                    .anyMatch(this::runs);
             if (needsSync) {
                 full = session.fullSync("full-sync", naive == null ? null : naive.extrapolated());
-                if (options.runs("full-sync")) {
+                if (runs("full-sync")) {
                     print(full);
                 } else {
                     log.println("# prerequisite (not a requested scenario): " + full.format());
                 }
             }
-            if (options.runs("delta-none")) {
+            if (runs("delta-none")) {
                 print(session.deltaNone());
             }
-            if (options.runs("delta-1pct")) {
+            if (runs("delta-1pct")) {
                 print(session.deltaOnePercent());
             }
-            if (options.runs("images")) {
+            if (runs("images")) {
                 session.images(options.imageShare()).forEach(this::print);
             }
-            if (options.runs("orders")) {
+            if (runs("orders")) {
                 print(session.orders(options.orders()));
             }
-            if (options.runs("tuning")) {
+            if (runs("tuning")) {
                 tuning(session);
             }
         }
-        if (options.chart() != null) {
+        if (chart) {
             chart(full, naive);
         }
     }
@@ -120,7 +130,7 @@ public final class Benchmark {
     }
 
     private BenchSession open(int products) throws Exception {
-        BenchSession session = BenchSession.open(products, options.latencyMs(), options.server(),
+        BenchSession session = BenchSession.open(platform, products, options.latencyMs(), options.server(),
                 options.pluginsDir(), log);
         if (options.warmUp() > 0) {
             try {
@@ -131,6 +141,11 @@ public final class Benchmark {
             }
         }
         return session;
+    }
+
+    /** Whether a scenario was asked for and makes sense on the platform. */
+    private boolean runs(String scenario) {
+        return options.runs(scenario) && platform.refusal(scenario).isEmpty();
     }
 
     private void print(BenchLine line) {

@@ -1,6 +1,7 @@
 package hu.webshopsync.host.bench;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ final class OrderPlacer {
                     ObjectNode batch = shop.json().createObjectNode();
                     ArrayNode create = batch.putArray("create");
                     for (int i = first; i < to; i++) {
-                        create.add(order(i, products, new SplittableRandom(seed * 7_919L + i)));
+                        create.add(order(i, products, seed));
                     }
                     shop.post("/orders/batch", batch);
                     return null;
@@ -62,12 +63,21 @@ final class OrderPlacer {
         }
     }
 
-    private ObjectNode order(int index, int products, SplittableRandom r) {
+    /**
+     * The {@code index}th shopper's order in WooCommerce's words, the same for the same seed.
+     *
+     * @param index    which order
+     * @param products products of the catalog to choose from (indexes below this)
+     * @param seed     the randomness
+     * @return the order's JSON for {@code POST /orders}
+     */
+    ObjectNode order(int index, int products, long seed) {
+        SplittableRandom r = new SplittableRandom(seed * 7_919L + index);
         int customer = index % CUSTOMERS;
         String first = FIRST[customer % FIRST.length];
         String last = LAST[(customer / FIRST.length) % LAST.length];
         String[] city = CITIES[customer % CITIES.length].split("\\|");
-        ObjectNode o = shop.json().createObjectNode();
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("status", "processing");
         o.put("payment_method", r.nextBoolean() ? "cod" : "bacs");
         o.put("payment_method_title", "Utánvét");

@@ -2,6 +2,7 @@ package hu.webshopsync.host.bench;
 
 import hu.webshopsync.emulator.RequestCounters;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -11,9 +12,10 @@ import java.util.regex.Pattern;
  * @param requests      every shop request
  * @param writeRequests product create/update requests: {@code POST /products}, {@code PUT|POST|PATCH
  *                      /products/{id}} and {@code POST|PUT|PATCH /products/batch}; category and
- *                      media writes are not among them
- * @param orderLists    order list pages ({@code GET /orders})
- * @param uploads       media uploads ({@code POST /wp-json/wp/v2/media})
+ *                      media writes are not among them (Shoprenter: every {@code POST /batch}, which
+ *                      carries categories too, and single product writes)
+ * @param orderLists    order list pages ({@code GET /orders}; Shoprenter: {@code GET /orderExtend})
+ * @param uploads       media uploads ({@code POST /wp-json/wp/v2/media}; Shoprenter: {@code POST /files})
  * @param bytesSent     request body bytes the shop received
  * @param byRoute       the counts per route
  */
@@ -42,15 +44,28 @@ public record RequestTally(long requests, long writeRequests, long orderLists, l
      * @return the tally
      */
     public static RequestTally of(RequestCounters counters) {
+        return of(counters, RequestTally::isProductWrite, ORDER_LIST, MEDIA_UPLOAD);
+    }
+
+    /**
+     * Classifies the counters of another platform's emulator.
+     *
+     * @param counters     the counters since the last reset
+     * @param productWrite which counter keys are product writes
+     * @param orderList    the counter key of an order list page
+     * @param upload       the counter key of an image upload
+     * @return the tally
+     */
+    static RequestTally of(RequestCounters counters, Predicate<String> productWrite, String orderList, String upload) {
         long requests = 0;
         long writes = 0;
         for (Map.Entry<String, Long> e : counters.byRoute().entrySet()) {
             requests += e.getValue();
-            if (isProductWrite(e.getKey())) {
+            if (productWrite.test(e.getKey())) {
                 writes += e.getValue();
             }
         }
-        return new RequestTally(requests, writes, counters.count(ORDER_LIST), counters.count(MEDIA_UPLOAD),
+        return new RequestTally(requests, writes, counters.count(orderList), counters.count(upload),
                 counters.bytesReceived(), counters.byRoute());
     }
 

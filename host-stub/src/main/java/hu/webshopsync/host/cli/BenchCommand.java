@@ -89,6 +89,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Draw the tuning scenario's wall time against the workers.")
     Path tuningChart;
 
+    @Option(names = "--platform", paramLabel = "NAME", defaultValue = "woocommerce",
+            description = "The shop platform the emulator speaks (default: ${DEFAULT-VALUE}).")
+    String platform;
+
     @Option(names = "--plugins-dir", paramLabel = "DIR",
             description = "The plugins folder with the webshop plugin (default: the root's --plugins-dir).")
     Path pluginsDir;
@@ -136,7 +140,7 @@ final class BenchCommand implements Callable<Integer> {
                     .withQueue(queue);
             options = new BenchOptions(products, orders, latencyMs, server,
                     new LinkedHashSet<>(scenarios.isEmpty() ? BenchOptions.DEFAULT : scenarios), imageShare, naiveSample,
-                    chart, sizes, plugins, warmUp, tuningWorkers, tuningChart);
+                    chart, sizes, plugins, warmUp, tuningWorkers, tuningChart, platform);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return ExitCodes.ERROR;
