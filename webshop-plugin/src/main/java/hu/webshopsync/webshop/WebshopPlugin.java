@@ -17,9 +17,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import hu.webshopsync.webshop.orders.OrderSource;
 import hu.webshopsync.webshop.orders.OrderSyncServices;
+import hu.webshopsync.webshop.orders.OrderSyncSettings;
 import hu.webshopsync.webshop.shop.RetryListener;
 import hu.webshopsync.webshop.shop.ShopErrors;
 import hu.webshopsync.webshop.settings.ShopPlatform;
+import hu.webshopsync.webshop.shoprenter.ShoprenterOrderSource;
 import hu.webshopsync.webshop.shoprenter.SrConnection;
 import hu.webshopsync.webshop.woocommerce.ShopConnection;
 import hu.webshopsync.webshop.woocommerce.WooOrderSource;
@@ -120,7 +122,10 @@ public class WebshopPlugin extends Plugin implements OrderSyncServices, ProductS
     @Override
     public OrderSource orderSource(WebshopSettings shop, RetryListener retries, Locale locale) {
         if (shop.platform() == ShopPlatform.SHOPRENTER) {
-            throw new IllegalStateException(messages.get(locale, "orders.shoprenterNotReady"));
+            // Shoprenter's tax number is a field of the order; it goes where the order sync looks for one
+            String taxNumberKey = OrderSyncSettings.from(shop.raw(), null).taxNumberMetaKey();
+            return ShoprenterOrderSource.on(shoprenter(shop).forRun(retries).client(), taxNumberKey,
+                    e -> ShopErrors.describe(messages, locale, e));
         }
         return WooOrderSource.on(connect(shop).forRun(retries), e -> ShopErrors.describe(messages, locale, e));
     }
