@@ -56,6 +56,10 @@ final class ControlHandler {
                     control.setCredentials(body.path("consumerKey").asText(), body.path("consumerSecret").asText());
                     yield ok();
                 }
+                case "POST /__emulator/rate-limit" -> {
+                    control.setRateLimit(Json.parseBody(request.body()).path("perSecond").asInt(0));
+                    yield ok();
+                }
                 case "POST /__emulator/credentials/revoke" -> {
                     control.revokeCredentials();
                     yield ok();
@@ -64,7 +68,7 @@ final class ControlHandler {
             };
         } catch (ApiException e) {
             return Response.error(e);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
             return Response.error(new ApiException(400, "emulator_invalid_request", String.valueOf(e.getMessage())));
         }
     }

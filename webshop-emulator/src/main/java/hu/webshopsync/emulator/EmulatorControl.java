@@ -85,6 +85,15 @@ public interface EmulatorControl {
      */
     void refundOrder(long orderId, String amount, String reason);
 
+    /**
+     * Requests per second per credential before the shop answers 429; {@code 0} lifts the limit.
+     *
+     * @throws UnsupportedOperationException on WooCommerce, which has no such limit
+     */
+    default void setRateLimit(int perSecond) {
+        throw new UnsupportedOperationException("WooCommerce has no request rate limit; only Shoprenter has");
+    }
+
     /** Makes the current consumer key unknown, as if the shop owner revoked it. */
     void revokeCredentials();
 

@@ -13,30 +13,24 @@ import java.util.Map;
 
 /**
  * The one HTTP handler: reads the request, counts it, applies latency and faults, hands it to PHP's
- * workers (which authenticate, route and take their server time) and sends the answer. Control requests ({@code /__emulator/}) skip counting and faults.
+ * workers (where the platform's {@link ShopApi} authenticates, routes and takes its server time) and sends the answer. Control requests ({@code /__emulator/}) skip counting and faults.
  */
 final class EmulatorServer implements HttpHandler {
 
-    private final Router router;
-    private final WooAuthenticator wooAuth;
-    private final WpAuthenticator wpAuth;
+    private final ShopApi api;
     private final FaultInjector faults;
     private final Counters counters;
     private final ControlHandler control;
-    private final MediaLibrary media;
     private final RequestLog log;
     private final PhpWorkers php;
 
-    EmulatorServer(Router router, WooAuthenticator wooAuth, WpAuthenticator wpAuth, FaultInjector faults,
-                   Counters counters, ControlHandler control, MediaLibrary media, RequestLog log, PhpWorkers php) {
+    EmulatorServer(ShopApi api, FaultInjector faults, Counters counters, ControlHandler control, RequestLog log,
+                   PhpWorkers php) {
+        this.api = api;
         this.php = php;
-        this.router = router;
-        this.wooAuth = wooAuth;
-        this.wpAuth = wpAuth;
         this.faults = faults;
         this.counters = counters;
         this.control = control;
-        this.media = media;
         this.log = log;
     }
 
@@ -58,7 +52,7 @@ final class EmulatorServer implements HttpHandler {
             send(exchange, control.handle(request), false);
             return;
         }
-        counters.request(Router.normalize(request.method(), request.path()), request.body().length);
+        counters.request(api.route(request.method(), request.path()), request.body().length);
         sleep(faults.latencyMs());
         FaultInjector.Decision decision = faults.decide(request.method(), request.path());
         sleep(decision.delayMs());
@@ -71,7 +65,7 @@ final class EmulatorServer implements HttpHandler {
         } else if (kind == FaultKind.STATUS) {
             response = injectedStatus(fault);
         } else {
-            response = php.serve(request, work -> dispatch(request, work));
+            response = php.serve(request, work -> api.dispatch(request, work));
         }
         if (kind == FaultKind.COMMIT_THEN_RESET) {
             abort(exchange, request, start, kind);
@@ -86,43 +80,6 @@ final class EmulatorServer implements HttpHandler {
         if (log != null) {
             log.log(request, response.status(), (System.nanoTime() - start) / 1_000_000, sent,
                     kind == null || kind == FaultKind.DELAY ? null : kind.jsonName());
-        }
-    }
-
-    Response dispatch(Request request, WorkMeter work) {
-        try {
-            if (request.method().equals("GET") && request.path().startsWith("/wp-content/uploads/")) {
-                ShopMedia m = media.byFile(request.path().substring("/wp-content/uploads/".length()));
-                if (m == null) {
-                    return new Response(404, new java.util.LinkedHashMap<>(), "Not Found".getBytes(), "text/plain");
-                }
-                return new Response(200, new java.util.LinkedHashMap<>(), m.data(), m.mimeType());
-            }
-            Router.Match match = router.match(request.method(), request.path());
-            Router.Realm realm = match != null ? match.route().realm() : router.realmOf(request.path());
-            if (realm == null && request.path().startsWith("/wp-json/wc/")) {
-                realm = Router.Realm.WOO;
-            }
-            boolean authenticated = false;
-            if (realm == Router.Realm.WOO || realm == Router.Realm.WP) {
-                WooAuthenticator.Result auth = realm == Router.Realm.WOO ? wooAuth.authenticate(request)
-                        : wpAuth.authenticate(request);
-                if (auth.error() != null) {
-                    return Response.error(auth.error());
-                }
-                authenticated = auth.authenticated();
-            }
-            if (match == null) {
-                throw ApiException.noRoute();
-            }
-            return match.route().endpoint().handle(new Call(request, match.params(), authenticated, work));
-        } catch (ApiException e) {
-            return Response.error(e);
-        } catch (WorkMeter.TimeLimitExceeded e) {
-            throw e;
-        } catch (RuntimeException e) {
-            return Response.error(new ApiException(500, "internal_server_error",
-                    "There has been a critical error on this website."));
         }
     }
 

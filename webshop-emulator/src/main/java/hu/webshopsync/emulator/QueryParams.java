@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The query string, decoded, in request order (paging links keep the client's order, like WordPress). */
-final class QueryParams {
+public final class QueryParams {
 
     private final List<Map.Entry<String, String>> entries;
 
@@ -16,7 +16,8 @@ final class QueryParams {
         this.entries = entries;
     }
 
-    static QueryParams parse(String rawQuery) {
+    /** Decodes a raw query string ({@code null} or empty gives no parameters). */
+    public static QueryParams parse(String rawQuery) {
         List<Map.Entry<String, String>> list = new ArrayList<>();
         if (rawQuery != null && !rawQuery.isEmpty()) {
             for (String pair : rawQuery.split("&")) {
@@ -45,7 +46,7 @@ final class QueryParams {
     }
 
     /** First value of {@code name}, or {@code null}. */
-    String get(String name) {
+    public String get(String name) {
         for (Map.Entry<String, String> e : entries) {
             if (e.getKey().equals(name)) {
                 return e.getValue();
@@ -54,7 +55,8 @@ final class QueryParams {
         return null;
     }
 
-    boolean has(String name) {
+    /** Whether {@code name} is present (with any value). */
+    public boolean has(String name) {
         return get(name) != null;
     }
 
@@ -81,7 +83,8 @@ final class QueryParams {
         return values;
     }
 
-    List<Map.Entry<String, String>> entries() {
+    /** Every parameter in request order. */
+    public List<Map.Entry<String, String>> entries() {
         return entries;
     }
 

@@ -6,15 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What a handler answers; the server adds the common headers and sends it. */
-record Response(int status, Map<String, String> headers, byte[] body, String contentType) {
+public record Response(int status, Map<String, String> headers, byte[] body, String contentType) {
 
-    static final String JSON = "application/json; charset=UTF-8";
+    public static final String JSON = "application/json; charset=UTF-8";
 
-    static Response json(int status, byte[] body) {
+    public static Response json(int status, byte[] body) {
         return new Response(status, new LinkedHashMap<>(), body, JSON);
     }
 
-    static Response json(int status, JsonNode body) {
+    public static Response json(int status, JsonNode body) {
         return json(status, Json.bytes(body));
     }
 
@@ -22,7 +22,8 @@ record Response(int status, Map<String, String> headers, byte[] body, String con
         return json(e.status(), e.toJson());
     }
 
-    Response header(String name, String value) {
+    /** Adds a header; returns this answer. */
+    public Response header(String name, String value) {
         headers.put(name, value);
         return this;
     }

@@ -2,6 +2,8 @@ package hu.webshopsync.emulator;
 
 import com.sun.net.httpserver.HttpServer;
 
+import hu.webshopsync.emulator.shoprenter.ShoprenterShop;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -15,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A running WooCommerce REST v3 stand-in on {@code 127.0.0.1}: in-memory, stateful, with latency and
- * fault injection. The WooCommerce API lives under {@code baseUrl() + "/wp-json/wc/v3"}, WordPress media
+ * fault injection; or, with {@link EmulatorConfig#withPlatform} {@link Platform#SHOPRENTER}, a Shoprenter API
+ * stand-in whose resources live directly under {@link #baseUrl()} (see {@code hu.webshopsync.emulator.shoprenter}). The WooCommerce API lives under {@code baseUrl() + "/wp-json/wc/v3"}, WordPress media
  * under {@code baseUrl() + "/wp-json/wp/v2/media"}, the control endpoint under
  * {@code baseUrl() + "/__emulator/"}.
  *
@@ -68,6 +71,36 @@ public final class ShopEmulator implements AutoCloseable {
             throw new UncheckedIOException("cannot bind 127.0.0.1:" + config.port(), e);
         }
         String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+        FaultInjector faults = new FaultInjector(config.seed(), config.latencyMs(), config.latencyJitterMs());
+        Counters counters = new Counters();
+        PhpWorkers php = new PhpWorkers(config.server(), clock);
+        Wiring wiring = config.platform() == Platform.SHOPRENTER
+                ? shoprenter(config, baseUrl, clock, new ServerControls(faults, counters, php))
+                : wooCommerce(config, baseUrl, clock, faults, counters, php);
+        EmulatorControl control = wiring.control();
+        EmulatorServer handler = new EmulatorServer(wiring.api(), faults, counters, new ControlHandler(control),
+                config.logRequests() ? new RequestLog(System.out) : null, php);
+        // a request waiting for a PHP worker holds a thread; beyond the pool it waits unseen in the
+        // pool's queue, where the shop cannot refuse it
+        int threads = Math.max(THREADS, config.server().workers() + config.server().queue() + 8);
+        ExecutorService executor = Executors.newFixedThreadPool(threads, daemonThreads());
+        server.createContext("/", handler);
+        server.setExecutor(executor);
+        server.start();
+        return new ShopEmulator(server, executor, baseUrl, control, clock);
+    }
+
+    /** What a platform brings to the HTTP front: its API and its control. */
+    private record Wiring(ShopApi api, EmulatorControl control) {
+    }
+
+    private static Wiring shoprenter(EmulatorConfig config, String baseUrl, ShopClock clock, ServerControls controls) {
+        ShoprenterShop shop = ShoprenterShop.create(config, baseUrl, clock, controls);
+        return new Wiring(shop.api(), shop.control());
+    }
+
+    private static Wiring wooCommerce(EmulatorConfig config, String baseUrl, ShopClock clock, FaultInjector faults,
+                                      Counters counters, PhpWorkers php) {
         ShopSettings settings = new ShopSettings(baseUrl, config.currency(), config.pricesIncludeTax(), config.calcTaxes());
         ShopState state = new ShopState(clock);
         Credentials credentials = new Credentials(config.consumerKey(), config.consumerSecret(), config.wpUser(),
@@ -79,9 +112,6 @@ public final class ShopEmulator implements AutoCloseable {
         OrderTransitions transitions = new OrderTransitions(state, stock);
         OrderService orders = new OrderService(state, settings, new OrderLines(state, settings), transitions, config.seed());
         OrderRefunds refunds = new OrderRefunds(state, transitions, stock);
-        FaultInjector faults = new FaultInjector(config.seed(), config.latencyMs(), config.latencyJitterMs());
-        Counters counters = new Counters();
-        PhpWorkers php = new PhpWorkers(config.server(), clock);
         DefaultEmulatorControl control = new DefaultEmulatorControl(state, settings, faults, counters, credentials,
                 products, categories, orders, refunds, php);
 
@@ -95,18 +125,8 @@ public final class ShopEmulator implements AutoCloseable {
         new MediaHandler(state, settings, media).register(router);
         new SettingsHandler(state, settings).register(router);
 
-        EmulatorServer handler = new EmulatorServer(router,
-                new WooAuthenticator(credentials, baseUrl, config.basicAuthOverHttp(), clock),
-                new WpAuthenticator(credentials, config.basicAuthOverHttp()), faults, counters,
-                new ControlHandler(control), media, config.logRequests() ? new RequestLog(System.out) : null, php);
-        // a request waiting for a PHP worker holds a thread; beyond the pool it waits unseen in the
-        // pool's queue, where the shop cannot refuse it
-        int threads = Math.max(THREADS, config.server().workers() + config.server().queue() + 8);
-        ExecutorService executor = Executors.newFixedThreadPool(threads, daemonThreads());
-        server.createContext("/", handler);
-        server.setExecutor(executor);
-        server.start();
-        return new ShopEmulator(server, executor, baseUrl, control, clock);
+        return new Wiring(new WooApi(router, new WooAuthenticator(credentials, baseUrl, config.basicAuthOverHttp(), clock),
+                new WpAuthenticator(credentials, config.basicAuthOverHttp()), media), control);
     }
 
     private static ThreadFactory daemonThreads() {

@@ -4,7 +4,7 @@ package hu.webshopsync.emulator;
  * The server time one request has cost so far, charged as it works. A charge that would pass the
  * time limit stops the request there ({@link TimeLimitExceeded}): what was done before stays done.
  */
-final class WorkMeter {
+public final class WorkMeter {
 
     /** A request stopped by PHP's {@code max_execution_time}. */
     static final class TimeLimitExceeded extends RuntimeException {
