@@ -1,5 +1,6 @@
 package hu.webshopsync.host.demo;
 
+import hu.webshopsync.host.text.Texts;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,35 @@ import java.util.Optional;
 interface DemoShop extends AutoCloseable {
 
     /**
-     * How the plugin and the customers reach the shop.
+     * Where the shop is, as the user reads it.
      *
-     * @return the access
+     * @return its address
      */
-    ShopAccess access();
+    String url();
+
+    /**
+     * The {@code modules activate webshop} arguments that connect the module to this shop.
+     *
+     * @param warehouse the warehouse whose stock the shop shows
+     * @return the {@code --set} arguments
+     */
+    List<String> moduleSettings(String warehouse);
+
+    /**
+     * Hides the shop's secrets in a text.
+     *
+     * @param text a message, e.g. a shop's answer
+     * @return the text with each secret as {@code ****}
+     */
+    String redact(String text);
+
+    /**
+     * The demo's customers in this shop.
+     *
+     * @param texts the demo's texts, for the stories of their orders
+     * @return the customers
+     */
+    ShopBuyers buyers(Texts texts);
 
     /**
      * Whether this is the in-process emulator.

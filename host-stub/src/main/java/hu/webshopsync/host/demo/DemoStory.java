@@ -39,6 +39,8 @@ public final class DemoStory {
     private static final int COMMAND_WIDTH = 90;
     // the activation lists every setting of the module; the first ones tell the story
     private static final int ACTIVATION_LINES = 8;
+    private static final java.util.Set<String> SECRET_SETTINGS = java.util.Set.of("consumerSecret",
+            "wpApplicationPassword", "apiPassword", "clientSecret");
 
     private final DemoOptions options;
     private final HostCli cli;
@@ -48,7 +50,7 @@ public final class DemoStory {
     private final Texts texts;
     private Optional<DemoServe> serve = Optional.empty();
     private int step;
-    private ShopAccess secrets;
+    private DemoShop secrets;
 
     /**
      * Creates the story.
@@ -100,7 +102,7 @@ public final class DemoStory {
         try {
             Path csv = prepareFolder();
             try (DemoShop shop = openShop()) {
-                secrets = shop.access();
+                secrets = shop;
                 tell(csv, shop);
                 if (serve.isPresent()) {
                     printElapsed(started);
@@ -129,13 +131,13 @@ public final class DemoStory {
 
     /** The console on the demo's ERP, the emulated shop behind it, until the user stops both. */
     private void serve(DemoShop shop, DemoServe how) {
-        Optional<TestOrderShop> testShop = shop.emulated() ? Optional.of(new TestOrders(shop.access(), texts))
+        Optional<TestOrderShop> testShop = shop.emulated() ? Optional.of(new TestOrders(shop.url(), shop.buyers(texts)))
                 : Optional.empty();
         try (Host host = Host.open(new HostConfig(options.dataDir(), options.pluginsDir(), clock));
              WebConsole console = WebConsole.start(host, new ConsoleOptions(ConsoleOptions.LOOPBACK, how.port(),
                      false), testShop)) {
             out.println(texts.get(shop.emulated() ? "serve.listening" : "serve.listeningRealShop", console.url(),
-                    shop.access().url()));
+                    shop.url()));
             out.flush();
             how.stop().await();
             out.println(texts.get("serve.stopping"));
@@ -152,10 +154,9 @@ public final class DemoStory {
         }
 
         heading("step.shop");
-        ShopAccess access = shop.access();
-        out.println(texts.get(shop.emulated() ? "shop.emulator" : "shop.real", access.url()));
+        out.println(texts.get(shop.emulated() ? "shop.emulator" : "shop.real", shop.url()));
         List<String> activate = new ArrayList<>(List.of("modules", "activate", "webshop"));
-        activate.addAll(access.moduleSettings(SampleCatalog.MAIN_WAREHOUSE));
+        activate.addAll(shop.moduleSettings(SampleCatalog.MAIN_WAREHOUSE));
         if (nested(ACTIVATION_LINES, activate.toArray(String[]::new)) != 0) {
             throw new Refusal(texts.get("error.activation"));
         }
@@ -178,7 +179,8 @@ public final class DemoStory {
         Map<String, Integer> stockBefore = shop.stockBySku();
 
         heading("step.orders");
-        List<ShopCustomers.Placed> placed = new ShopCustomers(new ShopRest(access), texts).shop();
+        ShopBuyers buyers = shop.buyers(texts);
+        List<ShopCustomers.Placed> placed = buyers.shop();
         Map<String, String> names = products.stream().collect(Collectors.toMap(SampleProduct::sku,
                 SampleProduct::name));
         names.put(ShopCustomers.SHOP_ONLY_SKU, texts.get("shop.giftCard"));
@@ -198,7 +200,7 @@ public final class DemoStory {
         out.println(texts.get("orderSync.toDeliver"));
         new OrderTable(texts).print(out, erpOrders());
 
-        orderLife(access);
+        orderLife(buyers);
 
         heading("step.productSyncAgain");
         out.println(texts.get("productSyncAgain.what"));
@@ -213,13 +215,12 @@ public final class DemoStory {
     }
 
     // #16: the first order is called off by its buyer in the shop, the second is delivered by the ERP
-    private void orderLife(ShopAccess access) throws IOException {
+    private void orderLife(ShopBuyers buyers) throws IOException {
         heading("step.lifecycle");
         List<OrderView> imported = erpOrders();
         OrderView cancelled = imported.get(0);
         OrderView fulfilled = imported.get(1);
-        ShopRest rest = new ShopRest(access);
-        rest.put("/orders/" + cancelled.externalReference(), rest.mapper().createObjectNode().put("status", "cancelled"));
+        buyers.cancel(cancelled.externalReference());
         out.println(texts.get("lifecycle.cancelled", cancelled.shopNumber(), cancelled.customer().name()));
         out.println(texts.get("lifecycle.fulfil", fulfilled.number(), fulfilled.customer().name()));
         requireRan(nested("orders", "fulfil", fulfilled.number()));
@@ -359,7 +360,7 @@ public final class DemoStory {
         for (String part : command) {
             int eq = part.indexOf('=');
             String key = eq > 0 ? part.substring(0, eq) : "";
-            shown.add(key.equals("consumerSecret") || key.equals("wpApplicationPassword") ? key + "=****"
+            shown.add(SECRET_SETTINGS.contains(key) ? key + "=****"
                     : part.contains(" ") ? "\"" + part + "\"" : part);
         }
         // a long command is broken like a shell script, so the lines stay short
@@ -396,8 +397,7 @@ public final class DemoStory {
         if (secrets == null || text == null) {
             return text;
         }
-        String clean = text.replace(secrets.consumerSecret(), "****");
-        return secrets.wpAppPassword().map(p -> clean.replace(p, "****")).orElse(clean);
+        return secrets.redact(text);
     }
 
     /** A reason to stop the story that the user reads as it is. */

@@ -3,33 +3,67 @@ package hu.webshopsync.host.demo;
 import hu.webshopsync.emulator.EmulatorConfig;
 import hu.webshopsync.emulator.ShopEmulator;
 import hu.webshopsync.emulator.ShopSnapshot;
+import hu.webshopsync.host.text.Texts;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * The webshop emulator running in this process on a free loopback port, with its default
- * credentials; it stops when the demo ends. Reads go through the emulator's snapshot.
+ * credentials; it stops when the demo ends. Reads go through the emulator's snapshot, which speaks the
+ * same words for every platform; how the module connects and how customers order is the platform's.
  */
 final class EmulatedShop implements DemoShop {
 
     private final ShopEmulator emulator;
-    private final ShopAccess access;
+    private final Dialect dialect;
 
-    private EmulatedShop(ShopEmulator emulator, EmulatorConfig config) {
-        this.emulator = emulator;
-        this.access = new ShopAccess(emulator.baseUrl(), config.consumerKey(), config.consumerSecret(),
-                Optional.of(config.wpUser()), Optional.of(config.wpAppPassword()));
+    /** What differs between the platforms the emulator speaks. */
+    interface Dialect {
+
+        /** @return the {@code --set} arguments of the module, the warehouse's included */
+        List<String> moduleSettings(ShopEmulator emulator, String warehouse);
+
+        /** @return the text with the platform's secrets hidden */
+        String redact(String text);
+
+        /** @return the demo's customers in the shop */
+        ShopBuyers buyers(ShopEmulator emulator, Texts texts);
     }
 
+    private EmulatedShop(ShopEmulator emulator, Dialect dialect) {
+        this.emulator = emulator;
+        this.dialect = dialect;
+    }
+
+    /** A WooCommerce emulator with its demo key and WordPress user. */
     static EmulatedShop start() {
         EmulatorConfig config = EmulatorConfig.defaults();
-        return new EmulatedShop(ShopEmulator.start(config), config);
+        ShopEmulator emulator = ShopEmulator.start(config);
+        ShopAccess access = new ShopAccess(emulator.baseUrl(), config.consumerKey(), config.consumerSecret(),
+                Optional.of(config.wpUser()), Optional.of(config.wpAppPassword()));
+        return new EmulatedShop(emulator, new WooEmulated(access));
     }
 
     @Override
-    public ShopAccess access() {
-        return access;
+    public String url() {
+        return emulator.baseUrl();
+    }
+
+    @Override
+    public List<String> moduleSettings(String warehouse) {
+        return dialect.moduleSettings(emulator, warehouse);
+    }
+
+    @Override
+    public String redact(String text) {
+        return dialect.redact(text);
+    }
+
+    @Override
+    public ShopBuyers buyers(Texts texts) {
+        return dialect.buyers(emulator, texts);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package hu.webshopsync.host.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import hu.webshopsync.host.text.Texts;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +27,23 @@ final class RemoteShop implements DemoShop {
     }
 
     @Override
-    public ShopAccess access() {
-        return access;
+    public String url() {
+        return access.url();
+    }
+
+    @Override
+    public List<String> moduleSettings(String warehouse) {
+        return access.moduleSettings(warehouse);
+    }
+
+    @Override
+    public String redact(String text) {
+        return access.redact(text);
+    }
+
+    @Override
+    public ShopBuyers buyers(Texts texts) {
+        return new ShopCustomers(rest, texts);
     }
 
     @Override

@@ -41,6 +41,17 @@ public record ShopAccess(String url, String consumerKey, String consumerSecret, 
         return args;
     }
 
+    /**
+     * Hides the secrets in a text.
+     *
+     * @param text a message, e.g. a shop's answer
+     * @return the text with each secret as {@code ****}
+     */
+    String redact(String text) {
+        String clean = text.replace(consumerSecret, "****");
+        return wpAppPassword.map(p -> clean.replace(p, "****")).orElse(clean);
+    }
+
     @Override
     public String toString() {
         return "ShopAccess[url=" + url + ", consumerKey=" + consumerKey + ", wpUser=" + wpUser.orElse("") + "]";

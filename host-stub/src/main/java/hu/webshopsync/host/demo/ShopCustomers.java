@@ -20,7 +20,7 @@ import java.util.Map;
  * number, a coupon, shipping with a cash-on-delivery fee, and a product the shop owner added in the
  * shop only (its SKU is unknown to the ERP, so the order must be reviewed).
  */
-final class ShopCustomers {
+final class ShopCustomers implements ShopBuyers {
 
     /** A product the shop owner created in the shop's admin; the ERP does not know its SKU. */
     static final String SHOP_ONLY_SKU = "AJANDEKKARTYA-5000";
@@ -80,7 +80,8 @@ final class ShopCustomers {
      * @return the orders in the order placed
      * @throws IOException when the shop cannot be reached at all
      */
-    List<Placed> shop() throws IOException {
+    @Override
+    public List<Placed> shop() throws IOException {
         long giftCardId = shopOnlyProduct();
         List<Planned> planned = plan();
         List<String> skus = planned.stream().flatMap(p -> p.lines().keySet().stream()).distinct().toList();
@@ -112,7 +113,8 @@ final class ShopCustomers {
      * @return the shop's order id, the customer and the line
      * @throws IOException when the shop refuses the order or cannot be reached
      */
-    TestOrderShop.TestOrder placeTestOrder(int n) throws IOException {
+    @Override
+    public TestOrderShop.TestOrder placeTestOrder(int n) throws IOException {
         Buyer buyer = BUYERS.get(n % BUYERS.size());
         String sku = TEST_SKUS.get(n % TEST_SKUS.size());
         int quantity = 1 + n % 2;
@@ -127,6 +129,15 @@ final class ShopCustomers {
             throw new IOException("HTTP " + answer.status() + " " + answer.body().path("message").asText(""));
         }
         return new TestOrderShop.TestOrder(answer.body().path("id").asLong(), who(buyer), quantity + " × " + sku);
+    }
+
+    @Override
+    public void cancel(String shopOrder) throws IOException {
+        ShopRest.Answer answer = rest.put("/orders/" + shopOrder, rest.mapper().createObjectNode().put("status",
+                "cancelled"));
+        if (answer.status() / 100 != 2) {
+            throw new IOException("HTTP " + answer.status() + " " + answer.body().path("message").asText(""));
+        }
     }
 
     private long shopOnlyProduct() throws IOException {

@@ -1,6 +1,5 @@
 package hu.webshopsync.host.demo;
 
-import hu.webshopsync.host.text.Texts;
 import hu.webshopsync.host.web.TestOrderShop;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,13 +10,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class TestOrders implements TestOrderShop {
 
-    private final ShopAccess access;
-    private final ShopCustomers customers;
+    private final String url;
+    private final ShopBuyers customers;
     private final AtomicInteger placed = new AtomicInteger();
 
-    TestOrders(ShopAccess access, Texts texts) {
-        this.access = access;
-        this.customers = new ShopCustomers(new ShopRest(access), texts);
+    TestOrders(String url, ShopBuyers customers) {
+        this.url = url;
+        this.customers = customers;
     }
 
     @Override
@@ -27,6 +26,6 @@ final class TestOrders implements TestOrderShop {
 
     @Override
     public String url() {
-        return access.url();
+        return url;
     }
 }
