@@ -55,7 +55,7 @@ final class SrFiles {
         checkPath(path);
         byte[] data;
         try {
-            data = Base64.getMimeDecoder().decode(SrValues.scalar("attachment", body.get("attachment")));
+            data = Base64.getDecoder().decode(SrValues.scalar("attachment", body.get("attachment")).replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
             throw SrError.badData("The attachment is not valid base64: " + path);
         }
