@@ -4,8 +4,6 @@ import hu.webshopsync.api.PluginStateStore;
 import hu.webshopsync.webshop.identity.ShopIdentityStore;
 import hu.webshopsync.webshop.products.ProductSyncPorts;
 import hu.webshopsync.webshop.products.ProductSyncServices;
-import hu.webshopsync.webshop.settings.InvalidSettingException;
-import hu.webshopsync.webshop.settings.SettingKeys;
 import hu.webshopsync.webshop.settings.WebshopSettings;
 import hu.webshopsync.webshop.stock.StockAuditServices;
 import hu.webshopsync.webshop.stock.StockPorts;
@@ -22,6 +20,7 @@ import hu.webshopsync.webshop.shop.RetryListener;
 import hu.webshopsync.webshop.shop.ShopErrors;
 import hu.webshopsync.webshop.settings.ShopPlatform;
 import hu.webshopsync.webshop.shoprenter.ShoprenterOrderSource;
+import hu.webshopsync.webshop.shoprenter.ShoprenterPorts;
 import hu.webshopsync.webshop.shoprenter.SrConnection;
 import hu.webshopsync.webshop.woocommerce.ShopConnection;
 import hu.webshopsync.webshop.woocommerce.WooOrderSource;
@@ -133,7 +132,7 @@ public class WebshopPlugin extends Plugin implements OrderSyncServices, ProductS
     @Override
     public ProductSyncPorts productPorts(WebshopSettings settings, RetryListener listener) {
         if (settings.platform() == ShopPlatform.SHOPRENTER) {
-            throw new InvalidSettingException(SettingKeys.PLATFORM, "error.setting.platformNotReady");
+            return ShoprenterPorts.of(shoprenter(settings).forRun(listener));
         }
         return WooProductPorts.of(connect(settings).forRun(listener));
     }
@@ -141,7 +140,7 @@ public class WebshopPlugin extends Plugin implements OrderSyncServices, ProductS
     @Override
     public StockPorts stockPorts(WebshopSettings settings, RetryListener listener) {
         if (settings.platform() == ShopPlatform.SHOPRENTER) {
-            throw new InvalidSettingException(SettingKeys.PLATFORM, "error.setting.platformNotReady");
+            return ShoprenterPorts.stock(shoprenter(settings).forRun(listener));
         }
         return WooProductPorts.stock(connect(settings).forRun(listener));
     }

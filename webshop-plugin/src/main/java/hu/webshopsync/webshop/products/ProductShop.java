@@ -1,6 +1,7 @@
 package hu.webshopsync.webshop.products;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -81,6 +82,18 @@ public interface ProductShop {
      */
     default PriceMode priceMode(ExecutorService pool) {
         return priceMode();
+    }
+
+    /**
+     * The tax class each ERP VAT code is written with, read from the shop where it decides them.
+     * WooCommerce takes the owner's {@code vatTaxClassMap} as it is; Shoprenter matches its own
+     * tax classes by rate. A code left out is not sent (the shop keeps its class).
+     *
+     * @param configured the {@code vatTaxClassMap} setting: VAT code → tax class
+     * @return VAT code → the tax class to send
+     */
+    default Map<String, String> taxClasses(Map<String, String> configured) {
+        return configured;
     }
 
     /**

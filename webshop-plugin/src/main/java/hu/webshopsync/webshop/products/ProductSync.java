@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
@@ -112,14 +113,16 @@ public final class ProductSync {
         boolean firstSync = ctx.state().bindingsAfter(KIND, null, 1).isEmpty();
         ShopStart start = ShopStart.ask(shop, categories, firstSync, pool);
         PriceMode mode;
+        Map<String, String> taxClasses;
         try {
             mode = pool == null ? shop.priceMode() : shop.priceMode(pool);
+            taxClasses = shop.taxClasses(options.taxClasses());
         } catch (ShopException e) {
             return report.failed(LocalizedText.of("sync.cannotStart", ShopErrors.phrase(e)),
                     e.credentialsRefused() ? FailureKind.CREDENTIALS_REFUSED : FailureKind.TRANSIENT);
         }
         IntentBuilder intents = new IntentBuilder(PriceCalculator.forCurrency(mode, ctx.host().currency()),
-                options.taxClasses());
+                taxClasses);
         SkuClaims claims = new SkuClaims(ctx.state());
         Selection selection = new Selection(ctx.selection());
         WritePlanner planner = new WritePlanner(intents, images, pool, options, ctx.state(), report);

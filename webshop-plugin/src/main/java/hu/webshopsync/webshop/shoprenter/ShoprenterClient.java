@@ -125,7 +125,7 @@ public final class ShoprenterClient {
 
     /**
      * One page of a collection with whole items ({@code full=1}, {@code limit=200}). A page past the
-     * last one (400 "Page not found") reads as empty.
+     * last one (400 "Page not found", also page 0 of an empty collection) reads as empty.
      *
      * @param resource e.g. {@code productExtend}
      * @param filters  query filters, e.g. {@code updatedAtMin}; unencoded
@@ -133,15 +133,28 @@ public final class ShoprenterClient {
      * @return the page
      */
     public SrPage page(String resource, Map<String, String> filters, int page) {
+        return page(resource, filters, page, PAGE_LIMIT);
+    }
+
+    /**
+     * {@link #page(String, Map, int)} with another page size.
+     *
+     * @param resource e.g. {@code products}
+     * @param filters  query filters; unencoded
+     * @param page     from 0
+     * @param limit    items per page, 1 to {@value #PAGE_LIMIT}
+     * @return the page
+     */
+    public SrPage page(String resource, Map<String, String> filters, int page, int limit) {
         Map<String, String> query = new LinkedHashMap<>(filters);
         query.put("full", "1");
-        query.put("limit", String.valueOf(PAGE_LIMIT));
+        query.put("limit", String.valueOf(Math.max(1, Math.min(PAGE_LIMIT, limit))));
         query.put("page", String.valueOf(page));
         JsonNode answer;
         try {
             answer = get(path(resource, query));
         } catch (SrException e) {
-            if (page > 0 && e.status() == 400 && pastLastPage(e)) {
+            if (e.status() == 400 && pastLastPage(e)) {
                 return new SrPage(List.of(), false);
             }
             throw e;
