@@ -134,6 +134,23 @@ class ShoprenterOrderEmulatorTest {
         assertThat(host.book.orders).hasSize(2);
     }
 
+    @Test
+    void pagesOfTwoHundredServeTheSyncsPagesOfAHundredWithoutSkippingOrRepeating() {
+        host.products.putAll(TestOrders.products());
+        for (int i = 0; i < 250; i++) {
+            control.placeOrder(ShoprenterOrder.of("vevo" + i + "@example.hu", i % 5 == 0 ? "pending" : "processing",
+                    new ShoprenterOrder.Line("SKU-r2-C", 1, "1000", "27", "Batch C")));
+        }
+
+        ActionResult result = run();
+
+        assertThat(result.outcome()).as(result.message()).isEqualTo(Outcome.SUCCESS);
+        assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 200).containsEntry(ItemStatus.FAILED, 0);
+        assertThat(host.book.orders).hasSize(200);
+        later();
+        assertThat(run().counts()).containsEntry(ItemStatus.IMPORTED, 0);
+    }
+
     private String status(long innerId) {
         return control.snapshot().orders().stream().filter(o -> o.id() == innerId).map(ShopSnapshot.Order::status)
                 .findFirst().orElseThrow();
