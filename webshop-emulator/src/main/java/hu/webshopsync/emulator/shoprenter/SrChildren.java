@@ -27,14 +27,7 @@ final class SrChildren {
     }
 
     List<SrRow> of(SrSchema schema, String parentLink, long parent) {
-        List<SrRow> rows = new ArrayList<>();
-        for (SrRow r : store.table(schema).all()) {
-            Long p = r.ref(parentLink);
-            if (p != null && p == parent) {
-                rows.add(r);
-            }
-        }
-        return rows;
+        return store.table(schema).children(parentLink, parent);
     }
 
     void deleteAll(SrSchema schema, String parentLink, long parent) {

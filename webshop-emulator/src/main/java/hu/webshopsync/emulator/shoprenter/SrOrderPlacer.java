@@ -115,9 +115,8 @@ final class SrOrderPlacer {
 
     /** The product's Hungarian name, or its SKU without one. */
     String name(SrRow product) {
-        for (SrRow d : store.table(store.schemas.productDescription).all()) {
-            if (Long.valueOf(product.innerId).equals(d.ref("product"))
-                    && Long.valueOf(SrStore.HUNGARIAN).equals(d.ref("language"))) {
+        for (SrRow d : store.table(store.schemas.productDescription).children("product", product.innerId)) {
+            if (Long.valueOf(SrStore.HUNGARIAN).equals(d.ref("language"))) {
                 return d.get("name");
             }
         }

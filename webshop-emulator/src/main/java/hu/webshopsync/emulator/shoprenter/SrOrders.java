@@ -80,7 +80,7 @@ final class SrOrders {
             SrRow order = store.table(s.order).create(store.now());
             order.refs.put("language", SrStore.HUNGARIAN);
             order.opaque.put("currency", SrStore.HUF_ID);
-            order.outerId = outerId;
+            store.table(s.order).setOuterId(order, outerId);
             writer.write(order, body, Set.of("externalInfo"));
             externalInfo(order, body.get("externalInfo"));
             stock.statusWritten(order, null);
@@ -118,7 +118,7 @@ final class SrOrders {
             SrSchema schema = line ? s.orderProduct : s.orderTotal;
             writer.write(new SrRow(schema, 0, store.now()), body, Set.of());
             SrRow row = store.table(schema).create(store.now());
-            row.outerId = outerId;
+            store.table(schema).setOuterId(row, outerId);
             writer.write(row, body, Set.of());
             touch(row);
             if (line) {

@@ -33,16 +33,14 @@ final class SrPairWrites implements SrResource.Writes {
         SrWriter.require(body, parentLink, relatedLink);
         SrRow parent = writer.resolve(schema.linkNamed(parentLink).target(), parentLink, body.get(parentLink));
         SrRow related = writer.resolve(schema.linkNamed(relatedLink).target(), relatedLink, body.get(relatedLink));
-        for (SrRow r : store.table(schema).all()) {
-            if (r.ref(parentLink) == parent.innerId && r.ref(relatedLink) == related.innerId) {
+        for (SrRow r : store.table(schema).children(parentLink, parent.innerId)) {
+            if (r.ref(relatedLink) == related.innerId) {
                 throw SrError.exists();
             }
         }
         writer.write(new SrRow(schema, 0, store.now()), body, Set.of());
         SrRow row = store.table(schema).create(store.now());
-        if (outerId != null) {
-            row.outerId = outerId;
-        }
+        store.table(schema).setOuterId(row, outerId);
         writer.write(row, body, Set.of());
         return row;
     }

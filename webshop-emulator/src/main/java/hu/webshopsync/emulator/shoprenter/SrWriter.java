@@ -113,6 +113,11 @@ final class SrWriter {
         if (other != null && other != row) {
             throw SrError.badData("The given id already exist OuterID: " + id);
         }
-        row.outerId = id;
+        SrTable table = store.table(row.schema);
+        if (table.get(row.innerId) == row) {
+            table.setOuterId(row, id);
+        } else {
+            row.outerId = id; // a trial write on a scratch row or a copy
+        }
     }
 }
