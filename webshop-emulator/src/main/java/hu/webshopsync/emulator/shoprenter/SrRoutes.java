@@ -4,7 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Resource name → its handler, for direct calls and batch items alike. Callers hold the store's lock. */
+/**
+ * Resource name → its handler, for direct calls and batch items alike. {@code emptyBody=1} on a POST or
+ * PUT drops the answer's body, except on the product endpoints (api/09). Callers hold the store's lock.
+ */
 final class SrRoutes {
 
     private final Map<String, SrResource> resources = new HashMap<>();
@@ -24,7 +27,13 @@ final class SrRoutes {
             if (resource == null) {
                 throw SrError.noRoute("/" + call.path());
             }
-            return resource.handle(call);
+            SrAnswer answer = resource.handle(call);
+            boolean write = call.method().equals("POST") || call.method().equals("PUT");
+            if (write && "1".equals(call.query().get("emptyBody")) && answer.status() < 300
+                    && !call.resource().equals("products") && !call.resource().equals("productExtend")) {
+                return new SrAnswer(answer.status(), null);
+            }
+            return answer;
         } catch (SrError e) {
             return SrAnswer.of(e);
         }

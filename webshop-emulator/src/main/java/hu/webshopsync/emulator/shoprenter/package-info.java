@@ -23,7 +23,8 @@
  *       {@code /orderTotals}, {@code /orderStatuses}, {@code /orderStatusDescriptions},
  *       {@code /orderHistories}; status changes write history and move stock (OpenCart's rule).</li>
  *   <li>{@code POST /batch} (≤ 200 items, one after another, per-item status, HTTP 200), paging from 0
- *       ({@code limit} ≤ 200, {@code next} or null, 400 40008 past the end), {@code full=1}.</li>
+ *       ({@code limit} ≤ 200, {@code next} or null, 400 40008 past the end), {@code full=1},
+ *       {@code emptyBody=1} (no answer body on writes, except products, api/09).</li>
  *   <li>HTTP Basic with the API user; OAuth client credentials at {@code POST /oauth/{shop}/app/token}
  *       (3,600 s Bearer); 429 beyond the rate limit (3 per second per credential by default, sliding
  *       one-second window, a batch counts once; {@code --rate-limit 0}, {@code withRateLimit(0)} or

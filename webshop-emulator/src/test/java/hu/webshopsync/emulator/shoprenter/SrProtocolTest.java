@@ -146,6 +146,17 @@ class SrProtocolTest {
     }
 
     @Test
+    void emptyBodyDropsTheAnswerExceptOnProducts() {
+        SrClient api = start(EmulatorConfig.defaults().withRateLimit(0));
+        SrClient.Answer category = api.post("/categories?emptyBody=1", SrClient.object("{\"status\":\"1\"}"));
+        assertThat(category.status()).isEqualTo(200);
+        assertThat(category.text()).isEmpty();
+        assertThat(api.ok(api.get("/categories")).get("items")).hasSize(1);
+        assertThat(api.ok(api.post("/products?emptyBody=1", SrClient.object("{\"sku\":\"E-1\"}"))).get("sku")
+                .asText()).isEqualTo("E-1");
+    }
+
+    @Test
     void rateLimitIsASlidingWindowPerCredential() {
         long[] now = {0};
         SrRateLimit limit = new SrRateLimit(3, () -> now[0]);
