@@ -53,7 +53,9 @@ final class ControlHandler {
                 }
                 case "POST /__emulator/credentials" -> {
                     JsonNode body = Json.parseBody(request.body());
-                    control.setCredentials(body.path("consumerKey").asText(), body.path("consumerSecret").asText());
+                    // WooCommerce's consumer key and secret, or Shoprenter's API user and password
+                    control.setCredentials(body.path("consumerKey").asText(body.path("apiUser").asText()),
+                            body.path("consumerSecret").asText(body.path("apiPassword").asText()));
                     yield ok();
                 }
                 case "POST /__emulator/rate-limit" -> {

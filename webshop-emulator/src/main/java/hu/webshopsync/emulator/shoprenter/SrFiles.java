@@ -59,7 +59,9 @@ final class SrFiles {
         } catch (IllegalArgumentException e) {
             throw SrError.badData("The attachment is not valid base64: " + path);
         }
-        SrFile file = new SrFile(path, type, data, sha256(data), store.now());
+        SrFile previous = store.files.get(path);
+        long id = previous != null ? previous.id() : store.files.values().stream().mapToLong(SrFile::id).max().orElse(0) + 1;
+        SrFile file = new SrFile(id, path, type, data, sha256(data), store.now());
         store.files.put(path, file);
         return SrAnswer.ok(answer(file));
     }

@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * description are its Hungarian description's; {@code regularPrice} is the stored net price (4 decimals);
  * status {@code publish} for 1, {@code draft} otherwise; stock is {@code stock1}, managed when
  * {@code subtractStock} is 1; {@code taxClass} is the class's name ({@code "27 %"}); media are the
- * uploaded files (id = position by path, from 1), and a product's image is the file of its
+ * uploaded files (id = the order of first upload, from 1; a file replaced at its path keeps its id), and a product's image is the file of its
  * {@code mainPicture}. Orders carry the status word, {@code total} as stored (gross, 4 decimals), the TAX
  * totals' sum, lines with quantity = {@code stock1..4} and, in their meta, {@code _reduced_stock} = what
  * the line took; the order's meta holds {@code externalInfo}. Callers hold the store's lock.
@@ -44,8 +44,8 @@ final class SrSnapshot {
     ShopSnapshot take() {
         Map<String, Long> mediaIds = new LinkedHashMap<>();
         List<ShopSnapshot.Media> media = new ArrayList<>();
-        for (SrFile f : store.files.values()) {
-            long id = media.size() + 1L;
+        for (SrFile f : store.files.values().stream().sorted(java.util.Comparator.comparingLong(SrFile::id)).toList()) {
+            long id = f.id();
             mediaIds.put(f.filePath(), id);
             media.add(new ShopSnapshot.Media(id, f.filePath(), mimeType(f.filePath()), f.data().length, f.sha256(),
                     json.href("custom/shop/image/data/" + f.filePath())));

@@ -137,7 +137,13 @@ class SrProductsApiTest {
         api.ok(api.post("/files", file));
         assertThat(shop.control().snapshot().media()).hasSize(1);
         assertThat(shop.control().snapshot().media().get(0).sha256()).isNotEqualTo(first);
+        api.ok(api.post("/files", file.deepCopy().put("filePath", "product/AA-000.jpg")));
+        api.ok(api.post("/files", file));
+        assertThat(shop.control().snapshot().media()).extracting(ShopSnapshot.Media::id, ShopSnapshot.Media::filename)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, "product/AB-001.jpg"),
+                        org.assertj.core.groups.Tuple.tuple(2L, "product/AA-000.jpg"));
         assertThat(shop.control().snapshot().media().get(0).size()).isEqualTo(2);
+        assertThat(shop.control().snapshot().media().get(0).mimeType()).isEqualTo("image/jpeg");
 
         ObjectNode bad = file.deepCopy().put("filePath", "product/kávé főző.jpg");
         SrClient.Answer refused = api.post("/files", bad);

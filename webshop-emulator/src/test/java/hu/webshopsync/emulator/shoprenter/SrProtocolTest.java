@@ -139,10 +139,16 @@ class SrProtocolTest {
         }
         assertThat(statuses).contains(429);
         assertThat(statuses.indexOf(429)).isGreaterThanOrEqualTo(3);
-        shop.control().setRateLimit(0);
+        SrClient control = new SrClient(shop.baseUrl(), "u", "k");
+        assertThat(control.send("POST", "/__emulator/rate-limit", "{\"perSecond\":0}", "application/json",
+                "application/json").status()).isEqualTo(200);
         for (int i = 0; i < 10; i++) {
             assertThat(api.get("/languages").status()).isEqualTo(200);
         }
+        assertThat(control.send("POST", "/__emulator/credentials", "{\"apiUser\":\"u2\",\"apiPassword\":\"k2\"}",
+                "application/json", "application/json").status()).isEqualTo(200);
+        assertThat(api.get("/languages").status()).isEqualTo(401);
+        assertThat(api.basic("u2", "k2").get("/languages").status()).isEqualTo(200);
     }
 
     @Test
