@@ -88,6 +88,11 @@ final class SrOrderListing {
             current = query;
             unordered = false;
             positions.clear();
+            List<String> unknown = statuses.unknown(query.statuses());
+            if (!unknown.isEmpty()) {
+                // WooCommerce's on-hold has no Shoprenter twin; a mistyped name would silently list nothing
+                LOG.info("Order statuses {} name no status of the shop; no order is listed for them", unknown);
+            }
         } else if (offset == 0) {
             positions.clear();
         }
