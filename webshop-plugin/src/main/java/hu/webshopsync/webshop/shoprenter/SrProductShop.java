@@ -78,7 +78,9 @@ final class SrProductShop implements ProductShop {
                 // the sku filter may match more than the SKU itself (UNVERIFIED): compare here
                 if (inner.isPresent() && theirs.equalsIgnoreCase(sku)) {
                     SrValues.text(p, "id").ifPresent(id -> cache.learn(SrIds.PRODUCT, inner.getAsLong(), id));
-                    boolean variant = SrValues.relationId(p, "parentProduct").isPresent();
+                    // a plain product names itself as its parent (fx product get_id.json)
+                    boolean variant = SrValues.relationId(p, "parentProduct")
+                            .filter(parent -> !parent.equals(SrValues.text(p, "id").orElse(""))).isPresent();
                     found.add(new ShopProduct(inner.getAsLong(), theirs, variant ? "variation" : "simple", 0));
                 }
             }

@@ -131,12 +131,15 @@ class SrProductShopTest {
                         + "{\"id\":\"cDI=\",\"innerId\":\"2\",\"sku\":\"AB-10\"}]}"),
                 item(200, "{\"items\":[]}"),
                 item(200, "{\"items\":[{\"id\":\"cDM=\",\"innerId\":\"3\",\"sku\":\"V\",\"parentProduct\":"
-                        + "{\"href\":\"http://x/products/cDE=\"}}]}"));
+                        + "{\"href\":\"http://x/products/cDE=\"}}]}"),
+                // as the docs' fixture shows a plain product: its own parent
+                item(200, "{\"items\":[{\"id\":\"cDQ=\",\"innerId\":\"4\",\"sku\":\"P\",\"parentProduct\":"
+                        + "{\"href\":\"http://x/products/cDQ=\"}}]}"));
 
-        List<ProductShop.ShopProduct> found = shop.findBySkus(List.of("AB-1", "NONE", "V"));
+        List<ProductShop.ShopProduct> found = shop.findBySkus(List.of("AB-1", "NONE", "V", "P"));
 
         assertThat(found).containsExactly(new ProductShop.ShopProduct(1, "ab-1", "simple", 0),
-                new ProductShop.ShopProduct(3, "V", "variation", 0));
+                new ProductShop.ShopProduct(3, "V", "variation", 0), new ProductShop.ShopProduct(4, "P", "simple", 0));
         assertThat(found.get(1).variation()).isTrue();
         assertThat(wire.cache.id(SrIds.PRODUCT, 1)).contains("cDE=");
     }
