@@ -42,7 +42,8 @@ class OrderFaultsIT {
 
     private static List<Long> shopWithOrders(ReliabilityRig rig, int n, boolean setUp) {
         if (setUp) {
-            rig.activate();
+            // the import note on: these runs hold its never-twice discipline to account
+            rig.activate("orderNoteEnabled=true");
             rig.importMarkedProducts(3);
             assertThat(rig.run("webshop.product-sync").exitCode()).isZero();
         }

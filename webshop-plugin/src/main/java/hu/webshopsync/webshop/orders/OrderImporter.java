@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Frugal.</b> 100 orders per request (each after the first re-reads one row), bulk look-ups per page (existing references, order
  *   keys, products by SKU), the page's new orders stored in one {@code createAll} (a second order
  *   of a new buyer starts another, so it finds the customer the first created), no request per
- *   order except the optional shop note.</li>
+ *   order: the ERP numbers go back onto the shop orders in batches of 100 at the end of the run
+ *   ({@link OrderWriteBack}), the private note only when switched on.</li>
  *   <li><b>Both ways.</b> The listing includes the shop's closed orders; an imported order among them
  *   is followed into the ERP ({@link OrderLifecycle}), and after the listing the ERP's fulfilments and
  *   cancellations go back to the shop ({@link StatusWriteBack}). The pages' work is {@link PageImport}'s.</li>
@@ -122,6 +123,7 @@ public final class OrderImporter {
         private final OrderSyncReport report = new OrderSyncReport(messages);
         private final OrderCursor cursor = new OrderCursor(state, sourceId);
         private final PendingNotes notes = new PendingNotes(state, sourceId, noteParallelism);
+        private final PendingMarks marks = new PendingMarks(state, sourceId);
         private final PageImport pageImport;
         private long total = -1;
 
@@ -130,7 +132,8 @@ public final class OrderImporter {
             this.progress = progress;
             this.cancellation = cancellation;
             this.pageImport = new PageImport(host, state, sourceId, settings, messages,
-                    new PageImport.Run(report, cursor, notes, progress, cancellation));
+                    new PageImport.Run(report, cursor, marks, notes, settings.orderNoteEnabled() && source.takesNotes(),
+                            progress, cancellation));
         }
 
         ActionResult execute() {
@@ -208,11 +211,12 @@ public final class OrderImporter {
                 LOG.warn("Order sync: the listing stayed incomplete after {} passes; the cursor stays", MAX_PASSES);
                 report.notice(LocalizedText.of("report.incomplete", listing.taken(), listing.total()));
             }
+            int marksPending = 0;
             if (!cancelled && !brokeOff) {
-                writeBack();
+                marksPending = writeBack();
             }
             int notesPending = 0;
-            if (settings.orderNoteEnabled() && !cancelled && !brokeOff) {
+            if (source.takesNotes() && !cancelled && !brokeOff) {
                 progress.status(messages.text("progress.notes"));
                 PendingNotes.Flush flush = notes.flush(source, messages, cancellation);
                 flush.failed().forEach(n -> report.noteNotStored(n.orderId(), n.erpNumber()));
@@ -222,7 +226,7 @@ public final class OrderImporter {
             // product sync, although the orders imported before stay (the message says so)
             Outcome outcome = cancelled ? Outcome.CANCELLED : credentialsRefused ? Outcome.FAILED
                     : report.failures() > 0 || brokeOff || !complete ? Outcome.PARTIAL : Outcome.SUCCESS;
-            ActionResult result = report.result(outcome, notesPending);
+            ActionResult result = report.result(outcome, notesPending, marksPending);
             if (outcome == Outcome.FAILED && credentialsRefused) {
                 result = result.withFailure(FailureKind.CREDENTIALS_REFUSED);
             }
@@ -232,18 +236,22 @@ public final class OrderImporter {
             return result;
         }
 
-        private void writeBack() {
+        // the ERP numbers and statuses in batches; returns how many numbers wait for the next run
+        private int writeBack() {
             progress.status(messages.text("progress.writeback"));
             try {
-                StatusWriteBack.Result back = new StatusWriteBack(host.orders(), state, sourceId, settings, notes,
-                        new OrderTraces(state, sourceId))
-                        .run(source, cancellation);
-                back.sent().forEach(s -> report.statusSent(s.orderId(), s.erpNumber(), s.status()));
-                back.failed().forEach(f -> report.statusNotSent(f.orderId(), f.erpNumber(), f.why()));
+                OrderWriteBack.Result back = new OrderWriteBack(new StatusWriteBack(host.orders(), state, sourceId,
+                        settings, notes, new OrderTraces(state, sourceId)), marks).run(source, cancellation);
+                back.statuses().sent().forEach(s -> report.statusSent(s.orderId(), s.erpNumber(), s.status()));
+                back.statuses().failed().forEach(f -> report.statusNotSent(f.orderId(), f.erpNumber(), f.why()));
+                LOG.info("Order sync: ERP numbers written onto {} shop orders, {} waiting", back.numbersWritten(),
+                        back.numbersPending());
+                return back.numbersPending();
             } catch (RuntimeException e) {
                 LOG.warn("Order sync: the ERP's changes could not be read for the shop ({})", e.getClass().getName());
                 LOG.debug("Order sync: failure writing back", e);
                 report.notice(LocalizedText.of("report.writebackBroke", e.getClass().getSimpleName()));
+                return 0;
             }
         }
 

@@ -119,7 +119,7 @@ final class OrderSyncReport {
         return counts.get(FAILED);
     }
 
-    ActionResult result(Outcome outcome, int notesPending) {
+    ActionResult result(Outcome outcome, int notesPending, int marksPending) {
         // kept as texts too, so the history shows the message in its reader's language
         List<LocalizedText> lines = new ArrayList<>();
         if (outcome == Outcome.CANCELLED) {
@@ -133,6 +133,9 @@ final class OrderSyncReport {
         section(lines, "report.reviewHeader", reviewLines);
         section(lines, "report.failedHeader", failedLines);
         section(lines, "report.writebackHeader", writeBackLines);
+        if (marksPending > 0) {
+            lines.add(LocalizedText.of("report.marksPending", marksPending));
+        }
         if (notesPending > 0) {
             lines.add(LocalizedText.of("report.notesPending", notesPending));
         }

@@ -39,7 +39,9 @@ import java.util.Optional;
  * @param roundingTolerance the largest total difference booked as rounding instead of marking the order for review
  * @param paymentMethods    shop payment method id → ERP payment method
  * @param taxNumberMetaKey  the order meta key holding the buyer's tax number
- * @param orderNoteEnabled  whether to leave a private note with the ERP document number on the shop order
+ * @param orderNoteEnabled  whether an imported order also gets a private note with its ERP document number
+ *                          (off by default: the number goes onto the order as meta anyway, and a note
+ *                          costs one request per order)
  * @param warehouse         the warehouse whose stock the orders reserve, or {@code null} for none
  * @param fulfilledShopStatus the shop status an order fulfilled in the ERP gets, e.g. {@code completed};
  *                          empty (setting empty or {@code -}) sends none
@@ -101,7 +103,7 @@ public record OrderSyncSettings(List<String> statuses, Duration overlap, Duratio
                 tolerance(raw),
                 paymentMethods(raw.get(PAYMENT_METHOD_MAP).orElse(DEFAULT_PAYMENT_METHODS)),
                 raw.get(TAX_NUMBER_META_KEY).map(String::trim).orElse("_billing_tax_number"),
-                raw.flag(ORDER_NOTE_ENABLED, true),
+                raw.flag(ORDER_NOTE_ENABLED, false),
                 warehouse == null || warehouse.isBlank() ? null : warehouse.trim(),
                 writeBackStatus(raw, FULFILLED_SHOP_STATUS, "completed"),
                 writeBackStatus(raw, CANCELLED_SHOP_STATUS, "cancelled"));

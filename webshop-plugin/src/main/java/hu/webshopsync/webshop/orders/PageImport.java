@@ -37,7 +37,9 @@ final class PageImport {
     private final OrderSyncSettings settings;
     private final OrderSyncReport report;
     private final OrderCursor cursor;
+    private final PendingMarks marks;
     private final PendingNotes notes;
+    private final boolean importNotes;
     private final ProgressListener progress;
     private final Cancellation cancellation;
     private final OrderKeys orderKeys;
@@ -55,9 +57,15 @@ final class PageImport {
     private long done;
     private long total = -1;
 
-    /** What a run shares with its pages. */
-    record Run(OrderSyncReport report, OrderCursor cursor, PendingNotes notes, ProgressListener progress,
-               Cancellation cancellation) {
+    /**
+     * What a run shares with its pages.
+     *
+     * @param marks       where the imported orders' ERP numbers wait for the write-back
+     * @param notes       where their import notes wait
+     * @param importNotes whether an imported order gets a note (the setting is on and the shop keeps notes)
+     */
+    record Run(OrderSyncReport report, OrderCursor cursor, PendingMarks marks, PendingNotes notes,
+               boolean importNotes, ProgressListener progress, Cancellation cancellation) {
     }
 
     PageImport(HostServices host, PluginStateStore state, String sourceId, OrderSyncSettings settings,
@@ -68,7 +76,9 @@ final class PageImport {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.report = run.report();
         this.cursor = run.cursor();
+        this.marks = run.marks();
         this.notes = run.notes();
+        this.importNotes = run.importNotes();
         this.progress = run.progress();
         this.cancellation = run.cancellation();
         this.orderKeys = new OrderKeys(state, sourceId);
@@ -160,8 +170,15 @@ final class PageImport {
             segment.commit();
             return true;
         } finally {
-            if (settings.orderNoteEnabled()) {
-                notes.remember(committed);
+            // what the ERP committed waits for the write-back, whatever stopped the page: one state write
+            List<Binding> waiting = new ArrayList<>(marks.bindings(committed.stream()
+                    .filter(n -> n.erpNumber() != null && !n.erpNumber().isBlank())
+                    .map(n -> new OrderSource.OrderMark(n.orderId(), n.erpNumber(), null)).toList()));
+            if (importNotes) {
+                committed.forEach(n -> waiting.add(notes.binding(n)));
+            }
+            if (!waiting.isEmpty()) {
+                state.saveBindings(waiting);
             }
         }
     }

@@ -1,7 +1,6 @@
 package hu.webshopsync.webshop.orders;
 
 import hu.webshopsync.api.Binding;
-import hu.webshopsync.api.Cancellation;
 import hu.webshopsync.api.CustomerOrderBook;
 import hu.webshopsync.api.CustomerOrderState;
 import hu.webshopsync.api.LocalizedText;
@@ -20,9 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * ERP → shop: the orders fulfilled or cancelled in the ERP get their shop status
+ * ERP → shop, statuses: the orders fulfilled or cancelled in the ERP get their shop status
  * ({@code fulfilledShopStatus}, {@code cancelledShopStatus}), the fulfilled ones a private note
- * "Teljesítve az ERP-ben: VR-…" too.
+ * "Teljesítve az ERP-ben: VR-…" too when the shop keeps notes. {@link OrderWriteBack} sends the
+ * statuses in the same batches as the ERP numbers.
  *
  * <p>Follows {@link CustomerOrderBook#stateChangesSince} from a cursor (state key
  * {@code orders.writeback.<sourceId>}) that only moves past changes the shop confirmed, or that need
@@ -31,9 +31,10 @@ import org.slf4j.LoggerFactory;
  * {@code <sourceId>#<order id>}, extra {@code <sequence>|<status>|<ERP number>}, marked
  * {@code attempted}); once the shop confirms it, the mark becomes {@code sent} in the same state
  * write that remembers the note in {@link PendingNotes}. So after a lost answer or a killed run the
- * next run asks the shop for the order's status before sending again, and the note is remembered
- * exactly once: a status is never flipped twice and an order never gets two notes. An order the shop
- * has called off (its {@link OrderTrace}) keeps its shop status; the order sync flagged it for review.
+ * next run reads the orders back ({@link OrderSource#marksOf}, one request per 100) before sending
+ * again, and the note is remembered exactly once: a status is never flipped twice and an order never
+ * gets two notes. An order the shop has called off (its {@link OrderTrace}) keeps its shop status;
+ * the order sync flagged it for review.
  */
 final class StatusWriteBack {
 
@@ -64,7 +65,7 @@ final class StatusWriteBack {
     }
 
     /** One status to set in the shop, for one ERP state change. */
-    private record Intent(long sequence, long orderId, String erpNumber, String status, boolean fulfilled) {
+    record Intent(long sequence, long orderId, String erpNumber, String status, boolean fulfilled) {
 
         String record() {
             return sequence + "|" + status + "|" + erpNumber;
@@ -88,13 +89,34 @@ final class StatusWriteBack {
     }
 
     /**
-     * Sends what the ERP changed since the cursor.
+     * What a run has to send, and what it has settled already. Only this class reads its parts.
      *
-     * @param source       the shop
-     * @param cancellation asked between requests
-     * @return what was sent and what failed
+     * @param cursor    the cursor at the start
+     * @param changes   the ERP's changes after it
+     * @param settled   the sequences that need nothing more
+     * @param intents   every status to be in the shop, by order key
+     * @param confirmed statuses the shop has from an earlier attempt
+     * @param toSend    statuses to send, recorded as attempted
+     * @param failed    what failed already (the shop could not be asked, the order is gone)
      */
-    Result run(OrderSource source, Cancellation cancellation) {
+    record Plan(long cursor, List<OrderStateChange> changes, Set<Long> settled, Map<String, Intent> intents,
+                List<Intent> confirmed, List<Intent> toSend, List<Failure> failed) {
+
+        /** @return the status marks to send, each with the order's ERP number */
+        List<OrderSource.OrderMark> marks() {
+            return toSend.stream().map(i -> new OrderSource.OrderMark(i.orderId(), i.erpNumber(), i.status()))
+                    .toList();
+        }
+    }
+
+    /**
+     * Reads what the ERP changed since the cursor, asks the shop about attempts whose outcome is
+     * unknown, and records the statuses to send as attempted, before any is sent.
+     *
+     * @param source the shop
+     * @return the plan; {@link #settle} finishes it with what became of its marks
+     */
+    Plan plan(OrderSource source) {
         long cursor = state.get(cursorKey(sourceId)).map(Long::parseLong).orElse(0L);
         List<OrderStateChange> changes = changesAfter(cursor);
         Set<Long> settled = new HashSet<>();
@@ -120,10 +142,8 @@ final class StatusWriteBack {
             }
             return calledOff;
         });
-        List<Sent> sent = new ArrayList<>();
-        List<Failure> failed = new ArrayList<>();
-        List<Intent> confirmed = new ArrayList<>();
-        List<Intent> toSend = new ArrayList<>();
+        Plan plan = new Plan(cursor, changes, settled, intents, new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>());
         Map<String, Binding> records = intents.isEmpty() ? Map.of() : state.bindings(KIND, intents.keySet());
         List<Intent> toAsk = new ArrayList<>();
         for (Map.Entry<String, Intent> e : intents.entrySet()) {
@@ -135,20 +155,52 @@ final class StatusWriteBack {
             } else if (same && ATTEMPTED.equals(record.contentHash())) {
                 toAsk.add(intent);
             } else {
-                toSend.add(intent);
+                plan.toSend().add(intent);
             }
         }
-        askFirst(source, toAsk, confirmed, toSend, settled, failed);
-        if (!toSend.isEmpty()) {
-            state.saveBindings(toSend.stream().map(i -> binding(i, ATTEMPTED)).toList());
+        askFirst(source, toAsk, plan);
+        if (!plan.toSend().isEmpty()) {
+            state.saveBindings(plan.toSend().stream().map(i -> binding(i, ATTEMPTED)).toList());
         }
-        send(source, cancellation, toSend, confirmed, settled, failed);
-        confirm(confirmed);
+        return plan;
+    }
+
+    /**
+     * Finishes a plan: the statuses the shop confirmed are marked sent, together with their fulfilment
+     * notes, and the cursor passes what needs nothing more.
+     *
+     * @param plan       the plan
+     * @param outcomes   what became of its marks, by shop order id; a mark missing was not sent
+     * @param takesNotes whether the shop keeps notes (else no fulfilment note is remembered)
+     * @return what was sent and what failed
+     */
+    Result settle(Plan plan, Map<Long, MarkSender.Outcome> outcomes, boolean takesNotes) {
+        List<Intent> confirmed = new ArrayList<>(plan.confirmed());
+        List<Failure> failed = new ArrayList<>(plan.failed());
+        for (Intent intent : plan.toSend()) {
+            MarkSender.Outcome outcome = outcomes.get(intent.orderId());
+            if (outcome == null || outcome.answer() == null && outcome.failure() == null) {
+                continue;
+            }
+            if (outcome.failure() != null) {
+                failed.add(new Failure(intent.orderId(), intent.erpNumber(), why(outcome.failure())));
+            } else if (outcome.is(OrderSource.StatusAnswer.Result.SET)) {
+                confirmed.add(intent);
+            } else if (outcome.is(OrderSource.StatusAnswer.Result.GONE)) {
+                plan.settled().add(intent.sequence());
+                failed.add(new Failure(intent.orderId(), intent.erpNumber(), LocalizedText.of("writeback.gone")));
+            } else {
+                failed.add(new Failure(intent.orderId(), intent.erpNumber(), LocalizedText.of("writeback.refused",
+                        intent.status(), outcome.answer().detail())));
+            }
+        }
+        confirm(confirmed, takesNotes);
+        List<Sent> sent = new ArrayList<>();
         confirmed.forEach(i -> {
-            settled.add(i.sequence());
+            plan.settled().add(i.sequence());
             sent.add(new Sent(i.orderId(), i.erpNumber(), i.status()));
         });
-        moveCursor(cursor, changes, settled, intents.values());
+        moveCursor(plan.cursor(), plan.changes(), plan.settled(), plan.intents().values());
         return new Result(sent, failed);
     }
 
@@ -182,8 +234,7 @@ final class StatusWriteBack {
     }
 
     // an earlier attempt's answer was lost or its run died: the shop says whether it took the status
-    private void askFirst(OrderSource source, List<Intent> toAsk, List<Intent> confirmed, List<Intent> toSend,
-                          Set<Long> settled, List<Failure> failed) {
+    private void askFirst(OrderSource source, List<Intent> toAsk, Plan plan) {
         if (toAsk.isEmpty()) {
             return;
         }
@@ -191,65 +242,29 @@ final class StatusWriteBack {
         try {
             now = source.marksOf(toAsk.stream().map(Intent::orderId).toList());
         } catch (OrderSourceException e) {
-            toAsk.forEach(i -> failed.add(new Failure(i.orderId(), i.erpNumber(), why(e))));
+            toAsk.forEach(i -> plan.failed().add(new Failure(i.orderId(), i.erpNumber(), why(e))));
             return;
         }
         for (Intent intent : toAsk) {
-            OrderSource.MarkState state = now.get(intent.orderId());
-            if (state == null) {
-                settled.add(intent.sequence());
-                failed.add(new Failure(intent.orderId(), intent.erpNumber(), LocalizedText.of("writeback.gone")));
-            } else if (state.status().equals(intent.status())) {
+            OrderSource.MarkState shop = now.get(intent.orderId());
+            if (shop == null) {
+                plan.settled().add(intent.sequence());
+                plan.failed().add(new Failure(intent.orderId(), intent.erpNumber(), LocalizedText.of("writeback.gone")));
+            } else if (shop.status().equals(intent.status())) {
                 LOG.debug("Shop order {} has status {} from an earlier attempt", intent.orderId(), intent.status());
-                confirmed.add(intent);
+                plan.confirmed().add(intent);
             } else {
-                toSend.add(intent);
-            }
-        }
-    }
-
-    private void send(OrderSource source, Cancellation cancellation, List<Intent> toSend, List<Intent> confirmed,
-                      Set<Long> settled, List<Failure> failed) {
-        for (int from = 0; from < toSend.size(); from += OrderSource.MAX_MARKS) {
-            List<Intent> batch = toSend.subList(from, Math.min(toSend.size(), from + OrderSource.MAX_MARKS));
-            if (cancellation.isCancelled()) {
-                return;
-            }
-            List<OrderSource.StatusAnswer> answers;
-            try {
-                answers = source.mark(batch.stream()
-                        .map(i -> new OrderSource.OrderMark(i.orderId(), i.erpNumber(), i.status())).toList());
-            } catch (OrderSourceException e) {
-                LOG.warn("Order sync: {} shop order statuses not confirmed: {}", batch.size(), e.getMessage());
-                batch.forEach(i -> failed.add(new Failure(i.orderId(), i.erpNumber(), why(e))));
-                if (e.kind() == OrderSourceException.Kind.UNREACHABLE
-                        || e.kind() == OrderSourceException.Kind.AUTHENTICATION) {
-                    return;
-                }
-                continue;
-            }
-            for (int i = 0; i < batch.size(); i++) {
-                Intent intent = batch.get(i);
-                OrderSource.StatusAnswer answer = i < answers.size() ? answers.get(i) : null;
-                if (answer != null && answer.result() == OrderSource.StatusAnswer.Result.SET) {
-                    confirmed.add(intent);
-                } else if (answer != null && answer.result() == OrderSource.StatusAnswer.Result.GONE) {
-                    settled.add(intent.sequence());
-                    failed.add(new Failure(intent.orderId(), intent.erpNumber(), LocalizedText.of("writeback.gone")));
-                } else {
-                    failed.add(new Failure(intent.orderId(), intent.erpNumber(), LocalizedText.of("writeback.refused",
-                            intent.status(), answer == null ? "-" : answer.detail())));
-                }
+                plan.toSend().add(intent);
             }
         }
     }
 
     // the mark and the note in one write: a crash leaves both or neither
-    private void confirm(List<Intent> confirmed) {
+    private void confirm(List<Intent> confirmed, boolean takesNotes) {
         List<Binding> write = new ArrayList<>();
         for (Intent intent : confirmed) {
             write.add(binding(intent, SENT));
-            if (intent.fulfilled() && settings.orderNoteEnabled()) {
+            if (intent.fulfilled() && takesNotes) {
                 write.add(notes.binding(new PendingNotes.Note(intent.orderId(), intent.erpNumber(), false,
                         PendingNotes.Topic.FULFILLED)));
             }

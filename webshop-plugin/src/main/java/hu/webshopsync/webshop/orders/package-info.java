@@ -4,7 +4,7 @@
  * customer order to deliver, once.
  *
  * <p>Who does what: the {@link hu.webshopsync.webshop.orders.OrderSource} port hands over pages of
- * {@link hu.webshopsync.webshop.orders.ShopOrder}s in the sync's words and takes notes; its WooCommerce
+ * {@link hu.webshopsync.webshop.orders.ShopOrder}s in the sync's words and takes marks and notes; its WooCommerce
  * adapter ({@code woocommerce.WooOrderSource}, {@code WooOrderReader}, {@code WooOrderMapping}) reads
  * each order of a page on its own and settles what only WooCommerce means (tax tables, name order,
  * statuses), so this package imports nothing of WooCommerce; {@code OrderListing} walks the listing
@@ -58,19 +58,40 @@
  *   order key is reported as failed for a human, never skipped as "already imported".</li>
  *   <li><b>Coupons</b>: product lines at the pre-discount price ({@code subtotal}), one negative
  *   discount line per VAT rate for (subtotal − total); the ERP total equals the shop total.</li>
+ *   <li><b>ERP number on the shop order</b> ({@code PendingMarks}, binding kind
+ *   {@code order-mark-pending}): each imported order's ERP document number is remembered with its
+ *   page's commit and written at the end of the run as an {@link hu.webshopsync.webshop.orders.OrderSource.OrderMark}
+ *   (WooCommerce: order meta {@code erp_document}, no leading underscore so the admin shows it among
+ *   the order's custom fields), 100 orders a {@code POST /orders/batch}: 5,000 orders cost 50 requests
+ *   instead of 5,000 note requests. Writing a number again changes nothing (WooCommerce's
+ *   {@code update_meta_data} replaces the key), so a number whose answer was lost is simply written
+ *   again by the next run; it is forgotten once the shop has it or the order is gone. The meta write
+ *   moves the order's {@code date_modified}, so the next run lists those orders once more and passes
+ *   them as already imported.</li>
  *   <li><b>Notes</b> ({@code PendingNotes}, binding kind {@code order-note-pending}): remembered per
- *   page after commit, sent at the end of the run, retried by later runs; never undo an import.</li>
+ *   page after commit, sent at the end of the run, retried by later runs; never undo an import.
+ *   The import note ("Rögzítve az ERP-ben: VR-…") is off by default ({@code orderNoteEnabled}): the
+ *   number is on the order already, and a note costs a request per order (WooCommerce has no batch
+ *   for notes). The fulfilment note ("Teljesítve az ERP-ben: VR-…") goes with every fulfilled status
+ *   written back: few orders, and it tells the shop owner who completed the order and why. A shop
+ *   that keeps no notes ({@link hu.webshopsync.webshop.orders.OrderSource#takesNotes()} false) gets
+ *   none and is not asked for any.</li>
  *   <li><b>After the import</b> (#16): the listing asks for the closed statuses too, and an order in
  *   the ERP is compared with its {@code OrderTrace} (binding kind {@code order-trace}: stage, lines,
  *   total, refunded). Called off in the shop → an open ERP order is cancelled (reservation released),
  *   a fulfilled one flagged; taken up again, edited or partly refunded → flagged with old → new. A
  *   closed order the ERP never had is no new order. Nothing is acted on twice: the trace moves after
  *   the ERP acted, and the ERP ignores a repeated cancel or review reason.</li>
- *   <li><b>Write-back</b> ({@code StatusWriteBack}, state key {@code orders.writeback.<sourceId>},
- *   binding kind {@code order-status-pending}): the ERP's fulfilments and cancellations become shop
- *   statuses in batches of ≤ 100, marked before sending and asked about after a lost answer; the
- *   fulfilment note is stored with the confirmation and sent by {@code PendingNotes}; the cursor
- *   passes only what the shop confirmed. An order the shop called off keeps its status.</li>
+ *   <li><b>Write-back</b> ({@code OrderWriteBack}, {@code StatusWriteBack}, state key
+ *   {@code orders.writeback.<sourceId>}, binding kind {@code order-status-pending}): the ERP's
+ *   fulfilments and cancellations become shop statuses in the same batches as the ERP numbers, one
+ *   batch item per order carrying both (statuses first). A status is marked before sending; after a
+ *   lost answer or a killed run the next run reads the marked orders back
+ *   ({@link hu.webshopsync.webshop.orders.OrderSource#marksOf}, one request per 100) and sends only
+ *   what the shop lacks, so a status is never flipped twice. The fulfilment note is stored with the
+ *   confirmation and sent by {@code PendingNotes}; the cursor passes only what the shop confirmed. An
+ *   order the shop called off keeps its status. An empty {@code fulfilledShopStatus} or
+ *   {@code cancelledShopStatus} (or {@code -}) sends none.</li>
  * </ul>
  */
 package hu.webshopsync.webshop.orders;

@@ -67,7 +67,8 @@ public final class SettingDefinitions {
             new Def(ROUNDING_TOLERANCE, FieldType.DECIMAL, false, false, "1"),
             new Def(PAYMENT_METHOD_MAP, FieldType.TEXT, false, false, DEFAULT_PAYMENT_METHOD_MAP),
             new Def(TAX_NUMBER_META_KEY, FieldType.TEXT, false, false, "_billing_tax_number"),
-            new Def(ORDER_NOTE_ENABLED, FieldType.BOOLEAN, false, false, "true"),
+            // the ERP number goes onto the order as meta in the write-back batches; a note costs a request per order
+            new Def(ORDER_NOTE_ENABLED, FieldType.BOOLEAN, false, false, "false"),
             new Def(FULFILLED_SHOP_STATUS, FieldType.TEXT, false, false, "completed"),
             new Def(CANCELLED_SHOP_STATUS, FieldType.TEXT, false, false, "cancelled"),
             // off unless set: an owner turns unattended syncs on knowingly

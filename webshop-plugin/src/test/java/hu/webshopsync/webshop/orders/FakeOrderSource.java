@@ -46,12 +46,16 @@ final class FakeOrderSource implements OrderSource {
     /** Whether a failing status request was carried out by the shop before it failed (a lost answer). */
     boolean statusFailureAfterStoring;
     /** The mark requests, in order. */
+    final List<List<OrderMark>> markRequests = new ArrayList<>();
+    /** The marks with a status of each mark request that had any, in order. */
     final List<List<OrderMark>> statusRequests = new ArrayList<>();
     /** The read-backs of marks, in order. */
     final List<List<Long>> markReads = new ArrayList<>();
     /** The ERP number each order carries. */
     final Map<Long, String> erpNumbers = new HashMap<>();
     int noteAttempts;
+    /** What {@link #takesNotes()} answers. */
+    boolean keepsNotes = true;
     private final WooOrderReader reader = new WooOrderReader(TestOrders.MAPPER);
 
     FakeOrderSource add(ObjectNode order) {
@@ -115,7 +119,11 @@ final class FakeOrderSource implements OrderSource {
 
     @Override
     public synchronized List<StatusAnswer> mark(List<OrderMark> marks) {
-        statusRequests.add(List.copyOf(marks));
+        markRequests.add(List.copyOf(marks));
+        List<OrderMark> statuses = marks.stream().filter(m -> m.status() != null).toList();
+        if (!statuses.isEmpty()) {
+            statusRequests.add(statuses);
+        }
         if (statusFailure != null && !statusFailureAfterStoring) {
             throw statusFailure;
         }
@@ -137,6 +145,11 @@ final class FakeOrderSource implements OrderSource {
             throw statusFailure;
         }
         return answers;
+    }
+
+    @Override
+    public boolean takesNotes() {
+        return keepsNotes;
     }
 
     @Override

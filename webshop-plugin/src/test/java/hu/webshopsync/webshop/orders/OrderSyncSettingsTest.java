@@ -26,7 +26,8 @@ class OrderSyncSettingsTest {
         assertThat(s.paymentMethod("barion")).contains("bankkártya");
         assertThat(s.paymentMethod("other")).isEmpty();
         assertThat(s.taxNumberMetaKey()).isEqualTo("_billing_tax_number");
-        assertThat(s.orderNoteEnabled()).isTrue();
+        assertThat(s.orderNoteEnabled()).as("the ERP number goes onto the order as meta; the note is extra")
+                .isFalse();
         assertThat(s.warehouse()).isNull();
     }
 

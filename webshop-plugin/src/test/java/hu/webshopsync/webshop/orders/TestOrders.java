@@ -22,7 +22,9 @@ final class TestOrders {
     /** The plugin's own mapper, so tests read JSON exactly as the plugin does. */
     static final ObjectMapper MAPPER = OrderCaptures.MAPPER;
     static final String SOURCE = "woocommerce:127.0.0.1:8081";
-    static final OrderSyncSettings DEFAULTS = OrderSyncSettings.from(ModuleSettings.empty(), "KÖZPONT");
+    // the import note on, as most tests here check it; it is off by default (OrderSyncSettingsTest)
+    static final OrderSyncSettings DEFAULTS = OrderSyncSettings.from(
+            new ModuleSettings(Map.of("orderNoteEnabled", "true"), Map.of()), "KÖZPONT");
     static final OrderMessages HU = new OrderMessages(Locale.forLanguageTag("hu"));
     static final OrderMessages EN = new OrderMessages(Locale.ENGLISH);
 

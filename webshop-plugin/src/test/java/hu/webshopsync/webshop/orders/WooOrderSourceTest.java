@@ -164,6 +164,9 @@ class WooOrderSourceTest {
                 .withHeader("Content-Type", "application/json").withBody(TestOrders.text("18_order_note_create.json"))));
         shop.stubFor(post(urlPathEqualTo(ORDERS + "/21/notes")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(TestOrders.text("18_order_note_create.json"))));
+        shop.stubFor(post(urlPathEqualTo(ORDERS + "/batch")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"update\":[{\"id\":19,\"status\":\"processing\"},{\"id\":21,\"status\":\"processing\"}]}")));
         // the cursor stands 10 minutes (the overlap) after T0, so the run asks for modified_after = T0
         InMemoryStateStore state = new InMemoryStateStore();
         state.put(OrderCursor.key(connection.sourceId()), T0.plusSeconds(600).toString());
@@ -180,6 +183,10 @@ class WooOrderSourceTest {
         shop.verify(1, postRequestedFor(urlPathEqualTo(ORDERS + "/19/notes")));
         shop.verify(1, postRequestedFor(urlPathEqualTo(ORDERS + "/21/notes")));
         shop.verify(1, getRequestedFor(urlPathEqualTo(ORDERS)));
+        // both ERP numbers onto the orders in one batch, no status
+        shop.verify(1, postRequestedFor(urlPathEqualTo(ORDERS + "/batch")).withRequestBody(equalToJson(
+                "{\"update\":[{\"id\":19,\"meta_data\":[{\"key\":\"erp_document\",\"value\":\"VR-2026-000001\"}]},"
+                        + "{\"id\":21,\"meta_data\":[{\"key\":\"erp_document\",\"value\":\"VR-2026-000002\"}]}]}")));
     }
 
     @Test
