@@ -65,9 +65,16 @@ final class SrMediaShop implements MediaShop {
     public long upload(String filename, ImageFile image) {
         long id = idOf(image);
         String path = filePath(id);
-        if (cache.uploaded(path)) {
-            return id;
+        synchronized (cache.uploadLock(path)) {
+            if (!cache.uploaded(path)) {
+                send(path, image);
+                cache.markUploaded(path);
+            }
         }
+        return id;
+    }
+
+    private void send(String path, ImageFile image) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("filePath", path);
         body.put("type", "image");
@@ -78,8 +85,6 @@ final class SrMediaShop implements MediaShop {
             throw new MediaRefusedException(e, e.status(), e.innerCode().isEmpty() ? "files" : e.innerCode(),
                     e.shopMessage());
         }
-        cache.markUploaded(path);
-        return id;
     }
 
     /** Nothing to search: a repeated upload to the content's own path does no harm. */

@@ -19,6 +19,7 @@ final class SrShopCache {
     private final Map<String, Map<Long, String>> ids = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Long>> innerIds = new ConcurrentHashMap<>();
     private final Set<String> uploaded = ConcurrentHashMap.newKeySet();
+    private final Map<String, Object> uploading = new ConcurrentHashMap<>();
     private final Cache<String, Long> categoryPaths = CategoryIdCache.create(Ticker.systemTicker());
     private volatile String hungarianId;
 
@@ -67,6 +68,11 @@ final class SrShopCache {
         uploaded.add(filePath);
     }
 
+    /** @return the monitor that one upload of this file holds, so that parallel uploads of one content make one request */
+    Object uploadLock(String filePath) {
+        return uploading.computeIfAbsent(filePath, p -> new Object());
+    }
+
     /** @return ERP category path key → category innerId, for the category resolver */
     Cache<String, Long> categoryPaths() {
         return categoryPaths;
@@ -76,6 +82,7 @@ final class SrShopCache {
         ids.clear();
         innerIds.clear();
         uploaded.clear();
+        uploading.clear();
         categoryPaths.invalidateAll();
         categoryPaths.cleanUp();
         hungarianId = null;
