@@ -4,17 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import hu.webshopsync.webshop.orders.ShopOrder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Puts one {@code /orderExtend} item into the sync's words ({@link ShopOrder}); pure.
@@ -132,8 +135,10 @@ final class SrOrderMapping {
                         .divide(HUNDRED, 6, RoundingMode.HALF_UP)))))
                 .orElseThrow(() -> new Unreadable(path + ".price"));
         BigDecimal lineGross = gross.multiply(quantity);
-        // productInnerId is the product sync's id; without it the line still names its SKU
-        long productId = SrValues.integer(p, "productInnerId").orElse(0);
+        // productInnerId is the product sync's id (0: the line has no product, it was deleted)
+        long productId = SrValues.integer(p, "productInnerId")
+                .orElseGet(() -> SrValues.relationId(p, "product")
+                        .map(id -> innerIdInId(id, "product", "product_id").orElse(0)).orElse(0L));
         return new ShopOrder.Line(text(p, "name").orElse(""), Math.max(0, productId), text(p, "sku").orElse(""),
                 quantity, net, lineGross, lineGross, rate);
     }
@@ -203,6 +208,30 @@ final class SrOrderMapping {
             out.put(taxKey, t);
         });
         return out;
+    }
+
+    /**
+     * The innerId inside an API id ({@code product-product_id=51}, base64), for an answer that links a
+     * resource without saying its innerId (the docs' order lines and statuses). A last resort only:
+     * the FAQ warns that the encoding may change, so it is never used where the answer says the
+     * innerId, and never to build an id.
+     *
+     * @param apiId  the API id
+     * @param entity the entity part, e.g. {@code product}
+     * @param column the id column, e.g. {@code product_id}
+     * @return the innerId; empty when the id is not of that form
+     */
+    static OptionalLong innerIdInId(String apiId, String entity, String column) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(apiId.trim()), StandardCharsets.UTF_8);
+            String prefix = entity + "-" + column + "=";
+            if (decoded.startsWith(prefix) && decoded.substring(prefix.length()).matches("\\d{1,18}")) {
+                return OptionalLong.of(Long.parseLong(decoded.substring(prefix.length())));
+            }
+        } catch (IllegalArgumentException e) {
+            // not base64: an outer id or a changed encoding
+        }
+        return OptionalLong.empty();
     }
 
     /**

@@ -2,9 +2,7 @@ package hu.webshopsync.webshop.shoprenter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hu.webshopsync.webshop.orders.ShopOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,8 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The shop's order statuses and the order sync's status words for them.
@@ -53,7 +49,6 @@ final class SrOrderStatuses {
 
     // OpenCart's seeded statuses as Shoprenter keeps them (3 Kiszállítva: the goods left, the shop is done)
     static final Map<Long, Word> DEFAULTS = defaults();
-    private static final Pattern ORDER_STATUS_ID = Pattern.compile("orderStatus-order_status_id=(\\d{1,18})");
 
     private final Map<String, Status> byApiId = new HashMap<>();
     private final Map<Long, Status> byInnerId = new LinkedHashMap<>();
@@ -83,7 +78,8 @@ final class SrOrderStatuses {
                     .flatMap(SrValues::idFromHref));
             OptionalLong innerId = SrValues.integer(item, "innerId");
             if (innerId.isEmpty() && id.isPresent()) {
-                innerId = innerIdInId(id.get());
+                // the docs' status answer has no innerId (fx order_status get_id.json)
+                innerId = SrOrderMapping.innerIdInId(id.get(), "orderStatus", "order_status_id");
             }
             if (id.isPresent() && innerId.isPresent()) {
                 innerIds.put(id.get(), innerId.getAsLong());
@@ -102,22 +98,6 @@ final class SrOrderStatuses {
         List<Status> out = new ArrayList<>();
         innerIds.forEach((id, innerId) -> out.add(new Status(id, innerId, named.getOrDefault(id, List.of()))));
         return new SrOrderStatuses(out);
-    }
-
-    /*
-     * The docs' status answer carries no innerId (fx order_status get_id.json) while the property table
-     * names one. Without it, the number inside the API id ("orderStatus-order_status_id=1", base64) is
-     * read as a last resort: the FAQ warns that this encoding may change, so it is never relied on
-     * where the answer says the innerId itself, and never used to build an id.
-     */
-    static OptionalLong innerIdInId(String apiId) {
-        try {
-            String decoded = new String(Base64.getDecoder().decode(apiId), StandardCharsets.UTF_8);
-            Matcher m = ORDER_STATUS_ID.matcher(decoded);
-            return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
-        } catch (IllegalArgumentException e) {
-            return OptionalLong.empty();
-        }
     }
 
     private static List<JsonNode> all(SrOrderPager pager, String resource) {

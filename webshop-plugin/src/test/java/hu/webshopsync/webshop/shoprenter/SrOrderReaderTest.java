@@ -49,6 +49,8 @@ class SrOrderReaderTest {
         assertThat(order.delivery().email()).isEmpty();
         ShopOrder.Line line = order.lines().get(0);
         assertThat(line.sku()).isEqualTo("9789639715615");
+        // no productInnerId in the docs' line: the number inside its product link ("product-product_id=51")
+        assertThat(line.productId()).isEqualTo(51);
         assertThat(line.name()).isEqualTo("Harry Potter és a Főnix Rendje");
         assertThat(line.quantity()).isEqualByComparingTo("1");
         assertThat(line.unitPrice()).contains(new BigDecimal("2400.0000"));
@@ -80,6 +82,14 @@ class SrOrderReaderTest {
         assertThat(read.quantity()).isEqualByComparingTo("3");
         assertThat(read.chargedGross()).isEqualByComparingTo("9150");
         assertThat(read.productId()).isEqualTo(51);
+    }
+
+    @Test
+    void aLineWithoutProductIsOneWhoseProductIsGone() {
+        ObjectNode order = SrOrderFixtures.listedOrder();
+        ((ObjectNode) order.get("orderProducts").get(0)).put("productInnerId", "").putObject("product");
+
+        assertThat(read(order).lines().get(0).productId()).isZero();
     }
 
     @Test
