@@ -9,7 +9,9 @@ import java.util.Set;
 
 /**
  * The product-side resources around products: {@code /productDescriptions},
- * {@code /productCategoryRelations} (POST 201, no PUT), and the read-only {@code /languages},
+ * {@code /productCategoryRelations} (POST 201, no PUT), and the read-only {@code /settings} (the shop's
+ * {@code config_language}, {@code config_tax_class_id}, {@code config_timezone}, {@code storno_order_status_id}, …),
+ * {@code /languages},
  * {@code /taxClasses}, {@code /taxClassExtend} (rates embedded) and {@code /taxRates}. Tax classes cannot
  * be created through the API (only GET is documented).
  */
@@ -39,6 +41,8 @@ final class SrCatalog {
                         r -> json.row(r, "productCategoryRelations", store),
                         SrFilters.of(store, Map.of("productId", "product", "categoryId", "category"), Set.of()),
                         new SrPairWrites(store, writer, s.productCategoryRelation, "product", "category", true)),
+                new SrResource("settings", store.table(s.setting), json, r -> json.row(r, "settings", store),
+                        SrFilters.of(store, Map.of(), Set.of("group", "key")), null),
                 new SrResource("languages", store.table(s.language), json, l -> json.row(l, "languages", store),
                         SrFilters.of(store, Map.of(), Set.of("code", "name")), null),
                 new SrResource("taxClasses", store.table(s.taxClass), json, this::taxClass,

@@ -6,6 +6,8 @@ package hu.webshopsync.emulator.shoprenter;
  */
 final class SrSchemas {
 
+    final SrSchema setting = SrSchema.of("settings", "setting", "setting_id", false, false)
+            .fields("group:T", "key:T", "value:T");
     final SrSchema language = SrSchema.of("languages", "language", "language_id", true, false)
             .fields("name:T", "code:T", "locale:T", "sortOrder:I", "status:I=1");
     final SrSchema taxClass = SrSchema.of("taxClasses", "taxClass", "tax_class_id", true, true)

@@ -10,7 +10,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * All shop data, seeded like a Hungarian shop: language hu (innerId 1), tax classes 27, 18, 5 and 0 %
- * (innerIds 10–13), OpenCart's order statuses with Hungarian names, currency HUF. Every API call and
+ * (innerIds 10–13), OpenCart's order statuses with Hungarian names, currency HUF, and the settings a client
+ * may read ({@code storno_order_status_id} 7, {@code config_timezone} Europe/Budapest, …). Every API call and
  * control operation holds {@link #lock}, so each is atomic and a snapshot is consistent.
  */
 final class SrStore {
@@ -34,6 +35,7 @@ final class SrStore {
     SrStore(String baseUrl, ShopClock clock) {
         this.baseUrl = baseUrl;
         this.clock = clock;
+        table(schemas.setting, 1);
         table(schemas.language, 1);
         table(schemas.taxClass, 10);
         table(schemas.taxRate, 94);
@@ -72,6 +74,15 @@ final class SrStore {
 
     private void seed() {
         Instant now = now();
+        String[][] settings = {{"config_language", "hu"}, {"config_currency", "HUF"}, {"config_tax_class_id", "10"},
+                {"config_timezone", SrJson.ZONE.getId()}, {"config_stock_count", "4"},
+                {"storno_order_status_id", Long.toString(STORNO_STATUS)}};
+        for (String[] kv : settings) {
+            SrRow setting = table(schemas.setting).create(now);
+            setting.set("group", "config");
+            setting.set("key", kv[0]);
+            setting.set("value", kv[1]);
+        }
         SrRow hu = table(schemas.language).createWithId(HUNGARIAN, now);
         hu.set("name", "Hungarian");
         hu.set("code", "hu");

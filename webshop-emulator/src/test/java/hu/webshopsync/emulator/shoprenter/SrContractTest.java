@@ -39,6 +39,10 @@ class SrContractTest {
         assertThat(hu.get("id").asText()).isEqualTo("bGFuZ3VhZ2UtbGFuZ3VhZ2VfaWQ9MQ==");
         assertThat(hu.get("innerId").asText()).isEqualTo("1");
 
+        JsonNode storno = api.ok(api.get("/settings?full=1&key=storno_order_status_id")).get("items").get(0);
+        assertThat(SrShape.differences(SrClient.fixture("setting/response/get_id.json"), storno, Set.of())).isEmpty();
+        assertThat(storno.get("value").asText()).isEqualTo("7");
+
         JsonNode page = api.ok(api.get("/taxClassExtend?full=1"));
         assertThat(SrShape.differences(SrClient.fixture("tax_class_extend/response/get_page.json"), page, Set.of()))
                 .isEmpty();
