@@ -91,6 +91,8 @@ class ShoprenterOrderEmulatorTest {
         assertThat(host.book.order(String.valueOf(euro)).draft().reviewReasons()).singleElement().asString()
                 .contains("EUR");
         assertThat(host.book.orders).doesNotContainKey(String.valueOf(pending));
+        assertThat(source().marksOf(List.of(company))).as("the ERP number is on the imported order")
+                .containsEntry(company, new OrderSource.MarkState("processing", erp.ref().number()));
 
         later();
         ActionResult again = run();
