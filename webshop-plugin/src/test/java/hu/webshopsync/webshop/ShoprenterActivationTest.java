@@ -13,6 +13,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import hu.webshopsync.api.CheckResult;
 import hu.webshopsync.api.ModuleSettings;
+import hu.webshopsync.emulator.EmulatorConfig;
+import hu.webshopsync.emulator.Platform;
+import hu.webshopsync.emulator.ShopEmulator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -111,6 +114,26 @@ class ShoprenterActivationTest {
 
         assertThat(result.passed()).isFalse();
         assertThat(result.message()).contains("Shoprenter elutasította").doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void theEmulatedShopIsAcceptedWithAnOAuthClient() {
+        try (ShopEmulator shop = ShopEmulator.start(EmulatorConfig.defaults().withPlatform(Platform.SHOPRENTER)
+                .withShoprenterOAuth("erp-client", "erp-client-secret"))) {
+            ModuleSettings oauth = new ModuleSettings(Map.of("platform", "shoprenter", "url", shop.baseUrl(),
+                    "clientId", "erp-client", "tokenUrl", shop.baseUrl() + "/oauth/demo/app/token"),
+                    Map.of("clientSecret", "erp-client-secret"));
+            ModuleSettings wrong = new ModuleSettings(Map.of("platform", "shoprenter", "url", shop.baseUrl(),
+                    "clientId", "erp-client", "tokenUrl", shop.baseUrl() + "/oauth/demo/app/token"),
+                    Map.of("clientSecret", "not-the-secret"));
+
+            CheckResult result = new WebshopModule(plugin).check(oauth, HU);
+            CheckResult refused = new WebshopModule(plugin).check(wrong, HU);
+
+            assertThat(result.passed()).as(result.message()).isTrue();
+            assertThat(refused.passed()).isFalse();
+            assertThat(refused.message()).contains("token").doesNotContain("not-the-secret");
+        }
     }
 
     @Test
