@@ -174,7 +174,7 @@ public class WebshopModule implements HostModule {
         PluginStateStore state = activation.state();
         ShopIdentityCheck.Outcome outcome = new ShopIdentityCheck(state,
                 (sourceId, limit) -> OrderKeys.newest(state, sourceId, limit), Clock.systemUTC())
-                .verify(settings.uri(), settings.url(), previousUri(activation.previous()),
+                .verify(settings.platform().value(), settings.uri(), settings.url(), previousUri(activation.previous()),
                         records, activation.confirmedNewCounterpart());
         if (outcome instanceof ShopIdentityCheck.DifferentShop different) {
             return CheckResult.confirmationNeeded(m.get(locale, "identity.differentShop", host,

@@ -36,7 +36,18 @@ public record ShopIdentity(String sourceId, String url) {
      * @return e.g. {@code woocommerce:bolt.example.hu}
      */
     public static String addressId(URI uri) {
-        return "woocommerce:" + hostOf(uri) + (uri.getPath() == null ? "" : uri.getPath());
+        return addressId("woocommerce", uri);
+    }
+
+    /**
+     * The source id an address of a given platform gives a shop seen there for the first time.
+     *
+     * @param platform the shop engine, e.g. {@code shoprenter}
+     * @param uri      the shop's address
+     * @return e.g. {@code shoprenter:bolt.api2.myshoprenter.hu/api}
+     */
+    public static String addressId(String platform, URI uri) {
+        return platform + ":" + hostOf(uri) + (uri.getPath() == null ? "" : uri.getPath());
     }
 
     /**

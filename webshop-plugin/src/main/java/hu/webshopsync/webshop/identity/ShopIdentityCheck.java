@@ -87,11 +87,29 @@ public final class ShopIdentityCheck {
      * @return the decision
      */
     public Outcome verify(URI uri, String url, Optional<URI> previous, ShopRecords shop, boolean confirmed) {
+        return verify("woocommerce", uri, url, previous, shop, confirmed);
+    }
+
+    /**
+     * {@link #verify(URI, String, Optional, ShopRecords, boolean)} for a shop of a given platform: a
+     * shop first seen gets a source id named after it ({@code shoprenter:…}). Installs from before
+     * the identity was remembered were all WooCommerce, so their previous address keeps its id.
+     *
+     * @param platform  the shop engine, e.g. {@code shoprenter}
+     * @param uri       the new address
+     * @param url       the new address as the settings hold it
+     * @param previous  the address stored before this activation, if any
+     * @param shop      the shop at the new address
+     * @param confirmed whether the user confirmed a different shop
+     * @return the decision
+     */
+    public Outcome verify(String platform, URI uri, String url, Optional<URI> previous, ShopRecords shop,
+                          boolean confirmed) {
         Optional<ShopIdentity> stored = store.current();
         Optional<ShopIdentity> current = stored.or(() -> previous.map(p -> new ShopIdentity(ShopIdentity.addressId(p),
                 p.toString())));
         if (current.isEmpty()) {
-            ShopIdentity first = new ShopIdentity(unusedSourceId(uri, Set.of()), url);
+            ShopIdentity first = new ShopIdentity(unusedSourceId(platform, uri, Set.of()), url);
             store.remember(first);
             return new FirstShop(first);
         }
@@ -107,15 +125,15 @@ public final class ShopIdentityCheck {
         }
         int retired = new BindingArchive(state).retire(sourceId);
         store.retire(current.get(), clock.instant());
-        ShopIdentity fresh = new ShopIdentity(unusedSourceId(uri, Set.of(sourceId)), url);
+        ShopIdentity fresh = new ShopIdentity(unusedSourceId(platform, uri, Set.of(sourceId)), url);
         store.remember(fresh);
         return new NewShop(fresh, retired);
     }
 
-    private String unusedSourceId(URI uri, Set<String> taken) {
+    private String unusedSourceId(String platform, URI uri, Set<String> taken) {
         Set<String> used = new HashSet<>(store.retiredSourceIds());
         used.addAll(taken);
-        String base = ShopIdentity.addressId(uri);
+        String base = ShopIdentity.addressId(platform, uri);
         String candidate = base;
         for (int n = 2; used.contains(candidate); n++) {
             candidate = base + "~" + n;

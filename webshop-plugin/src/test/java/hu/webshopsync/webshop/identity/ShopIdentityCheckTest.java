@@ -130,4 +130,17 @@ class ShopIdentityCheckTest {
                 .contains("woocommerce:127.0.0.1:8081");
         assertThat(store.sourceIdAt(NEW, NEW.toString())).as("moved without the check").isEmpty();
     }
+
+    @Test
+    void aShoprenterShopFirstSeenIsNamedAfterItsPlatform() {
+        URI api = URI.create("https://bolt.api2.myshoprenter.hu/api");
+
+        ShopIdentityCheck.Outcome outcome = check.verify("shoprenter", api, api.toString(), Optional.empty(),
+                shop(Map.of(), Map.of()), false);
+
+        assertThat(outcome).isInstanceOfSatisfying(ShopIdentityCheck.FirstShop.class, first ->
+                assertThat(first.identity().sourceId()).isEqualTo("shoprenter:bolt.api2.myshoprenter.hu/api"));
+        assertThat(new ShopIdentityStore(state).sourceIdAt(api, api.toString()))
+                .contains("shoprenter:bolt.api2.myshoprenter.hu/api");
+    }
 }
