@@ -361,18 +361,21 @@ final class BenchSession implements AutoCloseable {
         log.printf(Locale.ROOT, "# orders: %d orders placed in the shop in %.1f s (latency and server model off"
                         + " meanwhile)%n",
                 count, since(t0));
-        boolean notes = host.services().modules().settings(MODULE).flag("orderNoteEnabled", true);
+        boolean notes = host.services().modules().settings(MODULE).flag("orderNoteEnabled", false);
         Measured m = measure(ORDER_SYNC, Map.of());
         ActionResult r = m.result();
         long committed = r.counts().getOrDefault(ItemStatus.IMPORTED, 0) + r.counts().getOrDefault(ItemStatus.NEEDS_REVIEW, 0);
         long notesSent = m.tally().byRoute().getOrDefault("POST " + RequestTally.API + "/orders/{id}/notes", 0L);
+        long batches = m.tally().byRoute().getOrDefault("POST " + RequestTally.API + "/orders/batch", 0L);
         log.printf(Locale.ROOT, "# orders: list requests=%d; committed=%d in %.3f s (%.0f orders/s) until the last"
-                        + " order was in the ERP; notes phase %.3f s with %d note requests; erp orders=%d; %s%n",
+                        + " order was in the ERP; write-back phase %.3f s with %d order batches and %d note requests;"
+                        + " erp orders=%d; %s%n",
                 m.tally().orderLists(), committed, m.lastProgressSeconds(),
                 committed / Math.max(1e-9, m.lastProgressSeconds()), m.wallSeconds() - m.lastProgressSeconds(),
-                notesSent, erpOrders(), m.summary());
+                batches, notesSent, erpOrders(), m.summary());
         LatencyFloor floor = platform.orders(committed, notes);
-        return m.line("orders", committed, floor, ServerFloor.of(floor, notes ? committed : 0, committed, 0), null);
+        return m.line("orders", committed, floor,
+                ServerFloor.of(floor, committed + (notes ? committed : 0), committed, 0), null);
     }
 
     private long erpOrders() {

@@ -63,15 +63,16 @@ public record LatencyFloor(long writes, long lookups) {
     }
 
     /**
-     * An order import: one list page per 100 orders, plus one note per order when the shop is told
-     * the ERP's order number (WooCommerce has no batch for notes).
+     * An order import: one list page per 100 orders, one write-back batch per 100 orders (the ERP
+     * number onto each order), plus one note per order when the import note is on (WooCommerce has
+     * no batch for notes).
      *
      * @param orders orders imported
      * @param notes  whether a note is written per order
      * @return the floor
      */
     public static LatencyFloor orders(long orders, boolean notes) {
-        return new LatencyFloor(0, batches(orders) + (notes ? orders : 0));
+        return new LatencyFloor(batches(orders), batches(orders) + (notes ? orders : 0));
     }
 
     /**

@@ -32,8 +32,9 @@ class BenchFiguresTest {
         assertThat(LatencyFloor.delta(100).seconds(20, 4)).isEqualTo(0.005);
         assertThat(LatencyFloor.delta(0).seconds(20, 4)).isZero();
         assertThat(LatencyFloor.images(2_000, 2_000)).isEqualTo(new LatencyFloor(20, 2_000));
-        assertThat(LatencyFloor.orders(5_000, false)).isEqualTo(new LatencyFloor(0, 50));
-        assertThat(LatencyFloor.orders(5_000, true)).isEqualTo(new LatencyFloor(0, 5_050));
+        assertThat(LatencyFloor.orders(5_000, false)).as("50 list pages and 50 write-back batches")
+                .isEqualTo(new LatencyFloor(50, 50));
+        assertThat(LatencyFloor.orders(5_000, true)).isEqualTo(new LatencyFloor(50, 5_050));
         assertThatThrownBy(() -> LatencyFloor.delta(1).seconds(20, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -83,7 +83,7 @@ public final class OrderImporter {
      * @param sourceId         the shop connection's source id, the orders' external source
      * @param settings         the order sync's settings
      * @param messages         texts in the user's language
-     * @param noteParallelism  how many order notes may be on their way to the shop at once
+     * @param noteParallelism  how many order notes, or write-back batches, may be on their way to the shop at once
      */
     public OrderImporter(HostServices host, PluginStateStore state, OrderSource source, String sourceId,
                          OrderSyncSettings settings, OrderMessages messages, int noteParallelism) {
@@ -240,8 +240,10 @@ public final class OrderImporter {
         private int writeBack() {
             progress.status(messages.text("progress.writeback"));
             try {
-                OrderWriteBack.Result back = new OrderWriteBack(new StatusWriteBack(host.orders(), state, sourceId,
-                        settings, notes, new OrderTraces(state, sourceId)), marks).run(source, cancellation);
+                StatusWriteBack statuses = new StatusWriteBack(host.orders(), state, sourceId, settings, notes,
+                        new OrderTraces(state, sourceId));
+                OrderWriteBack.Result back = new OrderWriteBack(statuses, marks, noteParallelism)
+                        .run(source, cancellation);
                 back.statuses().sent().forEach(s -> report.statusSent(s.orderId(), s.erpNumber(), s.status()));
                 back.statuses().failed().forEach(f -> report.statusNotSent(f.orderId(), f.erpNumber(), f.why()));
                 LOG.info("Order sync: ERP numbers written onto {} shop orders, {} waiting", back.numbersWritten(),

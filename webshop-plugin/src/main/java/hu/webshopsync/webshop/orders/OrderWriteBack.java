@@ -12,17 +12,24 @@ import java.util.Set;
 /**
  * ERP → shop in batches: each imported order gets its ERP number ({@link PendingMarks}), each order
  * fulfilled or cancelled in the ERP its status ({@link StatusWriteBack}), one batch item per order
- * carrying both when both are due, {@link OrderSource#MAX_MARKS} items a request. Statuses go first,
- * being few and the ones a buyer waits for.
+ * carrying both when both are due, {@link OrderSource#MAX_MARKS} items a request, a few requests at
+ * once. Statuses go in the first batches, being few and the ones a buyer waits for.
  */
 final class OrderWriteBack {
 
     private final StatusWriteBack statuses;
     private final PendingMarks numbers;
+    private final int parallelism;
 
-    OrderWriteBack(StatusWriteBack statuses, PendingMarks numbers) {
+    /**
+     * @param statuses    the statuses' part
+     * @param numbers     the ERP numbers waiting
+     * @param parallelism how many batches may be on their way at once
+     */
+    OrderWriteBack(StatusWriteBack statuses, PendingMarks numbers, int parallelism) {
         this.statuses = Objects.requireNonNull(statuses, "statuses");
         this.numbers = Objects.requireNonNull(numbers, "numbers");
+        this.parallelism = parallelism;
     }
 
     /**
@@ -50,7 +57,7 @@ final class OrderWriteBack {
         // a status mark carries the number too
         pending.stream().filter(m -> !withStatus.contains(m.orderId())).forEach(marks::add);
         Map<Long, MarkSender.Outcome> outcomes = new HashMap<>();
-        MarkSender.send(source, marks, cancellation).forEach(o -> outcomes.put(o.mark().orderId(), o));
+        MarkSender.send(source, marks, cancellation, parallelism).forEach(o -> outcomes.put(o.mark().orderId(), o));
         StatusWriteBack.Result sent = statuses.settle(plan, outcomes, source.takesNotes());
         List<Long> done = new ArrayList<>();
         int written = 0;

@@ -59,6 +59,35 @@ class OrderWriteBackTest {
     }
 
     @Test
+    void batchesGoOutSeveralAtOnceAndEachOrderIsMarkedOnce() {
+        addOrders(1, 450);
+
+        ActionResult result = new OrderImporter(host, state, shop, SOURCE, DEFAULTS, HU, 4)
+                .run(ProgressListener.NONE, Cancellation.NEVER);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(shop.markRequests).hasSize(5);
+        assertThat(shop.markRequests.stream().flatMap(List::stream).map(OrderSource.OrderMark::orderId))
+                .hasSize(450).doesNotHaveDuplicates();
+        assertThat(shop.erpNumbers).hasSize(450);
+        assertThat(state.bindingsOf(PendingMarks.KIND)).isEmpty();
+    }
+
+    @Test
+    void anUnreachableShopStartsNoFurtherBatchAndTheNumbersWait() {
+        addOrders(1, 450);
+        shop.statusFailure = new OrderSourceException(OrderSourceException.Kind.UNREACHABLE, "connect refused", null);
+
+        ActionResult result = new OrderImporter(host, state, shop, SOURCE, DEFAULTS, HU, 2)
+                .run(ProgressListener.NONE, Cancellation.NEVER);
+
+        assertThat(result.counts()).containsEntry(ItemStatus.IMPORTED, 450);
+        assertThat(shop.markRequests).as("at most the two started together").hasSizeLessThanOrEqualTo(2);
+        assertThat(result.message()).contains("450 webáruházi rendelésre még nem került fel az ERP-bizonylat száma");
+        assertThat(state.bindingsOf(PendingMarks.KIND)).hasSize(450);
+    }
+
+    @Test
     void aStatusDueRidesInTheSameItemAsTheNumberAndTheFulfilmentNoteStaysOn() {
         addOrders(1, 2);
         shop.statusFailure = new OrderSourceException(OrderSourceException.Kind.UNREACHABLE, "connect refused", null);
