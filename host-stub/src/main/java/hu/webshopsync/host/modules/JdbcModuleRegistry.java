@@ -64,7 +64,10 @@ public final class JdbcModuleRegistry implements ModuleRegistry {
     }
 
     /**
-     * Fills the definitions' defaults in for absent values.
+     * Fills the definitions' defaults in for values never set. A plain value stored as empty stays
+     * empty: the user cleared it on purpose (for some settings empty turns a feature off), and
+     * {@link ModuleSettings#get} reads it as absent for every other setting. A blank secret counts as
+     * never set.
      *
      * @param definitions the setting definitions
      * @param values      the plain values given
@@ -77,7 +80,9 @@ public final class JdbcModuleRegistry implements ModuleRegistry {
         Map<String, String> secret = new HashMap<>(secrets);
         for (SettingDefinition definition : definitions) {
             Map<String, String> target = definition.secret() ? secret : plain;
-            if (definition.defaultValue() != null && isBlank(target.get(definition.key()))) {
+            String value = target.get(definition.key());
+            boolean unset = definition.secret() ? isBlank(value) : value == null;
+            if (definition.defaultValue() != null && unset) {
                 target.put(definition.key(), definition.defaultValue());
             }
         }

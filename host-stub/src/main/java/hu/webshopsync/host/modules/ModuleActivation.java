@@ -83,7 +83,9 @@ public final class ModuleActivation {
      *
      * @param moduleId    the module
      * @param definitions its setting definitions
-     * @param given       the values the user gave now, by key; an empty value removes a stored one
+     * @param given       the values the user gave now, by key; an empty plain value is stored as empty
+     *                    (a setting whose default it overrides, e.g. a write-back turned off), an empty
+     *                    secret removes the stored one
      * @param checker     runs the module's check, or {@code null} to skip it
      * @return the result
      */
@@ -101,7 +103,12 @@ public final class ModuleActivation {
             }
             Map<String, String> target = definition.secret() ? secrets : values;
             if (entry.getValue().isEmpty()) {
-                target.remove(entry.getKey());
+                // "set to empty" differs from "never set": only the latter takes the default
+                if (definition.secret()) {
+                    target.remove(entry.getKey());
+                } else {
+                    target.put(entry.getKey(), "");
+                }
                 continue;
             }
             if (definition.secret() && !SecretValues.acceptable(entry.getValue())) {

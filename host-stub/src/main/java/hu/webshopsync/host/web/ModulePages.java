@@ -183,8 +183,12 @@ final class ModulePages {
                     h.element("div", r.t("modules.secretKept"), "class", "help");
                 }
             } else {
+                // a setting never set shows its default, so a form sent back unchanged keeps it; one
+                // cleared on purpose stays empty (for some settings empty turns a feature off)
+                Map<String, String> values = stored.map(StoredModule::values).orElse(Map.of());
                 String value = entered != null && entered.containsKey(d.key()) ? entered.get(d.key())
-                        : stored.map(s -> s.values().get(d.key())).orElse("");
+                        : values.containsKey(d.key()) ? values.get(d.key())
+                        : d.defaultValue() == null ? "" : d.defaultValue();
                 h.open("input", "type", "text", "name", name, "id", name, "value", value,
                         "placeholder", d.defaultValue());
             }

@@ -109,7 +109,8 @@ public record OrderSyncSettings(List<String> statuses, Duration overlap, Duratio
                 writeBackStatus(raw, CANCELLED_SHOP_STATUS, "cancelled"));
     }
 
-    // Empty turns the write-back off; a host that fills blank settings with their defaults keeps a "-"
+    // Empty turns the write-back off (the host keeps a value cleared on purpose apart from one never set);
+    // "-" too, for a host that fills blank settings with their defaults
     private static String writeBackStatus(ModuleSettings raw, String key, String defaultValue) {
         String value = raw.values().get(key);
         if (value != null && (value.isBlank() || value.trim().equals("-"))) {

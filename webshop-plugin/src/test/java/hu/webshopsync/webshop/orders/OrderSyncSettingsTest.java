@@ -79,4 +79,14 @@ class OrderSyncSettingsTest {
     private static ModuleSettings settings(String key, String value) {
         return new ModuleSettings(Map.of(key, value), Map.of());
     }
+
+    @Test
+    void anEmptyWriteBackStatusIsOffAndAnAbsentOneTakesTheDefault() {
+        OrderSyncSettings s = OrderSyncSettings.from(new ModuleSettings(Map.of("fulfilledShopStatus", "",
+                "cancelledShopStatus", "-"), Map.of()), null);
+
+        assertThat(s.fulfilledShopStatus()).isEmpty();
+        assertThat(s.cancelledShopStatus()).isEmpty();
+        assertThat(OrderSyncSettings.from(ModuleSettings.empty(), null).fulfilledShopStatus()).isEqualTo("completed");
+    }
 }
