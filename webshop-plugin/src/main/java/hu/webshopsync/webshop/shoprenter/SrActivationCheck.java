@@ -55,7 +55,7 @@ public final class SrActivationCheck {
         if (catalog.hungarian().isEmpty()) {
             return new Outcome(Optional.of(LocalizedText.of("check.sr.noHungarian")), 0);
         }
-        Map<BigDecimal, String> classes = catalog.taxClassesByRate();
+        Map<BigDecimal, SrCatalog.TaxClass> classes = catalog.taxClassesByRate();
         List<BigDecimal> rates = VatRate.KNOWN.stream().map(r -> SrCatalog.key(r.percent())).distinct().toList();
         for (BigDecimal rate : rates) {
             if (!classes.containsKey(rate)) {

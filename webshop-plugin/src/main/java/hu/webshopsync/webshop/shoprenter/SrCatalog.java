@@ -16,6 +16,15 @@ import java.util.Optional;
  */
 final class SrCatalog {
 
+    /**
+     * A tax class.
+     *
+     * @param id   its API id
+     * @param name its name, e.g. {@code 27 %}; "" when it has none
+     */
+    record TaxClass(String id, String name) {
+    }
+
     private final ShoprenterClient client;
     private final SrShopCache cache;
 
@@ -48,11 +57,12 @@ final class SrCatalog {
      * shop gives the rates as a link only, {@code /taxRates} grouped by class. A class whose rates
      * differ by zone counts for each of its rates; the first class found for a rate wins.
      *
-     * @return rate (scale stripped, e.g. {@code 27}) → tax class API id
+     * @return rate (scale stripped, e.g. {@code 27}) → tax class
      */
-    Map<BigDecimal, String> taxClassesByRate() {
+    Map<BigDecimal, TaxClass> taxClassesByRate() {
         List<JsonNode> classes = all("taxClassExtend");
-        Map<BigDecimal, String> out = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<BigDecimal, TaxClass> out = new LinkedHashMap<>();
         boolean linkedOnly = false;
         for (JsonNode c : classes) {
             Optional<String> id = SrValues.text(c, "id");
@@ -60,12 +70,14 @@ final class SrCatalog {
             if (id.isEmpty()) {
                 continue;
             }
+            names.put(id.get(), SrValues.text(c, "name").orElse(""));
             if (rates != null && rates.isObject() && rates.has("href")) {
                 linkedOnly = true;
                 continue;
             }
             for (JsonNode rate : SrValues.list(c, "taxRates")) {
-                SrValues.decimal(rate, "rate").ifPresent(r -> out.putIfAbsent(key(r), id.get()));
+                SrValues.decimal(rate, "rate").ifPresent(r -> out.putIfAbsent(key(r),
+                        new TaxClass(id.get(), names.get(id.get()))));
             }
         }
         if (linkedOnly) {
@@ -73,7 +85,7 @@ final class SrCatalog {
                 Optional<String> classId = SrValues.relationId(rate, "taxClass");
                 Optional<BigDecimal> r = SrValues.decimal(rate, "rate");
                 if (classId.isPresent() && r.isPresent()) {
-                    out.putIfAbsent(key(r.get()), classId.get());
+                    out.putIfAbsent(key(r.get()), new TaxClass(classId.get(), names.getOrDefault(classId.get(), "")));
                 }
             }
         }

@@ -7,14 +7,14 @@ import hu.webshopsync.webshop.products.ProductPayload;
 import hu.webshopsync.webshop.products.ProductShop.ProductWrite;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * A product write as a {@code productExtend} body: the net {@code price} with 4 decimals, the tax
- * class by id, name and description in the Hungarian {@code productDescriptions}, the warehouse's
+ * class by its API id, name and description in the Hungarian {@code productDescriptions}, the warehouse's
  * stock in {@code stock1} with {@code subtractStock} on, the category as the only
  * {@code productCategoryRelations}, the image as {@code mainPicture}, and status 1 or 0. A field the
  * payload leaves out is not sent. Never {@code id}: in a body it would set the outer id (api/05).
@@ -37,16 +37,20 @@ final class SrProductBody {
     private final ObjectMapper mapper;
     private final String hungarianId;
     private final LongFunction<Optional<String>> categoryId;
+    private final UnaryOperator<String> taxClassId;
 
     /**
      * @param mapper      the JSON mapper
      * @param hungarianId the Hungarian language's API id
      * @param categoryId  category innerId → API id, empty when the shop does not have it
+     * @param taxClassId  the payload's tax class (as the port handed it out) → the class's API id
      */
-    SrProductBody(ObjectMapper mapper, String hungarianId, LongFunction<Optional<String>> categoryId) {
+    SrProductBody(ObjectMapper mapper, String hungarianId, LongFunction<Optional<String>> categoryId,
+                  UnaryOperator<String> taxClassId) {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.hungarianId = Objects.requireNonNull(hungarianId, "hungarianId");
         this.categoryId = Objects.requireNonNull(categoryId, "categoryId");
+        this.taxClassId = Objects.requireNonNull(taxClassId, "taxClassId");
     }
 
     ObjectNode of(ProductWrite write) throws UnknownCategory {
@@ -59,7 +63,7 @@ final class SrProductBody {
             body.put("price", new BigDecimal(p.regularPrice()).setScale(4, RoundingMode.HALF_UP).toPlainString());
         }
         if (p.taxClass() != null && !p.taxClass().isBlank()) {
-            body.putObject("taxClass").put("id", p.taxClass());
+            body.putObject("taxClass").put("id", taxClassId.apply(p.taxClass()));
         }
         if (p.stockQuantity() != null) {
             body.put("stock1", String.valueOf(p.stockQuantity()));

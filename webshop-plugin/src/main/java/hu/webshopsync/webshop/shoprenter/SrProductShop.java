@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The product sync's shop on Shoprenter. Prices are net (the shop adds the VAT of the product's
@@ -28,6 +30,8 @@ final class SrProductShop implements ProductShop {
     private final SrShopCache cache;
     private final SrCatalog catalog;
     private final SrShopRecords records;
+    // what taxClasses() handed the sync (a name) → the class's API id, for this run's writes
+    private final Map<String, String> classIds = new ConcurrentHashMap<>();
 
     SrProductShop(ShoprenterClient client, SrShopCache cache) {
         this.client = Objects.requireNonNull(client, "client");
@@ -42,15 +46,22 @@ final class SrProductShop implements ProductShop {
         return PriceMode.NET;
     }
 
-    /** Each ERP VAT code → the shop's tax class of that rate; the WooCommerce map does not apply here. */
+    /**
+     * Each ERP VAT code → the shop's tax class of that rate, by its name where the name tells it apart
+     * (the run's report then says "27 % → 18 %"), else by its id; the WooCommerce map does not apply.
+     */
     @Override
     public Map<String, String> taxClasses(Map<String, String> configured) {
-        Map<BigDecimal, String> byRate = catalog.taxClassesByRate();
+        Map<BigDecimal, SrCatalog.TaxClass> byRate = catalog.taxClassesByRate();
+        Map<String, Long> nameUses = byRate.values().stream().distinct()
+                .collect(Collectors.groupingBy(SrCatalog.TaxClass::name, Collectors.counting()));
         Map<String, String> out = new LinkedHashMap<>();
         for (VatRate rate : VatRate.KNOWN) {
-            String id = byRate.get(SrCatalog.key(rate.percent()));
-            if (id != null) {
-                out.put(rate.code(), id);
+            SrCatalog.TaxClass c = byRate.get(SrCatalog.key(rate.percent()));
+            if (c != null) {
+                String key = !c.name().isBlank() && nameUses.get(c.name()) == 1 ? c.name() : c.id();
+                classIds.put(key, c.id());
+                out.put(rate.code(), key);
             }
         }
         return out;
@@ -101,7 +112,7 @@ final class SrProductShop implements ProductShop {
         resolveIds(writes);
         SrProductBody bodies = new SrProductBody(client.mapper(), catalog.hungarian().orElseThrow(
                 () -> new SrException(200, SrException.Kind.STATUS, "", "the shop has no Hungarian language", null,
-                        false)), id -> cache.id(SrIds.CATEGORY, id));
+                        false)), id -> cache.id(SrIds.CATEGORY, id), key -> classIds.getOrDefault(key, key));
         WriteResult[] results = new WriteResult[writes.size()];
         List<BatchItem> items = new ArrayList<>();
         List<Integer> sent = new ArrayList<>();

@@ -137,6 +137,9 @@ class ShoprenterProductSyncEmulatorTest {
         assertThat(snapshot.products()).hasSize(3);
         assertThat(snapshot.productsBySku().get("SR-001").status()).isEqualTo("draft");
         assertThat(snapshot.productsBySku().get("SR-002").regularPrice()).isEqualTo("1234.5000");
+        assertThat(snapshot.productsBySku().get("SR-002").taxClass()).isEqualTo("18 %");
+        assertThat(result.items()).filteredOn(l -> l.item().equals("SR-002")).singleElement()
+                .satisfies(l -> assertThat(l.reason()).contains("27 % → 18 %"));
     }
 
     @Test

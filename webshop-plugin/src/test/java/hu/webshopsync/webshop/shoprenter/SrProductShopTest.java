@@ -50,26 +50,32 @@ class SrProductShopTest {
         return "{\"response\":{\"header\":{\"statusCode\":\"" + status + "\"},\"body\":" + body + "}}";
     }
 
-    @Test
-    void pricesAreNetAndTaxClassesAreMatchedByRate() {
+    private void stubTaxClasses() {
         wire.server.stubFor(get(urlPathEqualTo("/api/taxClassExtend")).willReturn(aResponse().withBody(
                 "{\"next\":null,\"items\":[{\"id\":\"" + CLASS_27 + "\",\"name\":\"27 %\",\"taxRates\":[{\"rate\":\"27.0000\"}]},"
                         + "{\"id\":\"c0\",\"taxRates\":{\"rate\":\"0.0000\"}}]}")));
+    }
+
+    @Test
+    void pricesAreNetAndTaxClassesAreMatchedByRateAndShownByName() {
+        stubTaxClasses();
 
         assertThat(shop.priceMode()).isEqualTo(PriceMode.NET);
         assertThat(shop.taxClasses(Map.of("27", "", "18", "reduced-rate")))
-                .containsEntry("27", CLASS_27).containsEntry("0", "c0").containsEntry("AAM", "c0")
+                .containsEntry("27", "27 %").containsEntry("0", "c0").containsEntry("AAM", "c0")
                 .doesNotContainKey("18");
     }
 
     @Test
     void aCreateSendsTheDocumentedProductExtendBodyAndAnUpdateNoIdNorSku() {
+        stubTaxClasses();
+        shop.taxClasses(Map.of());
         wire.cache.learn(SrIds.CATEGORY, 20, "Y2F0LTIw");
         wire.cache.learn(SrIds.PRODUCT, 1707, "cHJvZC0xNzA3");
         batchAnswers(item(200, "{\"id\":\"cHJvZC0xODAw\",\"innerId\":\"1800\",\"sku\":\"AB-001\","
                         + "\"productCategoryRelations\":[{\"category\":{\"href\":\"http://x/categories/Y2F0LTIw\"}}]}"),
                 item(200, "{\"id\":\"cHJvZC0xNzA3\",\"innerId\":\"1707\"}"));
-        ProductPayload create = new ProductPayload("Kávéfőző", "7874.02", CLASS_27, "<p>Rozsdamentes &amp; acél.</p>",
+        ProductPayload create = new ProductPayload("Kávéfőző", "7874.02", "27 %", "<p>Rozsdamentes &amp; acél.</p>",
                 List.of(20L), 7L, List.of(SrMediaShop.idOf(SrMediaShopTest.jpeg())), "publish");
 
         List<ProductShop.WriteResult> results = shop.write(List.of(new ProductShop.ProductWrite("AB-001", null, create),
