@@ -9,13 +9,17 @@ import hu.webshopsync.webshop.shop.ShopErrors;
 import hu.webshopsync.webshop.shop.ShopException;
 import hu.webshopsync.webshop.shop.ShopUnreachableException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Handles one batch answer on the run's thread: saves the bindings of what was stored (one save
  * per batch, so a run that dies resumes after it), reports each product, and names the follow-ups
- * a product gets, at most one per run: an adoption, a lookup, a fresh category, a retry.
+ * a product gets, at most one per run: an adoption, a lookup, a fresh category, a retry. A create
+ * whose answer was lost and that the lookup then finds was made by this run: it counts as created,
+ * though its follow-up is an update.
  */
 final class AnswerHandler {
 
@@ -28,6 +32,8 @@ final class AnswerHandler {
     private final RunReport report;
     private final RunStop stop;
     private final String currency;
+    // SKUs whose create went out in a batch that got no answer
+    private final Set<String> lostCreates = new HashSet<>();
 
     AnswerHandler(PluginStateStore state, SkuClaims claims, RunReport report, RunStop stop, String currency) {
         this.state = state;
@@ -87,7 +93,8 @@ final class AnswerHandler {
         SentFields sent = SentFields.of(w);
         save.add(new Binding(ProductSync.KIND, w.sku(), id, w.hash(), sent.encode()));
         claims.claim(id, w.sku());
-        report.changed(w.sku(), w.create() ? ItemStatus.CREATED : ItemStatus.UPDATED, w.create() ? List.of()
+        boolean created = w.create() || lostCreates.contains(w.sku());
+        report.changed(w.sku(), created ? ItemStatus.CREATED : ItemStatus.UPDATED, created ? List.of()
                 : SentFields.of(w.previous()).map(before -> sent.changesSince(before, currency)).orElse(List.of()));
         if (w.removeMedia()) {
             mediaGone.add(w.sku());
@@ -146,18 +153,19 @@ final class AnswerHandler {
             return;
         }
         stop.shopFailed(error, reason);
-        List<FollowUp> lostCreates = new ArrayList<>();
+        List<FollowUp> lookUps = new ArrayList<>();
         for (PendingWrite w : batch) {
             if (w.attempt() >= 1 || stop.stopped()) {
                 report.failed(w.sku(), LocalizedText.of(w.create() ? "fail.noAnswerCreate" : "fail.noAnswer", reason));
             } else if (w.create()) {
                 // It may have been created: look it up before anything else is sent for it.
-                lostCreates.add(new FollowUp.LookUp(w.nextAttempt()));
+                lostCreates.add(w.sku());
+                lookUps.add(new FollowUp.LookUp(w.nextAttempt()));
             } else {
                 next.add(new FollowUp.Resend(w.nextAttempt()));
             }
         }
-        next.addAll(lostCreates);
+        next.addAll(lookUps);
     }
 
     private static boolean categoryIgnored(PendingWrite w, ProductShop.Written written) {

@@ -136,6 +136,7 @@ class ProductSyncEmulatorTest {
         assertThat(shop.control().serverLoad().timedOut()).as("batches of 100 pass the limit").isPositive();
         assertThat(result.counts()).as(result.message()).containsEntry(ItemStatus.FAILED, 0);
         assertThat(result.counts().get(ItemStatus.CREATED) + result.counts().get(ItemStatus.UPDATED)).isEqualTo(300);
+        assertThat(result.counts()).as("found after the time limit, yet made by this run").containsEntry(ItemStatus.CREATED, 300);
         ShopSnapshot snapshot = shop.control().snapshot();
         assertThat(snapshot.products()).hasSize(300);
         assertThat(snapshot.productsBySku()).hasSize(300);

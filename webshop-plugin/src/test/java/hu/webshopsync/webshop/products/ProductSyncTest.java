@@ -297,6 +297,7 @@ class ProductSyncTest {
 
         assertThat(report.count(ItemStatus.FAILED)).isZero();
         assertThat(report.count(ItemStatus.CREATED) + report.count(ItemStatus.UPDATED)).isEqualTo(150);
+        assertThat(report.count(ItemStatus.CREATED)).as("the lookup found what this run created").isEqualTo(150);
         assertThat(shop.byId).hasSize(150);
         for (int i = 0; i < 150; i++) {
             assertThat(shop.countWithSku(String.format("SKU-%05d", i))).isEqualTo(1);
