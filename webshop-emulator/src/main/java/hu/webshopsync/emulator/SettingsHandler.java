@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * {@code /wc/v3/settings/{group}/{id}} for the four store settings the plugin reads (captures 55) and
  * {@code /wc/v3/system_status} (capture 01). Answers are the captured documents with the emulator's
- * values put in.
+ * values put in; {@code php_max_execution_time} is the server model's time limit (0, PHP's "none",
+ * when the model has none).
  */
 final class SettingsHandler {
 
@@ -24,10 +25,12 @@ final class SettingsHandler {
 
     private final ShopState state;
     private final ShopSettings settings;
+    private final ServerModel server;
 
-    SettingsHandler(ShopState state, ShopSettings settings) {
+    SettingsHandler(ShopState state, ShopSettings settings, ServerModel server) {
         this.state = state;
         this.settings = settings;
+        this.server = server;
     }
 
     void register(Router router) {
@@ -66,6 +69,8 @@ final class SettingsHandler {
         env.put("site_url", settings.baseUrl());
         env.put("version", ShopSettings.VERSION);
         env.put("server_info", "webshop-emulator (Java " + Runtime.version().feature() + ")");
+        // PHP's setting is whole seconds
+        env.put("php_max_execution_time", (server.maxExecutionMs() + 999) / 1000);
         ObjectNode s = (ObjectNode) doc.get("settings");
         s.put("currency", settings.currency());
         s.put("currency_symbol", settings.currencySymbolHtml());

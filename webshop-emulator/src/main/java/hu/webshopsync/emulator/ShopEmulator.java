@@ -123,7 +123,7 @@ public final class ShopEmulator implements AutoCloseable {
         new OrdersHandler(state, settings, orders, orderJson, ties).register(router);
         new RefundsHandler(state, settings, refunds, orderJson).register(router);
         new MediaHandler(state, settings, media).register(router);
-        new SettingsHandler(state, settings).register(router);
+        new SettingsHandler(state, settings, config.server()).register(router);
 
         return new Wiring(new WooApi(router, new WooAuthenticator(credentials, baseUrl, config.basicAuthOverHttp(), clock),
                 new WpAuthenticator(credentials, config.basicAuthOverHttp()), media), control);

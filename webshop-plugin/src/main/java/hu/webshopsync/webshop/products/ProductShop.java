@@ -1,7 +1,9 @@
 package hu.webshopsync.webshop.products;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -111,6 +113,16 @@ public interface ProductShop {
      * @return true when the shop has no product
      */
     boolean isEmpty();
+
+    /**
+     * The longest the shop lets one request run before it stops it half done (PHP's
+     * {@code max_execution_time}), when the shop says; one request. Not knowing is no error.
+     *
+     * @return the limit; empty when the shop has none or does not say
+     */
+    default Optional<Duration> timeLimit() {
+        return Optional.empty();
+    }
 
     /**
      * Creates and updates products in one request. Not atomic: items may fail one by one.

@@ -5,9 +5,12 @@ import hu.webshopsync.webshop.products.PriceMode;
 import hu.webshopsync.webshop.products.ProductShop;
 import hu.webshopsync.webshop.products.Rejection;
 import hu.webshopsync.webshop.products.SkuCollation;
+import hu.webshopsync.webshop.shop.ShopException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -76,6 +79,20 @@ final class WooProductShop implements ProductShop {
     @Override
     public boolean isEmpty() {
         return products.anyProduct().isEmpty();
+    }
+
+    @Override
+    public Optional<Duration> timeLimit() {
+        WooSystemStatus status;
+        try {
+            status = store.systemStatus();
+        } catch (ShopException e) {
+            // the batch sizer still learns the limit from a batch the shop stops
+            return Optional.empty();
+        }
+        Integer seconds = status == null || status.environment() == null ? null
+                : status.environment().phpMaxExecutionTime();
+        return seconds == null || seconds <= 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
     }
 
     @Override

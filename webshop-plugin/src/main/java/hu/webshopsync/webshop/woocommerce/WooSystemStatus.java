@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The parts of {@code GET /system_status} the module check reads.
+ * The parts of {@code GET /system_status} the module check and the product sync read.
  *
  * @param environment versions and addresses
  * @param settings    store settings
@@ -16,10 +16,12 @@ public record WooSystemStatus(Environment environment, Settings settings) {
      * @param version   the WooCommerce version, e.g. {@code 7.9.0}
      * @param wpVersion the WordPress version
      * @param homeUrl   the site's home address
+     * @param phpMaxExecutionTime PHP's {@code max_execution_time} in seconds; 0 or absent: none known
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Environment(String version, @JsonProperty("wp_version") String wpVersion,
-                              @JsonProperty("home_url") String homeUrl) {
+                              @JsonProperty("home_url") String homeUrl,
+                              @JsonProperty("php_max_execution_time") Integer phpMaxExecutionTime) {
     }
 
     /**

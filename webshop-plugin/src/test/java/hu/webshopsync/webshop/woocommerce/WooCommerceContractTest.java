@@ -141,6 +141,7 @@ class WooCommerceContractTest {
         WooSystemStatus status = connection.api(WooStoreApi.class).systemStatus();
 
         assertThat(status.environment().version()).isEqualTo("7.9.0");
+        assertThat(status.environment().phpMaxExecutionTime()).isEqualTo(120);
         assertThat(status.settings().currency()).isEqualTo("HUF");
         LoggedRequest request = onlyRequest();
         assertThat(request.containsHeader("Authorization")).isFalse();
