@@ -79,13 +79,15 @@ public final class CategoryResolver {
      * then names the reason.
      *
      * @param paths the paths a page of products needs
+     * @return how many categories were sent to the shop to be created
      */
-    public void createMissing(Collection<CategoryPath> paths) {
+    public int createMissing(Collection<CategoryPath> paths) {
         List<CategoryPath> missing = paths.stream()
                 .filter(p -> !p.isEmpty() && cache.getIfPresent(p.key()) == null).distinct().toList();
         if (missing.isEmpty()) {
-            return;
+            return 0;
         }
+        int sent = 0;
         loadOnce();
         int deepest = missing.stream().mapToInt(CategoryPath::depth).max().orElse(0);
         for (int depth = 1; depth <= deepest; depth++) {
@@ -110,6 +112,7 @@ public final class CategoryResolver {
             if (wanted.isEmpty()) {
                 continue;
             }
+            sent += wanted.size();
             Map<CategoryShop.NewCategory, Long> created = shop.createAll(List.copyOf(wanted.values()));
             wanted.forEach((key, category) -> {
                 Long id = created.get(category);
@@ -119,6 +122,7 @@ public final class CategoryResolver {
                 }
             });
         }
+        return sent;
     }
 
     /**

@@ -80,6 +80,14 @@ final class ConcurrencyLimiter {
     }
 
     /**
+     * @return whether the limit is still in its first, fast growth: it has neither backed off nor
+     *         reached its ceiling, so the shop may well take more requests at once than it has now
+     */
+    synchronized boolean searching() {
+        return !fixed && slowStart && limit < max;
+    }
+
+    /**
      * Waits until one more request may go.
      *
      * @return the permit, to give back with {@link #release}

@@ -126,10 +126,10 @@ public final class ProductSync {
         SkuClaims claims = new SkuClaims(ctx.state());
         Selection selection = new Selection(ctx.selection());
         WritePlanner planner = new WritePlanner(intents, images, pool, options, ctx.state(), report);
-        writeCategories = new WriteCategories(categories, start, report);
+        pipeline = new WritePipeline(shop, pool, options, stop, limiter, clock);
+        writeCategories = new WriteCategories(categories, start, report, clock, pipeline::paced);
         adoption = new SkuAdoption(shop, start, claims, ctx.state(), report, stop);
         answers = new AnswerHandler(ctx.state(), claims, report, stop, ctx.host().currency());
-        pipeline = new WritePipeline(shop, pool, options, stop, limiter, clock);
 
         ctx.progress().status(report.text("progress.reading"));
         CatalogReader catalog = new CatalogReader(ctx, options.pageSize(), options.stockWarehouse());
@@ -142,9 +142,10 @@ public final class ProductSync {
             page.get().bindings().values().forEach(b -> claims.claim(b.remoteId(), b.key()));
             List<Product> marked = page.get().marked();
             marked.forEach(p -> selection.handled(p.sku()));
+            done += page.get().products().size();
+            pipeline.ahead(total - done);
             pipeline.enqueueAll(adoption.sendable(writeCategories.fill(planner.plan(page.get(), marked))));
             pump(false);
-            done += page.get().products().size();
             ctx.progress().progress(Math.min(done, total), total);
         }
         if (!stop.stopped() && !firstSync) {

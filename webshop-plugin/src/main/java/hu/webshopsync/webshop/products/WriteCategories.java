@@ -5,6 +5,9 @@ import hu.webshopsync.webshop.categories.CategoryPath;
 import hu.webshopsync.webshop.categories.CategoryResolver;
 import hu.webshopsync.webshop.shop.ShopErrors;
 import hu.webshopsync.webshop.shop.ShopException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,22 +15,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Puts shop category ids into writes. Missing categories of a page are created first, one batch
  * request per nesting level; a path the shop refuses fails its products, asked once per page. A
  * write the shop refused for a category that is gone gets the category found or created again.
+ * The time the created categories took tells the run the shop's pace before its first product batch.
  */
 final class WriteCategories {
 
     private final CategoryResolver categories;
     private final ShopStart start;
     private final RunReport report;
+    private final Clock clock;
+    private final BiConsumer<Integer, Duration> paced;
 
-    WriteCategories(CategoryResolver categories, ShopStart start, RunReport report) {
+    /**
+     * @param paced told how many categories were created and how long that took
+     */
+    WriteCategories(CategoryResolver categories, ShopStart start, RunReport report, Clock clock,
+                    BiConsumer<Integer, Duration> paced) {
         this.categories = categories;
         this.start = start;
         this.report = report;
+        this.clock = clock;
+        this.paced = paced;
     }
 
     /**
@@ -49,7 +62,11 @@ final class WriteCategories {
         Map<CategoryPath, ShopException> refused = new HashMap<>();
         start.awaitCategories();
         try {
-            categories.createMissing(paths);
+            Instant before = clock.instant();
+            int created = categories.createMissing(paths);
+            if (created > 0) {
+                paced.accept(created, Duration.between(before, clock.instant()));
+            }
         } catch (ShopException e) {
             // not fatal here: resolve() below asks again per path and names the reason per product
         }

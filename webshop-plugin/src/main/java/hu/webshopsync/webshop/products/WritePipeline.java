@@ -22,6 +22,10 @@ import java.util.concurrent.Future;
  * as the limiter allows, so the shop is kept busy while the run's thread reads and plans the next
  * page. Each request's time and outcome teach both. A SKU is in one batch at a time. Answers come
  * back to the caller, which alone touches the host's services; nothing here handles them.
+ *
+ * <p>The shop's time limit per request is asked once, and only of a shop that showed itself slow
+ * (a full batch takes more than a second, or one timed out): a fast shop is never near it, and
+ * its run costs no request more.
  */
 final class WritePipeline {
 
@@ -41,6 +45,12 @@ final class WritePipeline {
     private final Deque<PendingWrite> queue = new ArrayDeque<>();
     private final Deque<InFlight> inFlight = new ArrayDeque<>();
     private long queuedBytes;
+    // writes the caller will still queue: the catalog not read yet
+    private long ahead;
+    private boolean timeLimitAsked;
+    private final Object answerSignal = new Object();
+    // batches handed to the pool whose request has not ended; guarded by answerSignal
+    private int unanswered;
 
     /**
      * @param pool sends the batches; {@code null}: each batch is sent on the caller's thread
@@ -54,6 +64,9 @@ final class WritePipeline {
         this.limiter = limiter;
         this.sizer = new BatchSizer(options.maxBatchItems(), options.batchBudget());
         this.clock = clock;
+        if (limiter.searching()) {
+            sizer.probe();
+        }
     }
 
     /**
@@ -80,6 +93,22 @@ final class WritePipeline {
         writes.forEach(this::enqueue);
     }
 
+    /** @param writes how many writes the caller will still queue, as far as it knows */
+    void ahead(long writes) {
+        ahead = Math.max(0, writes);
+    }
+
+    /**
+     * Another write of the run showed the shop's pace before the batches could.
+     *
+     * @param items what it wrote
+     * @param took  how long it took
+     */
+    void paced(int items, Duration took) {
+        sizer.paced(items, took);
+        askTimeLimitOfASlowShop(false);
+    }
+
     boolean hasQueued() {
         return !queue.isEmpty();
     }
@@ -87,14 +116,15 @@ final class WritePipeline {
     /** @return whether a full batch waits; with {@code force}, whether any write waits */
     boolean batchReady(boolean force) {
         return !queue.isEmpty()
-                && (force || queue.size() >= sizer.size() || queuedBytes >= options.maxBatchBytes());
+                && (force || queue.size() >= batchSize() || queuedBytes >= options.maxBatchBytes());
     }
 
     /** @return the next batch from the queue's head, by item count and body size */
     List<PendingWrite> nextBatch() {
         List<PendingWrite> batch = new ArrayList<>();
         int bytes = 0;
-        while (!queue.isEmpty() && batch.size() < sizer.size()) {
+        int size = batchSize();
+        while (!queue.isEmpty() && batch.size() < size) {
             int next = queue.peek().payload().estimatedBytes();
             if (!batch.isEmpty() && bytes + next > options.maxBatchBytes()) {
                 break;
@@ -128,14 +158,56 @@ final class WritePipeline {
             return List.of(learn(new Timed(answer, Duration.between(start, clock.instant()))));
         }
         List<BatchAnswer> done = new ArrayList<>();
+        takeAnswered(done);
+        // Room is made by any answer, not only the oldest: a long batch sent early must not keep the
+        // pool waiting while the run's thread waits for it. Answers are still handled oldest first.
+        while (awaitAnyAnswer()) {
+            takeAnswered(done);
+        }
+        inFlight.add(new InFlight(batch, pool.submit(() -> {
+            try {
+                return sendLimited(batch);
+            } finally {
+                answered();
+            }
+        })));
+        return done;
+    }
+
+    private void takeAnswered(List<BatchAnswer> done) {
         while (!inFlight.isEmpty() && inFlight.peek().answer().isDone()) {
             done.add(awaitOldest().orElseThrow());
         }
-        while (inFlight.size() >= 2 * limiter.limit()) {
-            done.add(awaitOldest().orElseThrow());
+    }
+
+    /**
+     * Counts one more batch handed to the pool once there is room for it.
+     *
+     * @return true when it waited for an answer and is to be asked again; false when the batch may go
+     */
+    private boolean awaitAnyAnswer() {
+        synchronized (answerSignal) {
+            if (unanswered < 2 * limiter.limit()) {
+                unanswered++;
+                return false;
+            }
+            try {
+                answerSignal.wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop.cancel();
+                unanswered++;
+                return false;
+            }
+            return true;
         }
-        inFlight.add(new InFlight(batch, pool.submit(() -> sendLimited(batch))));
-        return done;
+    }
+
+    private void answered() {
+        synchronized (answerSignal) {
+            unanswered--;
+            answerSignal.notifyAll();
+        }
     }
 
     boolean idle() {
@@ -179,7 +251,22 @@ final class WritePipeline {
         } else if (outcome == ConcurrencyLimiter.Outcome.TIMED_OUT) {
             sizer.timedOut(items, timed.took());
         }
+        if (!limiter.searching()) {
+            sizer.concurrencyFound();
+        }
+        askTimeLimitOfASlowShop(outcome == ConcurrencyLimiter.Outcome.TIMED_OUT);
         return timed.answer();
+    }
+
+    private int batchSize() {
+        return sizer.size(queue.size() + ahead, limiter.limit());
+    }
+
+    private void askTimeLimitOfASlowShop(boolean timedOut) {
+        if (!timeLimitAsked && (timedOut || sizer.slowShop())) {
+            timeLimitAsked = true;
+            shop.timeLimit().ifPresent(sizer::shopLimit);
+        }
     }
 
     /** What a failed request says about the shop's load, in neutral terms. */

@@ -36,12 +36,19 @@
  *   batch at a time. Answers are handled on the run's thread, which alone touches the host.
  *   Bindings are saved after every batch.</li>
  *   <li><b>Tuned to the shop</b>: with {@code parallelRequests} left empty, the writes in flight
- *   start at 2 and grow while the shop answers as fast as at its best, and shrink on slower
- *   answers, refusals (429, 503) and timeouts, up to 16 (a shop with few PHP workers makes extra
- *   requests queue, which shows as latency before it refuses); a set value is kept as it is.
- *   Batches start at 100 and halve after one slower than 20 s or stopped by the shop's time limit
- *   (PHP answers 500 after storing part of it; the batch is then settled as a lost answer: looked
- *   up, adopted, never repeated blindly), and grow back within the budget.</li>
+ *   start at 2 and grow by one per answer (doubling every round) while the shop answers as fast as at
+ *   its best, and shrink on slower answers, refusals (429, 503) and timeouts, up to 16 (a shop with
+ *   few PHP workers makes extra requests queue, which shows as latency before it refuses); a set
+ *   value is kept as it is. Batches start at 100. On a slow shop (a request took a second or more,
+ *   and no write was fast enough per item to make a full batch shorter than that; the first sync's
+ *   category batches usually tell it before the first product batch) the batches are half-second
+ *   probes until the writes in flight stop doubling, since a few thousand products in batches of 100
+ *   give the limit too few answers to learn from; then they grow within a budget of 20 s, and the
+ *   last ones are split evenly over the requests in flight. Such a shop is asked once for its time
+ *   limit ({@code max_execution_time}), which a fast shop is never asked (no request more), and the
+ *   budget stays at 70 % of it. A batch slower than the budget or stopped by the shop's time limit
+ *   halves the size (PHP answers 500 after storing part of it; the batch is then settled as a lost
+ *   answer: looked up, adopted, counted as created, never repeated blindly).</li>
  *   <li><b>Adoption of existing SKUs</b>: an unbound SKU is looked up (100 per request) and an
  *   existing shop product is adopted, so a first sync against a filled shop updates instead of
  *   duplicating. A shop that was empty when the run started (asked once) is not searched. A create

@@ -52,4 +52,54 @@ class BatchSizerTest {
         assertThat(sizer.budget()).isEqualTo(Duration.ofSeconds(7));
         assertThat(sizer.size()).isEqualTo(100);
     }
+
+    @Test
+    void onASlowShopBatchesAreHalfSecondProbesUntilTheConcurrencyIsFound() {
+        sizer.probe();
+        assertThat(sizer.size()).as("the pace is not known yet").isEqualTo(100);
+        // 50 categories in 2.5 s: a batch of 100 would take 5 s
+        sizer.paced(50, Duration.ofMillis(2_500));
+        assertThat(sizer.slowShop()).isTrue();
+        assertThat(sizer.size()).isEqualTo(10);
+        sizer.answered(10, Duration.ofMillis(500));
+        assertThat(sizer.size()).as("still probing").isEqualTo(10);
+
+        sizer.concurrencyFound();
+        sizer.answered(10, Duration.ofMillis(500));
+        assertThat(sizer.size()).isEqualTo(20);
+        sizer.answered(20, Duration.ofSeconds(1));
+        assertThat(sizer.size()).isEqualTo(40);
+    }
+
+    @Test
+    void aFastShopIsNeverProbedAndShortRequestsDoNotMakeItLookSlow() {
+        sizer.probe();
+        // three categories in 400 ms on a busy machine: mostly the round trip
+        sizer.paced(3, Duration.ofMillis(400));
+        sizer.answered(2, Duration.ofMillis(900));
+
+        assertThat(sizer.slowShop()).isFalse();
+        assertThat(sizer.size(150, 16)).as("no probes, no spreading").isEqualTo(sizer.size()).isEqualTo(44);
+    }
+
+    @Test
+    void onASlowShopTheLastWritesAreSpreadOverTheRequestsInFlight() {
+        sizer.answered(100, Duration.ofSeconds(5));
+
+        assertThat(sizer.size(5_000, 16)).isEqualTo(100);
+        assertThat(sizer.size(800, 16)).isEqualTo(50);
+        assertThat(sizer.size(800, 1)).as("one request at a time: nothing to spread").isEqualTo(100);
+        assertThat(sizer.size(100, 16)).as("never below a probe's worth").isEqualTo(10);
+        assertThat(sizer.size(0, 16)).isEqualTo(100);
+    }
+
+    @Test
+    void theShopsOwnLimitCutsTheBatchOfASlowShopAtOnce() {
+        // 150 ms an item: a batch of 100 takes 15 s; the shop says 10 s
+        sizer.paced(40, Duration.ofSeconds(6));
+        sizer.shopLimit(Duration.ofSeconds(10));
+
+        assertThat(sizer.budget()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(sizer.size()).isEqualTo(46);
+    }
 }

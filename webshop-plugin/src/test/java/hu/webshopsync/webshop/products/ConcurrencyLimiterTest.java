@@ -44,6 +44,19 @@ class ConcurrencyLimiterTest {
     }
 
     @Test
+    void theLimitIsSearchingUntilItBacksOffOrReachesItsCeiling() throws InterruptedException {
+        ConcurrencyLimiter growing = ConcurrencyLimiter.adaptive(2, 4);
+        assertThat(growing.searching()).isTrue();
+        answerRound(growing, FIVE_S);
+        assertThat(growing.searching()).as("at the ceiling").isFalse();
+        ConcurrencyLimiter refused = ConcurrencyLimiter.adaptive(2, 16);
+        refused.shopRefused();
+        assertThat(refused.searching()).isFalse();
+
+        assertThat(ConcurrencyLimiter.fixed(16).searching()).isFalse();
+    }
+
+    @Test
     void answersSlowerThanTwiceTheBestBackOffOnceForTheRequestsAlreadyOnTheirWay() throws InterruptedException {
         ConcurrencyLimiter limiter = ConcurrencyLimiter.adaptive(2, 16);
         List<Permit> first = fill(limiter);
