@@ -128,7 +128,17 @@ public final class ShoprenterRest {
                         .header("Content-Type", "application/json")
                         .method(method, bytes == null ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofByteArray(bytes));
-                HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> response;
+                try {
+                    response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                } catch (IOException closed) {
+                    // a kept-alive connection the server had closed: the request got no answer at all; this
+                    // client serves the bench, the demo and the tests, so sending it once more is safe enough
+                    if (attempt > 1) {
+                        throw closed;
+                    }
+                    continue;
+                }
                 if (response.statusCode() == 429 && attempt < ATTEMPTS_ON_429) {
                     // Shoprenter documents no Retry-After: a second frees the window of its 3 requests
                     Thread.sleep(1_000);

@@ -140,6 +140,17 @@ final class WebshopScenario implements AutoCloseable {
     }
 
     /**
+     * How many times the shop recorded that the ERP fulfilled an order (see {@link ShopPlatform#fulfilmentRecords}).
+     *
+     * @param orderId   the shop's order id
+     * @param erpNumber the ERP's document number
+     * @return the records
+     */
+    long fulfilmentRecords(long orderId, String erpNumber) {
+        return platform.fulfilmentRecords(shop, config, orderId, erpNumber);
+    }
+
+    /**
      * An order's status in the shop, in the platform-neutral words of the snapshot.
      *
      * @param orderId the shop's order id

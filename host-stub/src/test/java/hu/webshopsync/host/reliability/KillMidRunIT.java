@@ -1,10 +1,12 @@
 package hu.webshopsync.host.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import hu.webshopsync.host.HostFixture;
 import hu.webshopsync.host.shops.OrderRequest;
 import hu.webshopsync.host.shops.ShopPlatform;
+import hu.webshopsync.host.shops.ShopPlatforms;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,7 @@ class KillMidRunIT {
 
     @Test
     void aProductSyncKilledMidRunResumesWithoutDuplicates() throws Exception {
+        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 21)) {
             rig.activate("parallelRequests=1");
             rig.importMarkedProducts(600);
@@ -63,6 +66,7 @@ class KillMidRunIT {
 
     @Test
     void productSyncsKilledDuringImageUploadsLeaveNoOrphanMedia() throws Exception {
+        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 23)) {
             rig.activate();
             rig.importMarkedProducts(200, true);

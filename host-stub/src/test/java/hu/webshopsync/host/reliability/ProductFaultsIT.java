@@ -1,12 +1,14 @@
 package hu.webshopsync.host.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hu.webshopsync.emulator.FaultRule;
 import hu.webshopsync.emulator.RequestCounters;
 import hu.webshopsync.emulator.ShopSnapshot;
 import hu.webshopsync.host.shops.ShopPlatform;
+import hu.webshopsync.host.shops.ShopPlatforms;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +82,7 @@ class ProductFaultsIT {
 
     @Test
     void lostUploadAnswersAreFoundInTheShopAndLeaveNoOrphanMedia() {
+        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 16)) {
             String upload = rig.routes().mediaUpload();
             String search = rig.routes().mediaSearch();
@@ -112,6 +115,7 @@ class ProductFaultsIT {
 
     @Test
     void itemsTheShopRejectsInABatchFailAloneWithTheShopsMessageAndTheRestGoes() {
+        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 15)) {
             rig.activate();
             rig.importMarkedProducts(30);
@@ -160,6 +164,7 @@ class ProductFaultsIT {
 
     @Test
     void answersSlowerThanTheReadTimeoutAreLookedUpNotRepeated() {
+        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 12)) {
             rig.activate("readTimeoutSeconds=1");
             rig.importMarkedProducts(120);
@@ -176,6 +181,7 @@ class ProductFaultsIT {
 
     @Test
     void aCategoryAndAProductDeletedInTheShopAreRecreatedAndTheBindingFixed() {
+        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 13)) {
             rig.activate();
             rig.importMarkedProducts(20);
@@ -204,6 +210,7 @@ class ProductFaultsIT {
 
     @Test
     void credentialsRevokedMidRunStopTheRunWithAClearMessage() throws Exception {
+        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 14)) {
             rig.activate("parallelRequests=1");
             rig.importMarkedProducts(400);

@@ -2,6 +2,7 @@ package hu.webshopsync.host.shops;
 
 import hu.webshopsync.emulator.EmulatorConfig;
 import hu.webshopsync.emulator.ShopEmulator;
+import hu.webshopsync.emulator.ShopSnapshot;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -48,8 +49,40 @@ public interface ShopPlatform {
      */
     String price(BigDecimal net, BigDecimal vatPercent);
 
+    /**
+     * Whether every case of the end-to-end, fault and crash tests runs on this platform. WooCommerce runs
+     * them all; Shoprenter runs the cases that touch what differs there (its adapter), since its pacing makes
+     * each case slower and CI time is counted; a case left out runs the same engine code on WooCommerce.
+     *
+     * @return {@code true} for every case
+     */
+    boolean everyCase();
+
     /** @return the request routes of this platform, as the emulator counts them */
     ShopRoutes routes();
+
+    /**
+     * How many requests on {@link ShopRoutes#productWrite()} a product sync run makes that writes in
+     * {@code batches} batches, when it starts in a fresh process.
+     *
+     * @param batches the write batches
+     * @return WooCommerce: the batches; Shoprenter: also one batch of reads per write batch, that looks up
+     *         the API ids of the products to update (a fresh process knows only their innerIds)
+     */
+    long productWriteRequests(long batches);
+
+    /**
+     * @return whether the shop takes SKUs that differ only in case for the same (WooCommerce: yes, MySQL's
+     *         collation; the Shoprenter emulator: no, its {@code sku} filter matches exactly, as the docs
+     *         leave open)
+     */
+    boolean skusIgnoreCase();
+
+    /**
+     * @return a status an imported order may move to in the shop that neither cancels nor completes it
+     *         (WooCommerce: {@code on-hold}; Shoprenter: {@code pending}, Függőben)
+     */
+    String waitingStatus();
 
     /**
      * Places an order as the shop's checkout would, through the shop's API.
@@ -70,6 +103,30 @@ public interface ShopPlatform {
      * @param orderId the shop's order id
      */
     void touchOrder(ShopEmulator shop, EmulatorConfig config, long orderId);
+
+    /**
+     * How many times a shop order carries the ERP's document number: WooCommerce writes it in a private
+     * note "Rögzítve az ERP-ben: VR-…"; Shoprenter takes no notes and keeps it in the order's
+     * {@code externalInfo.partner_order_id} (one value, so at most once).
+     *
+     * @param shop    what the shop holds
+     * @param orderId the shop's order id
+     * @return the marks
+     */
+    long erpNumberMarks(ShopSnapshot shop, long orderId);
+
+    /**
+     * How many times the shop recorded that the ERP fulfilled an order: WooCommerce keeps the ERP's private
+     * note "Teljesítve az ERP-ben: VR-…"; Shoprenter takes no notes (it documents no way), so its order
+     * history's entries of the status Teljesítve count.
+     *
+     * @param shop      the running emulator
+     * @param config    its configuration
+     * @param orderId   the shop's order id
+     * @param erpNumber the ERP's document number
+     * @return the records
+     */
+    long fulfilmentRecords(ShopEmulator shop, EmulatorConfig config, long orderId, String erpNumber);
 
     /**
      * Creates a product by hand in the shop, as its owner would in the admin.

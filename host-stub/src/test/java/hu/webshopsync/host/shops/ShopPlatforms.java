@@ -8,9 +8,18 @@ public final class ShopPlatforms {
     private ShopPlatforms() {
     }
 
+    /** Why a case runs on WooCommerce alone: see {@link ShopPlatform#everyCase()}. */
+    public static final String SAME_ENGINE = "the same engine code as on WooCommerce; left out on this platform to keep"
+            + " CI time";
+
     /** @return every platform the plugin serves */
     public static Stream<ShopPlatform> all() {
-        return Stream.of(wooCommerce());
+        return Stream.of(wooCommerce(), shoprenter());
+    }
+
+    /** @return Shoprenter */
+    public static ShopPlatform shoprenter() {
+        return new ShoprenterPlatform();
     }
 
     /** @return WooCommerce */

@@ -2,6 +2,7 @@ package hu.webshopsync.host.shops;
 
 import hu.webshopsync.emulator.EmulatorConfig;
 import hu.webshopsync.emulator.ShopEmulator;
+import hu.webshopsync.emulator.ShopSnapshot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -49,6 +50,38 @@ public final class WooCommercePlatform implements ShopPlatform {
     @Override
     public ShopRoutes routes() {
         return ROUTES;
+    }
+
+    @Override
+    public long productWriteRequests(long batches) {
+        return batches;
+    }
+
+    @Override
+    public boolean everyCase() {
+        return true;
+    }
+
+    @Override
+    public boolean skusIgnoreCase() {
+        return true;
+    }
+
+    @Override
+    public String waitingStatus() {
+        return "on-hold";
+    }
+
+    @Override
+    public long erpNumberMarks(ShopSnapshot shop, long orderId) {
+        return shop.notesByOrder().getOrDefault(orderId, List.of()).stream()
+                .filter(n -> !n.customerNote() && n.note().contains("Rögzítve az ERP-ben")).count();
+    }
+
+    @Override
+    public long fulfilmentRecords(ShopEmulator shop, EmulatorConfig config, long orderId, String erpNumber) {
+        return shop.control().snapshot().notesByOrder().getOrDefault(orderId, List.of()).stream()
+                .filter(n -> n.note().contains("Teljesítve az ERP-ben: " + erpNumber)).count();
     }
 
     /** The shop API for what a test does in a WooCommerce shop beyond the neutral steps. */
