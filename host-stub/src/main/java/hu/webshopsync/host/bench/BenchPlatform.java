@@ -77,14 +77,15 @@ interface BenchPlatform {
     double limitSeconds(LatencyFloor floor, long latencyMs, int parallelRequests);
 
     /**
-     * @param name {@code woocommerce}
+     * @param name {@code woocommerce} or {@code shoprenter}
      * @return the platform
      * @throws IllegalArgumentException for another name
      */
     static BenchPlatform named(String name) {
         return switch (name) {
             case "woocommerce" -> new WooBench();
-            default -> throw new IllegalArgumentException("unknown platform " + name + "; known: woocommerce");
+            case "shoprenter" -> new ShoprenterBench();
+            default -> throw new IllegalArgumentException("unknown platform " + name + "; known: woocommerce, shoprenter");
         };
     }
 }

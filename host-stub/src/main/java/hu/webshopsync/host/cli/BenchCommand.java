@@ -89,8 +89,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Draw the tuning scenario's wall time against the workers.")
     Path tuningChart;
 
-    @Option(names = "--platform", paramLabel = "NAME", defaultValue = "woocommerce",
-            description = "The shop platform the emulator speaks (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--platform", paramLabel = "woocommerce|shoprenter", defaultValue = "woocommerce",
+            description = "The shop platform the emulator speaks (default: ${DEFAULT-VALUE}); shoprenter runs"
+                    + " full-sync, delta-none, delta-1pct and orders.")
     String platform;
 
     @Option(names = "--plugins-dir", paramLabel = "DIR",

@@ -43,6 +43,24 @@ class BenchCommandIT {
     }
 
     @Test
+    void onShoprenterTheSyncAndTheOrderImportPrintTheSameLinesAndTheRestIsRefusedWithAReason() {
+        HostFixture host = HostFixture.withWebshopPlugin(dir);
+
+        HostFixture.CliRun run = host.run("bench", "--platform", "shoprenter", "--products", "300", "--orders", "120",
+                "--latency-ms", "0", "--scenario", "naive", "--scenario", "full-sync", "--scenario", "delta-none",
+                "--scenario", "orders");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Map<String, Map<String, String>> lines = lines(run.out());
+        assertThat(lines).containsOnlyKeys("full-sync", "delta-none", "orders");
+        assertThat(lines.get("full-sync")).containsEntry("items", "300");
+        assertThat(lines.get("delta-none")).containsEntry("write_requests", "0");
+        assertThat(lines.get("orders")).containsEntry("items", "120");
+        assertThat(run.err()).contains("# naive: not run on shoprenter: the naive pusher speaks WooCommerce's REST API")
+                .contains("counts={created=300").contains("erp orders=120");
+    }
+
+    @Test
     void aWarmedUpRunMarksItsLinesAndStillSyncsIntoAnEmptyShop() {
         HostFixture host = HostFixture.withWebshopPlugin(dir);
 
