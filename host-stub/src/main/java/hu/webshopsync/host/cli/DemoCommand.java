@@ -48,6 +48,11 @@ final class DemoCommand implements Callable<Integer> {
             description = "The console's port with --serve (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
+    @Option(names = "--platform", paramLabel = "woocommerce|shoprenter", defaultValue = "woocommerce",
+            description = "What the emulator speaks (default: ${DEFAULT-VALUE}); shoprenter tells the story on a"
+                    + " Shoprenter emulator.")
+    String platform;
+
     @Option(names = "--url", paramLabel = "URL", description = "A real WooCommerce shop instead of the emulator.")
     String url;
 
@@ -75,12 +80,17 @@ final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(messages.get("demo.shopOptions"));
             return ExitCodes.ERROR;
         }
+        if (!platform.equals("woocommerce") && !platform.equals("shoprenter") || url != null
+                && !platform.equals("woocommerce")) {
+            spec.commandLine().getErr().println(messages.get("demo.platform"));
+            return ExitCodes.ERROR;
+        }
         boolean rootDataDir = spec.root().commandLine().getParseResult().hasMatchedOption("--data-dir");
         Path data = dataDir != null ? dataDir : rootDataDir ? root.dataDir : Path.of(DEFAULT_DATA_DIR);
         Optional<ShopAccess> shop = url == null ? Optional.empty() : Optional.of(new ShopAccess(url, consumerKey,
                 consumerSecret, Optional.ofNullable(wpUser), Optional.ofNullable(wpAppPassword)));
         DemoOptions options = new DemoOptions(data, pluginsDir != null ? pluginsDir : root.pluginsDir(),
-                language.locale(), shop);
+                language.locale(), shop, platform);
         HostCli cli = (out, err, args) -> HostMain.execute(args.toArray(String[]::new), out, err, root.clock(),
                 root.terminal());
         if (!serve) {

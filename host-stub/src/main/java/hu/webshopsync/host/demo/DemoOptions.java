@@ -12,8 +12,9 @@ import java.util.Optional;
  * @param pluginsDir the plugins folder holding the webshop plugin
  * @param locale     the language of the output
  * @param shop       a real shop to use instead of the in-process emulator, or empty
+ * @param platform   what the in-process emulator speaks: {@code woocommerce} or {@code shoprenter}
  */
-public record DemoOptions(Path dataDir, Path pluginsDir, Locale locale, Optional<ShopAccess> shop) {
+public record DemoOptions(Path dataDir, Path pluginsDir, Locale locale, Optional<ShopAccess> shop, String platform) {
 
     /**
      * Validates the options.
@@ -23,5 +24,8 @@ public record DemoOptions(Path dataDir, Path pluginsDir, Locale locale, Optional
         Objects.requireNonNull(pluginsDir, "pluginsDir");
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(shop, "shop");
+        if (!platform.equals("woocommerce") && !platform.equals("shoprenter")) {
+            throw new IllegalArgumentException("unknown platform " + platform + "; known: woocommerce, shoprenter");
+        }
     }
 }

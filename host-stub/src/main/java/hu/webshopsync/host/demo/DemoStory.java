@@ -306,7 +306,7 @@ public final class DemoStory {
     }
 
     private DemoShop openShop() {
-        return options.shop().<DemoShop>map(RemoteShop::new).orElseGet(EmulatedShop::start);
+        return options.shop().<DemoShop>map(RemoteShop::new).orElseGet(() -> EmulatedShop.start(options.platform()));
     }
 
     private boolean pluginPresent() {

@@ -1,6 +1,7 @@
 package hu.webshopsync.host.demo;
 
 import hu.webshopsync.emulator.EmulatorConfig;
+import hu.webshopsync.emulator.Platform;
 import hu.webshopsync.emulator.ShopEmulator;
 import hu.webshopsync.emulator.ShopSnapshot;
 import hu.webshopsync.host.text.Texts;
@@ -37,8 +38,24 @@ final class EmulatedShop implements DemoShop {
         this.dialect = dialect;
     }
 
+    /**
+     * Starts the emulator.
+     *
+     * @param platform {@code woocommerce} or {@code shoprenter}
+     * @return the shop
+     */
+    static EmulatedShop start(String platform) {
+        return platform.equals("shoprenter") ? shoprenter() : wooCommerce();
+    }
+
+    /** A Shoprenter emulator with its demo API user and Shoprenter's limit of 3 requests a second. */
+    private static EmulatedShop shoprenter() {
+        EmulatorConfig config = EmulatorConfig.defaults().withPlatform(Platform.SHOPRENTER);
+        return new EmulatedShop(ShopEmulator.start(config), new ShoprenterEmulated(config.shoprenter()));
+    }
+
     /** A WooCommerce emulator with its demo key and WordPress user. */
-    static EmulatedShop start() {
+    private static EmulatedShop wooCommerce() {
         EmulatorConfig config = EmulatorConfig.defaults();
         ShopEmulator emulator = ShopEmulator.start(config);
         ShopAccess access = new ShopAccess(emulator.baseUrl(), config.consumerKey(), config.consumerSecret(),

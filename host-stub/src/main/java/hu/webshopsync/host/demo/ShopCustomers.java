@@ -2,6 +2,7 @@ package hu.webshopsync.host.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hu.webshopsync.host.text.Texts;
 import hu.webshopsync.host.web.TestOrderShop;
@@ -70,7 +71,7 @@ final class ShopCustomers implements ShopBuyers {
     }
 
     /** An order to place: who, and the checkout's request body without the line items' product ids. */
-    private record Planned(String story, Map<String, Integer> lines, ObjectNode body) {
+    record Planned(String story, Map<String, Integer> lines, ObjectNode body) {
     }
 
     /**
@@ -83,7 +84,7 @@ final class ShopCustomers implements ShopBuyers {
     @Override
     public List<Placed> shop() throws IOException {
         long giftCardId = shopOnlyProduct();
-        List<Planned> planned = plan();
+        List<Planned> planned = plan(texts);
         List<String> skus = planned.stream().flatMap(p -> p.lines().keySet().stream()).distinct().toList();
         Map<String, Long> ids = productIds(skus);
         ids.put(SHOP_ONLY_SKU, giftCardId);
@@ -115,20 +116,31 @@ final class ShopCustomers implements ShopBuyers {
      */
     @Override
     public TestOrderShop.TestOrder placeTestOrder(int n) throws IOException {
-        Buyer buyer = BUYERS.get(n % BUYERS.size());
-        String sku = TEST_SKUS.get(n % TEST_SKUS.size());
-        int quantity = 1 + n % 2;
-        Long productId = productIds(List.of(sku)).get(sku);
+        Planned order = testOrder(n);
+        Map.Entry<String, Integer> line = order.lines().entrySet().iterator().next();
+        Long productId = productIds(List.of(line.getKey())).get(line.getKey());
         if (productId == null) {
-            throw new IOException(sku + ": not in the shop");
+            throw new IOException(line.getKey() + ": not in the shop");
         }
-        ObjectNode body = checkout(buyer, "bacs", "Banki átutalás", "on-hold", false);
-        body.putArray("line_items").addObject().put("product_id", productId).put("quantity", quantity);
-        ShopRest.Answer answer = rest.post("/orders", body);
+        order.body().putArray("line_items").addObject().put("product_id", productId).put("quantity", line.getValue());
+        ShopRest.Answer answer = rest.post("/orders", order.body());
         if (answer.status() / 100 != 2) {
             throw new IOException("HTTP " + answer.status() + " " + answer.body().path("message").asText(""));
         }
-        return new TestOrderShop.TestOrder(answer.body().path("id").asLong(), who(buyer), quantity + " × " + sku);
+        return new TestOrderShop.TestOrder(answer.body().path("id").asLong(), order.story(),
+                line.getValue() + " × " + line.getKey());
+    }
+
+    /**
+     * The next customer's test order in turn, in WooCommerce's words, without its line's product id.
+     *
+     * @param n which test order this is, from 0; picks the customer and the product
+     * @return the order; its story is the customer's name
+     */
+    static Planned testOrder(int n) {
+        Buyer buyer = BUYERS.get(n % BUYERS.size());
+        return new Planned(who(buyer), Map.of(TEST_SKUS.get(n % TEST_SKUS.size()), 1 + n % 2),
+                checkout(buyer, "bacs", "Banki átutalás", "on-hold", false));
     }
 
     @Override
@@ -171,34 +183,40 @@ final class ShopCustomers implements ShopBuyers {
         return ids;
     }
 
-    private List<Planned> plan() {
+    /**
+     * The story's orders in WooCommerce's words, without their lines' product ids.
+     *
+     * @param texts the demo's texts, for the stories
+     * @return the orders in the order they are placed
+     */
+    static List<Planned> plan(Texts texts) {
         List<Planned> plans = new ArrayList<>();
-        plans.add(order("order.guest", lines("KONY-002", 2, "FURD-004", 3), ANNA, "bacs", "Banki átutalás",
+        plans.add(order(texts, "order.guest", lines("KONY-002", 2, "FURD-004", 3), ANNA, "bacs", "Banki átutalás",
                 "on-hold", false));
-        plans.add(order("order.returningFirst", lines("JATEK-002", 1), PETER, "stripe", "Bankkártya", "processing",
+        plans.add(order(texts, "order.returningFirst", lines("JATEK-002", 1), PETER, "stripe", "Bankkártya", "processing",
                 true));
-        Planned company = order("order.company", lines("KERT-001", 4, "KERT-004", 10), ZOLDKERT, "bacs",
+        Planned company = order(texts, "order.company", lines("KERT-001", 4, "KERT-004", 10), ZOLDKERT, "bacs",
                 "Banki átutalás", "on-hold", false);
         company.body().putArray("meta_data").addObject().put("key", "_billing_tax_number").put("value", TAX_NUMBER);
         plans.add(company);
-        plans.add(order("order.returningAgain", lines("POLO-002", 1, "KONYV-002", 1), PETER, "stripe", "Bankkártya",
+        plans.add(order(texts, "order.returningAgain", lines("POLO-002", 1, "KONYV-002", 1), PETER, "stripe", "Bankkártya",
                 "processing", true));
-        Planned coupon = order("order.coupon", lines("KONY-001", 1), ESZTER, "barion", "Barion", "processing", true);
+        Planned coupon = order(texts, "order.coupon", lines("KONY-001", 1), ESZTER, "barion", "Barion", "processing", true);
         coupon.body().putArray("coupon_lines").addObject().put("code", "TAVASZ10").put("discount", "1199");
         plans.add(coupon);
-        Planned cod = order("order.cashOnDelivery", lines("KONY-005", 1, "KONY-004", 2), GABOR, "cod", "Utánvét",
+        Planned cod = order(texts, "order.cashOnDelivery", lines("KONY-005", 1, "KONY-004", 2), GABOR, "cod", "Utánvét",
                 "processing", false);
         cod.body().putArray("shipping_lines").addObject().put("method_id", "flat_rate")
                 .put("method_title", "GLS futárszolgálat").put("total", "1490");
         cod.body().putArray("fee_lines").addObject().put("name", "Utánvét kezelési díj").put("total", "390");
         plans.add(cod);
-        plans.add(order("order.unknownSku", lines(SHOP_ONLY_SKU, 1, "KONYV-001", 1), JULIA, "bacs", "Banki átutalás",
+        plans.add(order(texts, "order.unknownSku", lines(SHOP_ONLY_SKU, 1, "KONYV-001", 1), JULIA, "bacs", "Banki átutalás",
                 "on-hold", false));
         return plans;
     }
 
-    private Planned order(String storyKey, Map<String, Integer> lines, Buyer buyer, String method,
-                          String methodTitle, String status, boolean paid) {
+    private static Planned order(Texts texts, String storyKey, Map<String, Integer> lines, Buyer buyer, String method,
+                                 String methodTitle, String status, boolean paid) {
         return new Planned(texts.get(storyKey, who(buyer)), lines, checkout(buyer, method, methodTitle, status, paid));
     }
 
@@ -207,8 +225,8 @@ final class ShopCustomers implements ShopBuyers {
     }
 
     /** The checkout's request body without the line items. */
-    private ObjectNode checkout(Buyer buyer, String method, String methodTitle, String status, boolean paid) {
-        ObjectNode body = rest.mapper().createObjectNode();
+    private static ObjectNode checkout(Buyer buyer, String method, String methodTitle, String status, boolean paid) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("status", status);
         body.put("payment_method", method);
         body.put("payment_method_title", methodTitle);
@@ -222,8 +240,8 @@ final class ShopCustomers implements ShopBuyers {
         return body;
     }
 
-    private ObjectNode address(Buyer buyer) {
-        ObjectNode billing = rest.mapper().createObjectNode();
+    private static ObjectNode address(Buyer buyer) {
+        ObjectNode billing = JsonNodeFactory.instance.objectNode();
         billing.put("first_name", buyer.firstName());
         billing.put("last_name", buyer.lastName());
         billing.put("company", buyer.company());

@@ -103,6 +103,35 @@ class DemoStoryIT {
     }
 
     @Test
+    void theSameStoryRunsOnTheShoprenterEmulator() {
+        HostFixture fixture = HostFixture.withWebshopPlugin(dir);
+
+        CliRun run = fixture.run("demo", "--platform", "shoprenter");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("platform=shoprenter").contains("apiPassword=****")
+                .doesNotContain(EmulatorConfig.defaults().shoprenter().apiPassword());
+        assertThat(run.err()).doesNotContain(EmulatorConfig.defaults().shoprenter().apiPassword());
+        try (Host host = fixture.openHost()) {
+            List<OrderView> orders = host.orderListing().all();
+            assertThat(orders).hasSize(7);
+            assertThat(orders).filteredOn(OrderView::needsReview).singleElement()
+                    .satisfies(o -> assertThat(o.reviewReasons()).singleElement().asString()
+                            .contains(ShopCustomers.SHOP_ONLY_SKU));
+            assertThat(orders).filteredOn(o -> ShopCustomers.TAX_NUMBER.equals(o.customer().taxNumber()))
+                    .singleElement().satisfies(o -> assertThat(o.customer().company()).isEqualTo("Zöldkert Kft."));
+            assertThat(orders.stream().filter(o -> "peter.nagy@example.hu".equals(o.customer().email()))
+                    .map(o -> o.customer().id())).hasSize(2).containsOnly(orders.stream()
+                    .filter(o -> "peter.nagy@example.hu".equals(o.customer().email())).findFirst().orElseThrow()
+                    .customer().id());
+            // one order cancelled in the shop, one fulfilled in the ERP and completed in the shop (#16)
+            assertThat(orders).filteredOn(o -> o.state() == CustomerOrderState.CANCELLED).singleElement()
+                    .satisfies(o -> assertThat(o.cancelReason()).isEqualTo("A boltban visszavonva (cancelled)"));
+            assertThat(orders).filteredOn(o -> o.state() == CustomerOrderState.FULFILLED).hasSize(1);
+        }
+    }
+
+    @Test
     void onItsOwnEmulatorTheDemoSpeaksEnglishWhenAsked() {
         HostFixture fixture = HostFixture.withWebshopPlugin(dir);
 
