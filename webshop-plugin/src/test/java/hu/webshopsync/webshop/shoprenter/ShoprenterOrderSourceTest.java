@@ -12,6 +12,7 @@ import hu.webshopsync.webshop.orders.OrderSource.OrderMark;
 import hu.webshopsync.webshop.orders.OrderSource.StatusAnswer;
 import hu.webshopsync.webshop.orders.OrderSourceException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -206,6 +207,30 @@ class ShoprenterOrderSourceTest {
         assertThat(source.hasNote(1, "Teljesítve az ERP-ben: VR-1")).isFalse();
         assertThatThrownBy(() -> source.addNote(1, "x")).isInstanceOf(OrderSourceException.class);
         assertThat(shop.batches).isEmpty();
+    }
+
+    @Test
+    void theShopsZoneIsItsConfigTimezoneSettingWhenItCanBeRead() {
+        assertThat(ShoprenterOrderSource.shopZone(settings("Europe/London"))).isEqualTo(ZoneId.of("Europe/London"));
+        assertThat(ShoprenterOrderSource.shopZone(settings("Mars/Olympus")))
+                .isEqualTo(ShoprenterOrderSource.SHOP_ZONE);
+        assertThat(ShoprenterOrderSource.shopZone((r, f, p) -> new SrPage(List.of(), false)))
+                .isEqualTo(ShoprenterOrderSource.SHOP_ZONE);
+        assertThat(ShoprenterOrderSource.shopZone((r, f, p) -> {
+            throw new SrException(403, SrException.Kind.STATUS, "", "no scope", null, false);
+        })).isEqualTo(ShoprenterOrderSource.SHOP_ZONE);
+        assertThatThrownBy(() -> ShoprenterOrderSource.shopZone((r, f, p) -> {
+            throw new SrException(401, SrException.Kind.STATUS, "40101", "no permission", null, false);
+        })).isInstanceOf(SrException.class);
+    }
+
+    private static SrOrderPager settings(String zone) {
+        return (resource, filters, page) -> {
+            assertThat(resource).isEqualTo("settings");
+            assertThat(filters).containsEntry("key", "config_timezone");
+            return new SrPage(List.of(SrOrderFixtures.MAPPER.createObjectNode().put("group", "config")
+                    .put("key", "config_timezone").put("value", zone)), false);
+        };
     }
 
     @Test
