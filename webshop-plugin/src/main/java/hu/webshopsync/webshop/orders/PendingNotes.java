@@ -4,7 +4,6 @@ import hu.webshopsync.api.Binding;
 import hu.webshopsync.api.Cancellation;
 import hu.webshopsync.api.PluginStateStore;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,20 +105,8 @@ final class PendingNotes {
     }
 
     /**
-     * Remembers notes to send, in one state write.
-     *
-     * @param notes the notes
-     */
-    void remember(Collection<Note> notes) {
-        if (notes.isEmpty()) {
-            return;
-        }
-        state.saveBindings(notes.stream().map(this::binding).toList());
-    }
-
-    /**
-     * The state entry that remembers a note, for a caller that must store it in the same write as
-     * something else (a status change confirmed by the shop).
+     * The state entry that remembers a note, for a caller that stores it in the same write as
+     * something else (a page's ERP numbers, a status change confirmed by the shop).
      *
      * @param note a note not yet attempted
      * @return the binding to save
