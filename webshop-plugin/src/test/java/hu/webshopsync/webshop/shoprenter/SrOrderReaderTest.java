@@ -85,6 +85,25 @@ class SrOrderReaderTest {
     }
 
     @Test
+    void aLineAndTheTotalAreInTheCurrencysPlacesAsTheBuyerPaysThem() {
+        ObjectNode order = SrOrderFixtures.listedOrder();
+        // the ERP's 1015.75 net at 27 %: the shop keeps 1290.0025 a piece and shows 1 290 Ft
+        ((ObjectNode) order.get("orderProducts").get(0)).put("price", "1015.7500").put("taxRate", "27.0000")
+                .put("stock1", "3");
+        order.put("total", "4860.0075");
+
+        ShopOrder huf = read(order);
+
+        assertThat(huf.lines().get(0).chargedGross()).isEqualByComparingTo("3870").hasScaleOf(0);
+        assertThat(huf.total()).isEqualByComparingTo("4860").hasScaleOf(0);
+
+        ((ObjectNode) order.get("currency")).put("decimalPlace", "2");
+        assertThat(read(order).lines().get(0).chargedGross()).isEqualByComparingTo("3870.01");
+        ((ObjectNode) order.get("currency")).remove("decimalPlace");
+        assertThat(read(order).total()).as("two places when the shop does not say").isEqualByComparingTo("4860.01");
+    }
+
+    @Test
     void aLineWithoutProductIsOneWhoseProductIsGone() {
         ObjectNode order = SrOrderFixtures.listedOrder();
         ((ObjectNode) order.get("orderProducts").get(0)).put("productInnerId", "").putObject("product");
