@@ -174,8 +174,9 @@ public final class DemoStory {
         }
         shop.product(SampleCatalog.GIF_SKU).ifPresent(p -> out.println(texts.get("productSync.gif",
                 SampleCatalog.GIF_SKU, p.images())));
-        shop.product(SampleCatalog.NO_CATEGORY_SKU).ifPresent(p -> out.println(texts.get("productSync.noCategory",
-                SampleCatalog.NO_CATEGORY_SKU, String.join(", ", p.categories()))));
+        shop.product(SampleCatalog.NO_CATEGORY_SKU).ifPresent(p -> out.println(p.categories().isEmpty()
+                ? texts.get("productSync.noCategoryAnywhere", SampleCatalog.NO_CATEGORY_SKU)
+                : texts.get("productSync.noCategory", SampleCatalog.NO_CATEGORY_SKU, String.join(", ", p.categories()))));
         Map<String, Integer> stockBefore = shop.stockBySku();
 
         heading("step.orders");
