@@ -155,6 +155,10 @@ public final class OrderImporter {
                         cancelled = true;
                         break;
                     }
+                    if (listing.finished()) {
+                        // no request is left, so no "page 2 of 1" either
+                        break;
+                    }
                     long totalPages = total < 0 ? -1 : (total + OrderQuery.MAX_PER_PAGE - 1) / OrderQuery.MAX_PER_PAGE;
                     progress.status(messages.text("progress.page", ++pages, totalPages > 0 ? totalPages : "?"));
                     List<OrderPage.Entry> rows;

@@ -145,6 +145,11 @@ final class OrderListing {
         return done && !broken && (total < 0 || ids.size() + withoutId >= total);
     }
 
+    /** @return whether the pass is over: {@link #next()} would return nothing without asking the shop */
+    boolean finished() {
+        return done;
+    }
+
     /** @return how many orders the shop last said the listing holds, or -1 when it did not say */
     long total() {
         return total;
