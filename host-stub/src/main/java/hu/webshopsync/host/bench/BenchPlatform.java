@@ -63,6 +63,9 @@ interface BenchPlatform {
     /** The floor of a repeated sync with {@code changed} products changed. */
     LatencyFloor delta(long changed);
 
+    /** @return the counter key of a request writing ERP numbers and statuses onto shop orders */
+    String orderWriteRoute();
+
     /** The floor of importing {@code orders} orders, with a note per order or not. */
     LatencyFloor orders(long orders, boolean notes);
 

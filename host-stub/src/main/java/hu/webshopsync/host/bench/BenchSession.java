@@ -366,7 +366,7 @@ final class BenchSession implements AutoCloseable {
         ActionResult r = m.result();
         long committed = r.counts().getOrDefault(ItemStatus.IMPORTED, 0) + r.counts().getOrDefault(ItemStatus.NEEDS_REVIEW, 0);
         long notesSent = m.tally().byRoute().getOrDefault("POST " + RequestTally.API + "/orders/{id}/notes", 0L);
-        long batches = m.tally().byRoute().getOrDefault("POST " + RequestTally.API + "/orders/batch", 0L);
+        long batches = m.tally().byRoute().getOrDefault(platform.orderWriteRoute(), 0L);
         log.printf(Locale.ROOT, "# orders: list requests=%d; committed=%d in %.3f s (%.0f orders/s) until the last"
                         + " order was in the ERP; write-back phase %.3f s with %d order batches and %d note requests;"
                         + " erp orders=%d; %s%n",

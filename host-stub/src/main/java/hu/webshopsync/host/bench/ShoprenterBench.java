@@ -74,6 +74,11 @@ final class ShoprenterBench implements BenchPlatform {
     }
 
     @Override
+    public String orderWriteRoute() {
+        return "POST /batch";
+    }
+
+    @Override
     public RequestTally tally(RequestCounters counters) {
         return RequestTally.of(counters, PRODUCT_WRITES::contains, "GET /orderExtend", "POST /files");
     }

@@ -45,6 +45,11 @@ final class WooBench implements BenchPlatform {
     }
 
     @Override
+    public String orderWriteRoute() {
+        return "POST " + RequestTally.API + "/orders/batch";
+    }
+
+    @Override
     public RequestTally tally(RequestCounters counters) {
         return RequestTally.of(counters);
     }
