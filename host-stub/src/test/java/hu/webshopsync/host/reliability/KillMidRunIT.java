@@ -35,7 +35,6 @@ class KillMidRunIT {
 
     @Test
     void aProductSyncKilledMidRunResumesWithoutDuplicates() throws Exception {
-        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 21)) {
             rig.activate("parallelRequests=1");
             rig.importMarkedProducts(600);
@@ -44,7 +43,12 @@ class KillMidRunIT {
 
             HostFixture.Launched running = rig.host().start("run", "webshop.product-sync");
             try {
-                waitUntil(() -> rig.shop().control().counters().count(rig.routes().productWrite()) >= 2, running);
+                // Killed while the write after the first one the shop stored is on its way, so that its answer
+                // is lost. Counted from the first stored product on, since Shoprenter's POST /batch also
+                // carries the category writes (and look-ups) that come before it.
+                waitUntil(() -> !rig.snapshot().products().isEmpty(), running);
+                long stored = rig.shop().control().counters().count(rig.routes().productWrite());
+                waitUntil(() -> rig.shop().control().counters().count(rig.routes().productWrite()) > stored, running);
             } finally {
                 running.process().destroyForcibly();
                 assertThat(running.process().waitFor(20, TimeUnit.SECONDS)).isTrue();
@@ -144,7 +148,9 @@ class KillMidRunIT {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (rig.snapshot().media().size() < rig.shop().control().counters().count(rig.routes().mediaUpload())) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("the shop did not store the uploads it received");
+                throw new AssertionError("the shop did not store the uploads it received: media="
+                        + rig.snapshot().media().size() + " uploads="
+                        + rig.shop().control().counters().count(rig.routes().mediaUpload()));
             }
             Thread.sleep(20);
         }
