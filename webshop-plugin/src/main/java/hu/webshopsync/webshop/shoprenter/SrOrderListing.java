@@ -120,7 +120,7 @@ final class SrOrderListing {
         long lastId = 0;
         reading:
         for (int page = 0; page < MAX_PAGES_PER_REQUEST; page++) {
-            SrPage answer = pager.page(RESOURCE, filters, page);
+            SrPage answer = read(filters, page);
             int position = 0;
             for (JsonNode item : answer.items()) {
                 position++;
@@ -178,5 +178,18 @@ final class SrOrderListing {
         }
         LOG.debug("Shoprenter orders from row {} (innerIdMin {}): {}", offset, fromId, out.size());
         return new OrderPage(out, -1, -1);
+    }
+
+    // an answer cut off in transfer: listing is read-only, so asking once more is safe; twice is the shop's fault
+    private SrPage read(Map<String, String> filters, int page) {
+        try {
+            return pager.page(RESOURCE, filters, page);
+        } catch (SrException e) {
+            if (e.kind() != SrException.Kind.UNREADABLE || e.status() / 100 != 2) {
+                throw e;
+            }
+            LOG.debug("Shoprenter orders page {} could not be read, asking again", page);
+            return pager.page(RESOURCE, filters, page);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package hu.webshopsync.webshop.shoprenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,6 +28,7 @@ class SrOrderListingTest {
         final List<Map<String, String>> asked = new ArrayList<>();
         int limit = 3;
         boolean ignoresInnerIdMin;
+        int unreadable;  // how many answers from now on arrive cut off
 
         void add(long innerId, long status) {
             ObjectNode o = SrOrderFixtures.listedOrder();
@@ -44,6 +46,10 @@ class SrOrderListingTest {
         public SrPage page(String resource, Map<String, String> filters, int page) {
             assertThat(resource).isEqualTo("orderExtend");
             asked.add(Map.copyOf(filters));
+            if (unreadable > 0) {
+                unreadable--;
+                throw new SrException(200, SrException.Kind.UNREADABLE, "", "not JSON", null, false);
+            }
             long min = ignoresInnerIdMin ? 0 : Long.parseLong(filters.getOrDefault("innerIdMin", "0"));
             List<JsonNode> rows = orders.stream().filter(o -> o.get("innerId").asLong() >= min)
                     .map(JsonNode.class::cast).toList();
@@ -187,5 +193,35 @@ class SrOrderListingTest {
         assertThat(page.entries().get(1)).isEqualTo(new OrderPage.Malformed("2", "orderStatus", Optional.empty(),
                 Optional.of(2L)));
         assertThat(reloads).hasValue(1);
+    }
+
+    @Test
+    void anUnreadablePageIsAskedForOnceMoreAndTwiceInARowBreaksTheListingOff() {
+        for (long id = 1; id <= 4; id++) {
+            shop.add(id, 2);
+        }
+        OrderQuery query = new OrderQuery(List.of("processing"), AFTER, 10, false);
+        shop.unreadable = 1;
+
+        assertThat(ids(list(query, 0))).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(shop.asked.get(0)).isEqualTo(shop.asked.get(1));
+
+        shop.unreadable = 2;
+        assertThatThrownBy(() -> list(query, 0)).isInstanceOfSatisfying(SrException.class,
+                e -> assertThat(e.kind()).isEqualTo(SrException.Kind.UNREADABLE));
+    }
+
+    @Test
+    void anErrorStatusIsNotAskedForAgainHere() {
+        shop.add(1, 2);
+        SrOrderPager refusing = (resource, filters, page) -> {
+            shop.asked.add(filters);
+            throw new SrException(500, SrException.Kind.UNREADABLE, "", "not JSON", null, false);
+        };
+        SrOrderListing failing = new SrOrderListing(refusing, new SrOrderReader(BUDAPEST, "tax"), BUDAPEST, apiIds);
+
+        assertThatThrownBy(() -> failing.list(new OrderQuery(List.of("processing"), AFTER, 10, false), 0, table,
+                () -> table)).isInstanceOf(SrException.class);
+        assertThat(shop.asked).hasSize(1);
     }
 }
