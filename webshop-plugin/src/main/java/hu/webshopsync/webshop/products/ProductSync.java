@@ -127,7 +127,7 @@ public final class ProductSync {
         Selection selection = new Selection(ctx.selection());
         WritePlanner planner = new WritePlanner(intents, images, pool, options, ctx.state(), report);
         pipeline = new WritePipeline(shop, pool, options, stop, limiter, clock);
-        writeCategories = new WriteCategories(categories, start, report, clock, pipeline::paced);
+        writeCategories = new WriteCategories(categories, start, report, stop, clock, pipeline::paced);
         adoption = new SkuAdoption(shop, start, claims, ctx.state(), report, stop);
         answers = new AnswerHandler(ctx.state(), claims, report, stop, ctx.host().currency());
 

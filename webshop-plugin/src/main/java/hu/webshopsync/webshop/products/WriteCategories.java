@@ -21,24 +21,27 @@ import java.util.function.BiConsumer;
  * Puts shop category ids into writes. Missing categories of a page are created first, one batch
  * request per nesting level; a path the shop refuses fails its products, asked once per page. A
  * write the shop refused for a category that is gone gets the category found or created again.
- * The time the created categories took tells the run the shop's pace before its first product batch.
+ * Refused credentials are no category's fault: they stop the run, as they do in a product batch, and
+ * the writes still waiting are reported as not sent. The time the created categories took tells the run the shop's pace before its first product batch.
  */
 final class WriteCategories {
 
     private final CategoryResolver categories;
     private final ShopStart start;
     private final RunReport report;
+    private final RunStop stop;
     private final Clock clock;
     private final BiConsumer<Integer, Duration> paced;
 
     /**
      * @param paced told how many categories were created and how long that took
      */
-    WriteCategories(CategoryResolver categories, ShopStart start, RunReport report, Clock clock,
+    WriteCategories(CategoryResolver categories, ShopStart start, RunReport report, RunStop stop, Clock clock,
                     BiConsumer<Integer, Duration> paced) {
         this.categories = categories;
         this.start = start;
         this.report = report;
+        this.stop = stop;
         this.clock = clock;
         this.paced = paced;
     }
@@ -68,10 +71,14 @@ final class WriteCategories {
                 paced.accept(created, Duration.between(before, clock.instant()));
             }
         } catch (ShopException e) {
-            // not fatal here: resolve() below asks again per path and names the reason per product
+            if (stopsTheRun(e)) {
+                return notSent(writes);
+            }
+            // otherwise not fatal here: resolve() below asks again per path and names the reason per product
         }
         List<PendingWrite> ready = new ArrayList<>(writes.size());
-        for (PendingWrite w : writes) {
+        for (int i = 0; i < writes.size(); i++) {
+            PendingWrite w = writes.get(i);
             if (w.category() == null) {
                 ready.add(w);
                 continue;
@@ -82,6 +89,10 @@ final class WriteCategories {
                     ready.add(w.withCategory(categories.resolve(w.category())));
                     continue;
                 } catch (ShopException e) {
+                    if (stopsTheRun(e)) {
+                        notSent(ready);
+                        return notSent(writes.subList(i, writes.size()));
+                    }
                     refused.put(w.category(), e);
                     error = e;
                 }
@@ -104,9 +115,27 @@ final class WriteCategories {
         try {
             return Optional.of(w.withCategory(categories.resolve(w.category())).nextAttempt());
         } catch (ShopException e) {
-            failed(w, e);
+            if (stopsTheRun(e)) {
+                notSent(List.of(w));
+            } else {
+                failed(w, e);
+            }
             return Optional.empty();
         }
+    }
+
+    /** Refused credentials stop the run: no other category, nor any product, can go with them. */
+    private boolean stopsTheRun(ShopException e) {
+        if (!e.credentialsRefused()) {
+            return false;
+        }
+        stop.refuseCredentials(ShopErrors.phrase(e));
+        return true;
+    }
+
+    private List<PendingWrite> notSent(List<PendingWrite> writes) {
+        writes.forEach(w -> report.failed(w.sku(), LocalizedText.of("fail.notSent", stop.reason())));
+        return List.of();
     }
 
     private void failed(PendingWrite w, ShopException error) {

@@ -635,6 +635,25 @@ class ProductSyncTest {
     }
 
     @Test
+    void credentialsRefusedWhileCategoriesAreCreatedStopTheRunInsteadOfFailingEachProduct() {
+        categoryShop.credentialsRevoked = true;
+        for (int i = 0; i < 40; i++) {
+            host.add(withCategory(product("K" + i, "Kalap " + i, "1000", "27", true), "Ruházat/Sapkák"));
+        }
+        host.add(product("N", "Kategória nélkül", "1000", "27", true));
+
+        SyncReport report = run();
+
+        assertThat(report.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(report.notes().get(0)).contains("elutasította a hozzáférést").contains("a futás leállt")
+                .contains("Ebben a futásban 0 termék került a boltba");
+        assertThat(report.count(ItemStatus.FAILED)).isEqualTo(41);
+        assertThat(report.items()).allSatisfy(i -> assertThat(i.reason()).doesNotContain("kategória"));
+        assertThat(categoryShop.singleRequests).as("no product asks for its category alone").isZero();
+        assertThat(shop.batches).isEmpty();
+    }
+
+    @Test
     void categoryGoneInTheShopIsRecreatedAndTheProductRetriedOnce() {
         host.add(withCategory(product("A", "Póló", "1000", "27", true), "Ruházat"));
         run();
