@@ -132,11 +132,26 @@ final class SrProductShop implements ProductShop {
             }
         }
         List<BatchOutcome> outcomes = items.isEmpty() ? List.of() : client.batch(items);
+        List<String> clashing = new ArrayList<>();
+        for (int k = 0; k < outcomes.size(); k++) {
+            if (mayClash(writes.get(sent.get(k)), outcomes.get(k))) {
+                clashing.add(writes.get(sent.get(k)).sku());
+            }
+        }
+        // the creates the shop refused as existing are looked up together, in one batch
+        List<ShopProduct> existing = clashing.isEmpty() ? List.of() : findBySkus(clashing);
         for (int k = 0; k < outcomes.size(); k++) {
             int i = sent.get(k);
-            results[i] = result(writes.get(i), outcomes.get(k));
+            results[i] = result(writes.get(i), outcomes.get(k), existing);
         }
         return List.of(results);
+    }
+
+    /** A create the shop refused as if its SKU were taken (409, or words saying so), not for its category. */
+    private static boolean mayClash(ProductWrite w, BatchOutcome o) {
+        String message = o.message().toLowerCase(Locale.ROOT);
+        return w.create() && !o.ok() && !message.contains("category")
+                && (o.statusCode() == 409 || message.contains("sku") && message.contains("exist"));
     }
 
     /** Looks up, in one batch, the API ids of updated products this connection has not seen yet. */
@@ -148,7 +163,7 @@ final class SrProductShop implements ProductShop {
         }
     }
 
-    private WriteResult result(ProductWrite w, BatchOutcome o) {
+    private WriteResult result(ProductWrite w, BatchOutcome o, List<ShopProduct> existing) {
         if (o.ok()) {
             OptionalLong inner = SrValues.integer(o.body(), "innerId");
             long id = inner.isPresent() ? inner.getAsLong() : w.create() ? -1 : w.id();
@@ -167,10 +182,10 @@ final class SrProductShop implements ProductShop {
         if (message.contains("category")) {
             return new Rejected(new Rejection.CategoryGone(says));
         }
-        if (w.create() && (o.statusCode() == 409 || message.contains("sku") && message.contains("exist"))) {
-            Optional<ShopProduct> existing = findBySkus(List.of(w.sku())).stream().findFirst();
-            if (existing.isPresent()) {
-                return new Rejected(new Rejection.DuplicateSku(existing.get().id(), says));
+        if (mayClash(w, o)) {
+            Optional<ShopProduct> owner = existing.stream().filter(p -> p.sku().equalsIgnoreCase(w.sku())).findFirst();
+            if (owner.isPresent()) {
+                return new Rejected(new Rejection.DuplicateSku(owner.get().id(), says));
             }
         }
         return new Rejected(new Rejection.Other(says));

@@ -157,4 +157,29 @@ class SrProductShopTest {
 
         assertThat(shop.isEmpty()).isTrue();
     }
+
+    @Test
+    void createsRefusedAsExistingAreLookedUpTogetherAndTheFoundOneAdopted() {
+        wire.server.stubFor(post(urlEqualTo("/api/batch")).withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.containing("\"POST\""))
+                .willReturn(aResponse().withBody("{\"requests\":{\"request\":["
+                        + item(409, "{\"code\":40901,\"message\":\"Resource exists!\"}") + ","
+                        + item(200, "{\"id\":\"cDc=\",\"innerId\":\"7\"}") + ","
+                        + item(409, "{\"code\":40901,\"message\":\"Resource exists!\"}") + "]}}")));
+        wire.server.stubFor(post(urlEqualTo("/api/batch")).withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.containing("sku=TAKEN"))
+                .willReturn(aResponse().withBody("{\"requests\":{\"request\":["
+                        + item(200, "{\"items\":[{\"id\":\"cDE=\",\"innerId\":\"1\",\"sku\":\"TAKEN\"}]}") + ","
+                        + item(200, "{\"items\":[]}") + "]}}")));
+        ProductPayload p = new ProductPayload("N", "1", null, null, null, null, null, "publish");
+
+        List<ProductShop.WriteResult> results = shop.write(List.of(new ProductShop.ProductWrite("TAKEN", null, p),
+                new ProductShop.ProductWrite("NEW", null, p), new ProductShop.ProductWrite("REFUSED", null, p)));
+
+        assertThat(((ProductShop.Rejected) results.get(0)).reason()).isInstanceOfSatisfying(
+                Rejection.DuplicateSku.class, d -> assertThat(d.existingId()).isEqualTo(1));
+        assertThat(results.get(1)).isEqualTo(new ProductShop.Written(7, List.of()));
+        assertThat(((ProductShop.Rejected) results.get(2)).reason()).isInstanceOf(Rejection.Other.class);
+        wire.server.verify(2, com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlEqualTo("/api/batch")));
+    }
 }
