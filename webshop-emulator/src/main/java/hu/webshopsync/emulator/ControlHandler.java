@@ -82,7 +82,7 @@ final class ControlHandler {
     }
 
     /**
-     * A list (or one object) of {@code {"route","kind","status","rate","times","retryAfterSeconds","delayMs"}};
+     * A list (or one object) of {@code {"route","kind","status","rate","times","retryAfterSeconds","delayMs","sku"}};
      * {@code rate} defaults to 1, {@code times} to 0 (unlimited).
      */
     static List<FaultRule> parseRules(JsonNode body) {
@@ -92,7 +92,8 @@ final class ControlHandler {
             FaultKind kind = FaultKind.fromJson(r.path("kind").asText("status"));
             rules.add(new FaultRule(r.path("route").asText("*"), kind, r.path("rate").asDouble(1.0),
                     r.path("times").asInt(0), r.path("status").asInt(kind == FaultKind.STATUS ? 500 : 0),
-                    r.path("retryAfterSeconds").asInt(0), r.path("delayMs").asLong(0)));
+                    r.path("retryAfterSeconds").asInt(0), r.path("delayMs").asLong(0),
+                    r.hasNonNull("sku") ? r.get("sku").asText() : null));
         }
         return rules;
     }
@@ -108,6 +109,9 @@ final class ControlHandler {
             o.put("status", r.status());
             o.put("retryAfterSeconds", r.retryAfterSeconds());
             o.put("delayMs", r.delayMs());
+            if (r.sku() != null) {
+                o.put("sku", r.sku());
+            }
         }
         return Json.bytes(arr);
     }

@@ -60,7 +60,7 @@ final class FaultInjector {
 
         FaultRule current() {
             return new FaultRule(rule.route(), rule.kind(), rule.rate(), Math.max(remaining, 0), rule.status(),
-                    rule.retryAfterSeconds(), rule.delayMs());
+                    rule.retryAfterSeconds(), rule.delayMs(), rule.sku());
         }
     }
 
@@ -126,7 +126,7 @@ final class FaultInjector {
             long delay = 0;
             FaultRule fault = null;
             for (ActiveRule r : rules) {
-                if (r.remaining == 0 || !r.matches(method, segments)) {
+                if (r.remaining == 0 || r.rule.kind() == FaultKind.REJECT_ITEM || !r.matches(method, segments)) {
                     continue;
                 }
                 boolean delayRule = r.rule.kind() == FaultKind.DELAY;
@@ -146,6 +146,34 @@ final class FaultInjector {
                 }
             }
             return new Decision(delay, fault);
+        }
+    }
+
+    /**
+     * The {@link FaultKind#REJECT_ITEM} rule that refuses this item of a batch, if one fires.
+     *
+     * @param method the item's method
+     * @param path   the item's path, as if sent alone
+     * @param sku    the SKU in the item's body, or {@code null}
+     * @return the rule, or {@code null}
+     */
+    FaultRule rejection(String method, String path, String sku) {
+        String[] segments = Router.split(path);
+        synchronized (lock) {
+            for (ActiveRule r : rules) {
+                if (r.remaining == 0 || r.rule.kind() != FaultKind.REJECT_ITEM || !r.matches(method, segments)
+                        || r.rule.sku() != null && !r.rule.sku().equals(sku)) {
+                    continue;
+                }
+                if (r.rule.rate() < 1.0 && faultRandom.nextDouble() >= r.rule.rate()) {
+                    continue;
+                }
+                if (r.remaining > 0) {
+                    r.remaining--;
+                }
+                return r.rule;
+            }
+            return null;
         }
     }
 }

@@ -14,7 +14,15 @@ public enum FaultKind {
      * Perform the request completely (the write is committed), then close the connection without a
      * response: the client sees an I/O error although the shop changed. Makes naive clients duplicate.
      */
-    COMMIT_THEN_RESET;
+    COMMIT_THEN_RESET,
+    /**
+     * Inside a batch, refuse one item as the shop refuses an item it will not take: the item answers
+     * {@link FaultRule#status()} with the platform's error body and is not performed, while the batch
+     * answers 200 and its other items run. The rule's route is the item's own, as if it were sent alone
+     * ({@code POST /productExtend}); {@link FaultRule#sku()}, when set, picks the item by the SKU in its
+     * body. Never applies to a request itself. Honoured by the Shoprenter emulator's {@code POST /batch}.
+     */
+    REJECT_ITEM;
 
     /** The lower-case name used in the control endpoint's JSON, e.g. {@code commit_then_reset}. */
     public String jsonName() {

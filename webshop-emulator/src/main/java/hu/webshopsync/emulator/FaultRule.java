@@ -22,9 +22,11 @@ import java.util.Objects;
  * @param status            HTTP status for {@link FaultKind#STATUS} (e.g. 500, 502, 503, 504, 429)
  * @param retryAfterSeconds value of the {@code Retry-After} header for STATUS faults; {@code 0} = none
  * @param delayMs           sleep for {@link FaultKind#DELAY}
+ * @param sku               for {@link FaultKind#REJECT_ITEM}: only the item whose body carries this SKU; {@code null}
+ *                          = any
  */
 public record FaultRule(String route, FaultKind kind, double rate, int times, int status, int retryAfterSeconds,
-                        long delayMs) {
+                        long delayMs, String sku) {
 
     public FaultRule {
         Objects.requireNonNull(route, "route");
@@ -35,9 +37,15 @@ public record FaultRule(String route, FaultKind kind, double rate, int times, in
         if (times < 0 || retryAfterSeconds < 0 || delayMs < 0) {
             throw new IllegalArgumentException("times, retryAfterSeconds and delayMs must not be negative");
         }
-        if (kind == FaultKind.STATUS && (status < 400 || status > 599)) {
-            throw new IllegalArgumentException("a STATUS fault needs a 4xx/5xx status: " + status);
+        if ((kind == FaultKind.STATUS || kind == FaultKind.REJECT_ITEM) && (status < 400 || status > 599)) {
+            throw new IllegalArgumentException("a " + kind + " fault needs a 4xx/5xx status: " + status);
         }
+    }
+
+    /** A rule for any item: every kind but {@link FaultKind#REJECT_ITEM} picks no SKU. */
+    public FaultRule(String route, FaultKind kind, double rate, int times, int status, int retryAfterSeconds,
+                     long delayMs) {
+        this(route, kind, rate, times, status, retryAfterSeconds, delayMs, null);
     }
 
     /** Every matching request answers {@code status} (500, 502, 503, 504, …). */
@@ -66,18 +74,31 @@ public record FaultRule(String route, FaultKind kind, double rate, int times, in
         return new FaultRule(route, FaultKind.COMMIT_THEN_RESET, 1.0, 0, 0, 0, 0);
     }
 
+    /**
+     * Inside a batch, the item sent as {@code route} whose body carries {@code sku} answers {@code status} with
+     * the platform's error body, every time; the batch's other items run.
+     *
+     * @param route  the item's route as if sent alone, e.g. {@code POST /productExtend}
+     * @param sku    the SKU in the item's body
+     * @param status the item's status, e.g. 409
+     * @return the rule
+     */
+    public static FaultRule rejectItem(String route, String sku, int status) {
+        return new FaultRule(route, FaultKind.REJECT_ITEM, 1.0, 0, status, 0, 0, Objects.requireNonNull(sku, "sku"));
+    }
+
     /** The same rule, firing only for the next {@code n} matching requests. */
     public FaultRule times(int n) {
-        return new FaultRule(route, kind, rate, n, status, retryAfterSeconds, delayMs);
+        return new FaultRule(route, kind, rate, n, status, retryAfterSeconds, delayMs, sku);
     }
 
     /** The same rule, firing with probability {@code probability}. */
     public FaultRule withRate(double probability) {
-        return new FaultRule(route, kind, probability, times, status, retryAfterSeconds, delayMs);
+        return new FaultRule(route, kind, probability, times, status, retryAfterSeconds, delayMs, sku);
     }
 
     /** The same rule with a {@code Retry-After} header (STATUS faults only). */
     public FaultRule withRetryAfter(int seconds) {
-        return new FaultRule(route, kind, rate, times, status, seconds, delayMs);
+        return new FaultRule(route, kind, rate, times, status, seconds, delayMs, sku);
     }
 }

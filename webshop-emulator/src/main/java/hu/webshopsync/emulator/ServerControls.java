@@ -2,6 +2,7 @@ package hu.webshopsync.emulator;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The platform-neutral part of {@link EmulatorControl}: latency, faults, the server model and the
@@ -51,6 +52,18 @@ public final class ServerControls {
 
     public List<FaultRule> faults() {
         return faults.rules();
+    }
+
+    /**
+     * The {@link FaultKind#REJECT_ITEM} rule that refuses an item of a batch, if one fires.
+     *
+     * @param method the item's method
+     * @param path   the item's path, as if sent alone, e.g. {@code /productExtend}
+     * @param sku    the SKU in the item's body, or {@code null}
+     * @return the rule
+     */
+    public Optional<FaultRule> itemRejection(String method, String path, String sku) {
+        return Optional.ofNullable(faults.rejection(method, path, sku));
     }
 
     public RequestCounters counters() {

@@ -42,7 +42,7 @@ public final class ShoprenterShop {
         SrOrderPlacer placer = new SrOrderPlacer(store, routes, products);
         SrControl control = new SrControl(server, store, auth, rateLimit, routes, products, categories, placer,
                 new SrOrderEdits(store, children), new SrSnapshot(store, children, placer, json));
-        return new ShoprenterShop(new SrApi(store, auth, rateLimit, routes), control);
+        return new ShoprenterShop(new SrApi(store, auth, rateLimit, routes, server), control);
     }
 
     public ShopApi api() {

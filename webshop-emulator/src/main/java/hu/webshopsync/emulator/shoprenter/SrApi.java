@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hu.webshopsync.emulator.Request;
 import hu.webshopsync.emulator.Response;
+import hu.webshopsync.emulator.ServerControls;
 import hu.webshopsync.emulator.ShopApi;
 import hu.webshopsync.emulator.WorkMeter;
 
@@ -27,12 +28,12 @@ final class SrApi implements ShopApi {
     private final SrBatch batch;
     private final SrUris uris = new SrUris();
 
-    SrApi(SrStore store, SrAuth auth, SrRateLimit rateLimit, SrRoutes routes) {
+    SrApi(SrStore store, SrAuth auth, SrRateLimit rateLimit, SrRoutes routes, ServerControls server) {
         this.store = store;
         this.auth = auth;
         this.rateLimit = rateLimit;
         this.routes = routes;
-        this.batch = new SrBatch(routes, uris);
+        this.batch = new SrBatch(routes, uris, server);
     }
 
     @Override

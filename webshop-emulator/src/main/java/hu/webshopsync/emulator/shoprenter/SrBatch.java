@@ -3,6 +3,8 @@ package hu.webshopsync.emulator.shoprenter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import hu.webshopsync.emulator.FaultKind;
+import hu.webshopsync.emulator.ServerControls;
 
 import java.util.Locale;
 
@@ -12,6 +14,8 @@ import java.util.Locale;
  * 200 with each item's own status: {@code {"requests":{"request":[{"method","uri","response":{"header":
  * {"statusCode":N},"body":…}}]}}}. No rollback: an item's failure leaves the others done (UNVERIFIED).
  * A later item cannot use an id an earlier one created, as the docs warn, unless it names an outer id.
+ * A {@link FaultKind#REJECT_ITEM} rule refuses the item it picks with the status it gives and the shop's
+ * error body, as the shop answers an item it will not take; the item is not performed.
  */
 final class SrBatch {
 
@@ -19,10 +23,12 @@ final class SrBatch {
 
     private final SrRoutes routes;
     private final SrUris uris;
+    private final ServerControls server;
 
-    SrBatch(SrRoutes routes, SrUris uris) {
+    SrBatch(SrRoutes routes, SrUris uris, ServerControls server) {
         this.routes = routes;
         this.uris = uris;
+        this.server = server;
     }
 
     SrAnswer handle(SrCall call) {
@@ -61,6 +67,11 @@ final class SrBatch {
             if (item.resource().equals("batch")) {
                 throw SrError.badData("A batch cannot hold a batch.");
             }
+            String sku = item.body() != null && item.body().hasNonNull("sku") ? item.body().get("sku").asText() : null;
+            String path = "/" + item.resource() + (item.id() == null ? "" : "/" + item.id());
+            server.itemRejection(method, path, sku).ifPresent(rule -> {
+                throw SrError.refusedItem(rule.status());
+            });
             return routes.call(item);
         } catch (SrError e) {
             return SrAnswer.of(e);

@@ -84,4 +84,20 @@ final class SrError extends RuntimeException {
     static SrError methodNotAllowed(String method, String resource) {
         return new SrError(405, 40501, "Method " + method + " is not allowed on " + resource + "!");
     }
+
+    /**
+     * How the shop refuses an item a fault rule picks, in its documented words where api/02 has them.
+     *
+     * @param status the status the rule gives
+     * @return the error
+     */
+    static SrError refusedItem(int status) {
+        return switch (status) {
+            case 400 -> badData("Injected fault: the shop refused this item.");
+            case 401 -> noPermission();
+            case 404 -> notFound();
+            case 409 -> exists();
+            default -> new SrError(status, status * 100 + 1, "Injected fault: HTTP " + status + ".");
+        };
+    }
 }

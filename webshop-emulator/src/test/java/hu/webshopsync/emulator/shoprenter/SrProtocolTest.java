@@ -192,4 +192,30 @@ class SrProtocolTest {
         assertThat(api.put("/productExtend/" + id, SrClient.object("{\"price\":\"5\"}")).status()).isEqualTo(500);
         assertThat(shop.control().counters().count("PUT /productExtend/{id}")).isEqualTo(1);
     }
+
+    @Test
+    void anItemRejectionRefusesThatItemInsideTheBatchAndTheOthersRun() {
+        SrClient api = start(EmulatorConfig.defaults().withRateLimit(0));
+        shop.control().addFault(FaultRule.rejectItem("POST /productExtend", "R-2", 409));
+        String base = "https://shop.api.myshoprenter.hu";
+        ObjectNode body = SrClient.MAPPER.createObjectNode();
+        ArrayNode requests = body.putObject("data").putArray("requests");
+        for (String sku : List.of("R-1", "R-2", "R-3")) {
+            requests.addObject().put("method", "POST").put("uri", base + "/productExtend").set("data",
+                    SrClient.object("{\"sku\":\"" + sku + "\",\"productDescriptions\":[{\"name\":\"Sapka\",\"language\":"
+                            + "{\"id\":\"bGFuZ3VhZ2UtbGFuZ3VhZ2VfaWQ9MQ==\"}}]}"));
+        }
+
+        JsonNode items = api.ok(api.post("/batch", body)).get("requests").get("request");
+
+        assertThat(items).extracting(i -> i.get("response").get("header").get("statusCode").asInt())
+                .containsExactly(200, 409, 200);
+        assertThat(items.get(1).get("response").get("body").get("code").asInt()).isEqualTo(40901);
+        assertThat(items.get(1).get("response").get("body").get("message").asText()).isEqualTo("Resource exists!");
+        assertThat(shop.control().snapshot().productsBySku()).containsOnlyKeys("R-1", "R-3");
+        assertThat(api.ok(api.post("/productExtend", SrClient.object("{\"sku\":\"R-2\",\"productDescriptions\":"
+                + "[{\"name\":\"Sapka\",\"language\":{\"id\":\"bGFuZ3VhZ2UtbGFuZ3VhZ2VfaWQ9MQ==\"}}]}")))
+                .get("sku").asText()).as("a request sent alone is no batch item").isEqualTo("R-2");
+        assertThat(shop.control().faults()).singleElement().extracting(FaultRule::sku).isEqualTo("R-2");
+    }
 }
