@@ -1,13 +1,11 @@
 package hu.webshopsync.host.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hu.webshopsync.emulator.RequestCounters;
 import hu.webshopsync.emulator.ShopSnapshot;
 import hu.webshopsync.host.shops.ShopPlatform;
-import hu.webshopsync.host.shops.ShopPlatforms;
 import hu.webshopsync.host.shops.ShopRoutes;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,7 +129,6 @@ class ProductSyncIT {
 
     @Test
     void aSecondSyncWritesNothing() {
-        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         catalogActivatedAndMarked();
         assertThat(s.run(ACTION).exitCode()).isZero();
         s.resetCounters();
@@ -214,7 +211,6 @@ class ProductSyncIT {
 
     @Test
     void aGifIsReportedWithItsSkuAndReasonAndTheProductStillSyncs() {
-        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         s.importCsv("termekek.csv", CATALOG + "GIF-006,Zöld sál,2000,27,db,,Ruházat,green.gif,5\n");
         s.activate();
         s.mark("KAV-001", "GIF-006");
@@ -268,7 +264,6 @@ class ProductSyncIT {
 
     @Test
     void theErpShowsTheMarkedProductsAsTheShopGotThem() {
-        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         catalogActivatedAndMarked();
         s.run(ACTION);
 

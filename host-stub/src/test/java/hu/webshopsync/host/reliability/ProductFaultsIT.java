@@ -1,14 +1,12 @@
 package hu.webshopsync.host.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hu.webshopsync.emulator.FaultRule;
 import hu.webshopsync.emulator.RequestCounters;
 import hu.webshopsync.emulator.ShopSnapshot;
 import hu.webshopsync.host.shops.ShopPlatform;
-import hu.webshopsync.host.shops.ShopPlatforms;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +80,6 @@ class ProductFaultsIT {
 
     @Test
     void lostUploadAnswersAreFoundInTheShopAndLeaveNoOrphanMedia() {
-        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 16)) {
             String upload = rig.routes().mediaUpload();
             String search = rig.routes().mediaSearch();
@@ -115,7 +112,6 @@ class ProductFaultsIT {
 
     @Test
     void itemsTheShopRejectsInABatchFailAloneWithTheShopsMessageAndTheRestGoes() {
-        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 15)) {
             rig.activate();
             rig.importMarkedProducts(30);
@@ -123,6 +119,13 @@ class ProductFaultsIT {
             assertThat(rig.importCsv("clash.csv", "sku,name,net_price,vat_rate,category,webshop\n"
                     + "KOR-1,Kör alakú tál,1000,27,Konyha,igen\nKÖR-1,Körte,500,27,Konyha,igen\n"
                     + "ABC-1,Ábécé nagy,100,27,Könyv,igen\nabc-1,Ábécé kicsi,100,27,Könyv,igen\n").exitCode()).isZero();
+            if (!platform.skusIgnoreCase()) {
+                // a shop that tells them apart too is made to refuse the same two items inside its batch, in its
+                // documented words (Shoprenter: 409 40901 "Resource exists!")
+                rig.shop().control().setFaults(List.of(
+                        FaultRule.rejectItem(rig.routes().productCreateOne(), "KÖR-1", 409),
+                        FaultRule.rejectItem(rig.routes().productCreateOne(), "abc-1", 409)));
+            }
 
             ReliabilityRig.ActionRun run = rig.run("webshop.product-sync");
 
@@ -141,7 +144,11 @@ class ProductFaultsIT {
             assertThat(items).allSatisfy(item -> {
                 assertThat(item.get("item").asText()).isIn("KÖR-1", "abc-1");
                 assertThat(item.get("status").asText()).isEqualTo("failed");
-                assertThat(item.get("reason").asText()).contains("product_invalid_sku").contains("Invalid or duplicated SKU.");
+                if (platform.skusIgnoreCase()) {
+                    assertThat(item.get("reason").asText()).contains("product_invalid_sku").contains("Invalid or duplicated SKU.");
+                } else {
+                    assertThat(item.get("reason").asText()).contains("409").contains("Resource exists!");
+                }
             });
             ShopSnapshot shop = rig.snapshot();
             rig.assertProductsInShop(30, rig::priceOf);
@@ -154,17 +161,26 @@ class ProductFaultsIT {
             assertThat(again.exitCode()).isEqualTo(1);
             assertThat(again.count("failed")).isEqualTo(2);
             assertThat(again.count("unchanged")).isEqualTo(32);
-            assertThat(rig.lastRunItems()).allSatisfy(item -> assertThat(item.get("reason").asText())
-                    .contains("kis- és nagybetűt"));
-            assertThat(rig.shop().control().counters().count(rig.routes().productWrite())).as("writes of the rerun: "
-                    + rig.shop().control().counters() + " " + rig.lastRunItems() + again.printed()).isZero();
+            if (platform.skusIgnoreCase()) {
+                // the clash is known now: the twins are not sent again, and the report says why
+                assertThat(rig.lastRunItems()).allSatisfy(item -> assertThat(item.get("reason").asText())
+                        .contains("kis- és nagybetűt"));
+                assertThat(rig.shop().control().counters().count(rig.routes().productWrite())).as("writes of the rerun: "
+                        + rig.shop().control().counters() + " " + rig.lastRunItems() + again.printed()).isZero();
+            } else {
+                // nothing tells the plugin the shop will refuse them again: the two are looked up and sent once
+                // more, in one batch, and the refused pair looked up together to see whether the shop has them
+                assertThat(rig.lastRunItems()).allSatisfy(item -> assertThat(item.get("reason").asText())
+                        .contains("Resource exists!"));
+                assertThat(rig.shop().control().counters().count(rig.routes().productWrite())).as("writes of the rerun: "
+                        + rig.shop().control().counters()).isEqualTo(platform.productWriteRequests(1) + 1);
+            }
             assertThat(rig.snapshot().productsBySku().get("KOR-1").name()).isEqualTo("Kör alakú tál");
         }
     }
 
     @Test
     void answersSlowerThanTheReadTimeoutAreLookedUpNotRepeated() {
-        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 12)) {
             rig.activate("readTimeoutSeconds=1");
             rig.importMarkedProducts(120);
@@ -181,7 +197,6 @@ class ProductFaultsIT {
 
     @Test
     void aCategoryAndAProductDeletedInTheShopAreRecreatedAndTheBindingFixed() {
-        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 13)) {
             rig.activate();
             rig.importMarkedProducts(20);
@@ -210,7 +225,6 @@ class ProductFaultsIT {
 
     @Test
     void credentialsRevokedMidRunStopTheRunWithAClearMessage() throws Exception {
-        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 14)) {
             rig.activate("parallelRequests=1");
             rig.importMarkedProducts(400);
@@ -218,9 +232,9 @@ class ProductFaultsIT {
             rig.shop().control().resetCounters();
             Thread revoker = new Thread(() -> {
                 long deadline = System.nanoTime() + 60_000_000_000L;
-                // after the first batch was stored, while the run goes on
-                while (rig.shop().control().counters().count(rig.routes().productWrite()) < 2
-                        && System.nanoTime() < deadline) {
+                // after the first batch was stored, while the run goes on (the shop's products, not a count of
+                // write requests: Shoprenter's POST /batch also carries the category writes that come first)
+                while (rig.snapshot().products().isEmpty() && System.nanoTime() < deadline) {
                     try {
                         Thread.sleep(2);
                     } catch (InterruptedException e) {
@@ -238,7 +252,7 @@ class ProductFaultsIT {
             // a run that had to stop because the keys were refused is FAILED, even after stored batches
             assertThat(run.exitCode()).as(run.printed()).isEqualTo(2);
             assertThat(run.outcome()).isEqualTo("FAILED");
-            assertThat(run.printed()).contains("elutasította az API titkot");
+            assertThat(run.printed()).contains(platform.credentialsRefusedWords());
             int written = rig.snapshot().products().size();
             assertThat(written).isBetween(1, 399);
             assertThat(run.count("created")).isEqualTo(written);

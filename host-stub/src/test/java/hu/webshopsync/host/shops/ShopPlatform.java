@@ -147,4 +147,10 @@ public interface ShopPlatform {
      * @param config its configuration
      */
     void restoreCredentials(ShopEmulator shop, EmulatorConfig config);
+
+    /**
+     * @return words of what the plugin says when the shop refuses its keys (WooCommerce: its consumer secret;
+     *         Shoprenter: the access of its API user)
+     */
+    String credentialsRefusedWords();
 }

@@ -155,6 +155,11 @@ public final class ShoprenterPlatform implements ShopPlatform {
     }
 
     @Override
+    public String credentialsRefusedWords() {
+        return "A Shoprenter elutasította a hozzáférést";
+    }
+
+    @Override
     public String toString() {
         return name();
     }

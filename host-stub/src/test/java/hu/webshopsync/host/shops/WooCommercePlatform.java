@@ -144,6 +144,11 @@ public final class WooCommercePlatform implements ShopPlatform {
     }
 
     @Override
+    public String credentialsRefusedWords() {
+        return "elutasította az API titkot";
+    }
+
+    @Override
     public String toString() {
         return name();
     }
