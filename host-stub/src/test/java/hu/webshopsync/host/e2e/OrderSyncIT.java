@@ -1,7 +1,6 @@
 package hu.webshopsync.host.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hu.webshopsync.api.StockLevel;
@@ -10,7 +9,6 @@ import hu.webshopsync.host.shops.OrderRequest;
 import hu.webshopsync.host.shops.OrderRequest.Buyer;
 import hu.webshopsync.host.shops.OrderRequest.Line;
 import hu.webshopsync.host.shops.ShopPlatform;
-import hu.webshopsync.host.shops.ShopPlatforms;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -158,7 +156,6 @@ class OrderSyncIT {
 
     @Test
     void aSecondRunImportsNothing() {
-        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         shopStocked();
         placeTypicalOrders();
         assertThat(s.run(ACTION).count("imported")).isEqualTo(4);
@@ -173,7 +170,6 @@ class OrderSyncIT {
 
     @Test
     void anOrderChangedInTheShopAfterImportIsNotImportedAgain() {
-        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         shopStocked();
         Map<String, Long> ids = placeTypicalOrders();
         assertThat(s.run(ACTION).count("imported")).isEqualTo(4);
@@ -192,7 +188,6 @@ class OrderSyncIT {
 
     @Test
     void anOverlapWindowThatReturnsImportedOrdersCreatesNothing() {
-        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         shopStocked("orderOverlapMinutes=1440");
         placeTypicalOrders();
         assertThat(s.run(ACTION).count("imported")).isEqualTo(4);
@@ -209,7 +204,6 @@ class OrderSyncIT {
 
     @Test
     void importedOrdersReserveStockAndTheNextProductSyncLowersTheShopStock() {
-        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         shopStocked();
         placeTypicalOrders();
         assertThat(s.stock("KAV-001").reserved()).isEqualByComparingTo("0");
@@ -238,7 +232,6 @@ class OrderSyncIT {
 
     @Test
     void anOrderWithAnUnknownSkuIsImportedForReview() {
-        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         shopStocked();
         long foreign = s.createProductInShop("IDEGEN-1", "Idegen termék", "500");
         long id = placeOrder(Buyer.person("Éva", "Kiss", "kiss.eva@example.hu", "+36 30 123 4567"), 0, true,
