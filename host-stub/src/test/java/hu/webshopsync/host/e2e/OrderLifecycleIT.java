@@ -109,7 +109,6 @@ class OrderLifecycleIT {
 
     @Test
     void aLineEditInTheShopIsFlaggedWithWhatChanged() {
-        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         long id = placeOrder("KAV-001", 1);
         sync();
         long line = s.snapshot().orders().stream().filter(o -> o.id() == id).findFirst().orElseThrow()
@@ -149,7 +148,6 @@ class OrderLifecycleIT {
 
     @Test
     void cancelledInTheErpTheShopOrderIsCancelled() {
-        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         long id = placeOrder("KAV-001", 1);
         sync();
         s.ok("orders", "cancel", erpNumber(id));
