@@ -153,4 +153,13 @@ public interface ShopPlatform {
      *         Shoprenter: the access of its API user)
      */
     String credentialsRefusedWords();
+
+    /**
+     * Whether the shop's record of the ERP's fulfilment ({@link #fulfilmentRecords}) is the status change itself.
+     *
+     * @return Shoprenter: true, its order history writes the row when the status write is carried out, even
+     *         if the answer to it is lost; WooCommerce: false, the note is a write of its own that the order
+     *         sync makes only once the shop confirmed the status
+     */
+    boolean fulfilmentRecordedByTheStatus();
 }

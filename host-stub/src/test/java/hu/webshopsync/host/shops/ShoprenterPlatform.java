@@ -160,6 +160,11 @@ public final class ShoprenterPlatform implements ShopPlatform {
     }
 
     @Override
+    public boolean fulfilmentRecordedByTheStatus() {
+        return true;
+    }
+
+    @Override
     public String toString() {
         return name();
     }

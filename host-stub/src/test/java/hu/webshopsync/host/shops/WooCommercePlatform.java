@@ -149,6 +149,11 @@ public final class WooCommercePlatform implements ShopPlatform {
     }
 
     @Override
+    public boolean fulfilmentRecordedByTheStatus() {
+        return false;
+    }
+
+    @Override
     public String toString() {
         return name();
     }

@@ -190,7 +190,7 @@ public final class ShoprenterClient {
             int status = 0;
             for (int i = 0; i < chunk.size(); i++) {
                 int s = result.get(i).statusCode();
-                if (s == 429 || (s == 502 || s == 503 || s == 504) && chunk.get(i).idempotent()) {
+                if (s == 429 || (s == 502 || s == 503 || s == 504) && chunk.get(i).repeatable()) {
                     again.add(i);
                     status = Math.max(status, s);
                 }
@@ -206,7 +206,7 @@ public final class ShoprenterClient {
     }
 
     private List<BatchOutcome> sendBatch(List<BatchItem> items) {
-        boolean repeatable = items.stream().allMatch(BatchItem::idempotent);
+        boolean repeatable = items.stream().allMatch(BatchItem::repeatable);
         JsonNode answer = http.send("POST", url("batch"), bytes(codec.request(items)), repeatable, listener);
         return codec.outcomes(answer, items.size());
     }

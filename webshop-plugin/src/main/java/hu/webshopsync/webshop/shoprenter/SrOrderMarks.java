@@ -52,6 +52,17 @@ final class SrOrderMarks {
     /** The write of one mark: the order and the body it is sent. */
     private record Write(int index, OrderMark mark, String apiId, String statusId, OptionalLong statusInnerId) {
 
+        /*
+         * A status goes out once: whether Shoprenter writes another history row, or e-mails the customer,
+         * when a PUT brings the status the order already has is UNVERIFIED, so after a lost answer the
+         * order sync reads the order back (marksOf) rather than the client sending it blind. A number
+         * alone replaces itself and may be sent again.
+         */
+        BatchItem item(boolean withNumber) {
+            BatchItem put = BatchItem.put("orders/" + apiId, body(withNumber));
+            return statusId == null ? put : put.once();
+        }
+
         Map<String, Object> body(boolean withNumber) {
             Map<String, Object> body = new LinkedHashMap<>();
             if (statusId != null) {
@@ -102,8 +113,7 @@ final class SrOrderMarks {
         if (writes.isEmpty()) {
             return List.of();
         }
-        List<BatchOutcome> outcomes = batch.apply(writes.stream()
-                .map(w -> BatchItem.put("orders/" + w.apiId(), w.body(withNumber))).toList());
+        List<BatchOutcome> outcomes = batch.apply(writes.stream().map(w -> w.item(withNumber)).toList());
         List<Write> again = new ArrayList<>();
         for (int k = 0; k < writes.size(); k++) {
             Write w = writes.get(k);

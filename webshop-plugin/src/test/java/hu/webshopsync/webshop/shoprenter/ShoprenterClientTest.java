@@ -17,11 +17,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import feign.Client;
 import hu.webshopsync.webshop.fixtures.MutableClock;
 import hu.webshopsync.webshop.shop.HttpTransport;
 import hu.webshopsync.webshop.shop.RetryListener;
+import hu.webshopsync.webshop.shop.ShopUnreachableException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -235,6 +237,20 @@ class ShoprenterClientTest {
                     assertThat(e.retryable()).isTrue();
                 });
         wire.verify(1, postRequestedFor(urlEqualTo("/api/files")));
+    }
+
+    @Test
+    void aBatchWhoseAnswerIsLostIsSentAgainUnlessAnItemGoesOutOnce() {
+        wire.stubFor(post(urlEqualTo("/api/batch")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        BatchItem status = BatchItem.put("orders/b3JkZXItb3JkZXJfaWQ9MQ==", Map.of("orderStatus", Map.of("id", "x")));
+
+        assertThatThrownBy(() -> basic().batch(List.of(status.once(), BatchItem.get("orders?innerId=2"))))
+                .isInstanceOf(ShopUnreachableException.class);
+        wire.verify(1, postRequestedFor(urlEqualTo("/api/batch")));
+
+        wire.resetRequests();
+        assertThatThrownBy(() -> basic().batch(List.of(status))).isInstanceOf(ShopUnreachableException.class);
+        wire.verify(SrHttp.Policy.DEFAULT.maxAttempts(), postRequestedFor(urlEqualTo("/api/batch")));
     }
 
     @Test

@@ -148,6 +148,19 @@ class ShoprenterOrderSourceTest {
     }
 
     @Test
+    void aStatusGoesOutOnceWhileANumberAloneMayBeSentAgain() {
+        shop.add(1, 2);
+        shop.add(2, 2);
+        source.list(new OrderQuery(List.of("processing"), Instant.EPOCH, 10, false), 0);
+
+        source.mark(List.of(new OrderMark(1, "VR-1", "completed"), new OrderMark(2, "VR-2", null)));
+
+        // after a lost answer the order sync reads the status back; the client must not send it blind
+        assertThat(shop.batches).singleElement().satisfies(b -> assertThat(b).extracting(BatchItem::repeatable)
+                .containsExactly(false, true));
+    }
+
+    @Test
     void looksUpOrdersItHasNotReadAndAnswersEachMark() {
         shop.add(1, 2);
         shop.add(2, 2);
