@@ -162,4 +162,13 @@ public interface ShopPlatform {
      *         sync makes only once the shop confirmed the status
      */
     boolean fulfilmentRecordedByTheStatus();
+
+    /**
+     * An order's total as its buyer pays it, as the order sync books it.
+     *
+     * @param order the shop's order
+     * @return WooCommerce: its total as stored; Shoprenter: its total, kept with four decimals, in the places
+     *         of its currency (HUF: 0, as the emulator's {@code currency.decimalPlace} says)
+     */
+    BigDecimal paidTotal(ShopSnapshot.Order order);
 }

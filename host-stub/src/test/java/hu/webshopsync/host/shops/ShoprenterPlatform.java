@@ -165,6 +165,11 @@ public final class ShoprenterPlatform implements ShopPlatform {
     }
 
     @Override
+    public BigDecimal paidTotal(ShopSnapshot.Order order) {
+        return new BigDecimal(order.total()).setScale("HUF".equals(order.currency()) ? 0 : 2, RoundingMode.HALF_UP);
+    }
+
+    @Override
     public String toString() {
         return name();
     }

@@ -154,6 +154,11 @@ public final class WooCommercePlatform implements ShopPlatform {
     }
 
     @Override
+    public BigDecimal paidTotal(ShopSnapshot.Order order) {
+        return new BigDecimal(order.total());
+    }
+
+    @Override
     public String toString() {
         return name();
     }
