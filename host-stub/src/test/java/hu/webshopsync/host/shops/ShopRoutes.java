@@ -17,4 +17,13 @@ package hu.webshopsync.host.shops;
 public record ShopRoutes(String productWrite, String productCreateOne, String productUpdateOne, String productList,
                          String categoryList, String mediaUpload, String mediaSearch, String orderList,
                          String orderWrite, String orderNote) {
+
+    /**
+     * @return the route on which the ERP's document number reaches a shop order where
+     *         {@link ShopPlatform#erpNumberMarks} counts it: the note, or where the shop keeps none the order
+     *         write (Shoprenter's {@code externalInfo})
+     */
+    public String erpNumberWrite() {
+        return orderNote != null ? orderNote : orderWrite;
+    }
 }
