@@ -1,12 +1,10 @@
 package hu.webshopsync.host.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import hu.webshopsync.host.HostFixture;
 import hu.webshopsync.host.shops.OrderRequest;
 import hu.webshopsync.host.shops.ShopPlatform;
-import hu.webshopsync.host.shops.ShopPlatforms;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +68,6 @@ class KillMidRunIT {
 
     @Test
     void productSyncsKilledDuringImageUploadsLeaveNoOrphanMedia() throws Exception {
-        assumeTrue(platform.everyCase(), ShopPlatforms.SAME_ENGINE);
         try (ReliabilityRig rig = ReliabilityRig.start(dir, platform, 23)) {
             rig.activate();
             rig.importMarkedProducts(200, true);
