@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends marks to the shop {@link OrderSource#MAX_MARKS} a request, a few requests at once, and says
+ * Sends marks to the shop {@link OrderSource#maxMarks()} a request, a few requests at once, and says
  * what became of each. Starts no further request after a cancellation or once the shop cannot be
  * reached or refuses the keys: the marks not sent then wait for the next run. The caller's state is
  * not touched here, so only the caller's thread writes it.
@@ -56,8 +56,9 @@ final class MarkSender {
     static List<Outcome> send(OrderSource source, List<OrderSource.OrderMark> marks, Cancellation cancellation,
                               int parallelism) {
         List<List<OrderSource.OrderMark>> batches = new ArrayList<>();
-        for (int from = 0; from < marks.size(); from += OrderSource.MAX_MARKS) {
-            batches.add(marks.subList(from, Math.min(marks.size(), from + OrderSource.MAX_MARKS)));
+        int size = source.maxMarks();
+        for (int from = 0; from < marks.size(); from += size) {
+            batches.add(marks.subList(from, Math.min(marks.size(), from + size)));
         }
         List<List<Outcome>> answered = new ArrayList<>(Collections.nCopies(batches.size(), null));
         AtomicBoolean stopped = new AtomicBoolean();

@@ -43,15 +43,21 @@ public interface OrderSource {
      */
     boolean hasNote(long orderId, String text);
 
-    /** The most marks one {@link #mark} call takes. */
-    int MAX_MARKS = 100;
+    /**
+     * The most marks one {@link #mark} call takes: as many as one write request of the shop carries.
+     *
+     * @return WooCommerce's batch limit, 100, unless the shop takes more
+     */
+    default int maxMarks() {
+        return 100;
+    }
 
     /**
      * Writes marks onto shop orders in one request (WooCommerce: {@code POST /orders/batch}, update
      * items with {@code meta_data} and {@code status}). Writing the same mark again changes nothing:
      * the ERP number replaces itself, and a status the order has already stays.
      *
-     * @param marks at most {@link #MAX_MARKS} marks, each order once
+     * @param marks at most {@link #maxMarks()} marks, each order once
      * @return one answer per mark, in the same order: {@code SET}, {@code GONE}, or {@code REFUSED}
      *         with a detail free of secrets
      * @throws OrderSourceException when the request failed as a whole: which marks were written is
@@ -61,7 +67,7 @@ public interface OrderSource {
 
     /**
      * Reads back what orders carry, after an attempt whose outcome is unknown (a lost answer, a killed
-     * run), ideally in one request for up to {@link #MAX_MARKS} orders (WooCommerce:
+     * run), ideally in one request for up to {@link #maxMarks()} orders (WooCommerce:
      * {@code GET /orders?include=…&per_page=100}).
      *
      * @param orderIds the shop's order ids

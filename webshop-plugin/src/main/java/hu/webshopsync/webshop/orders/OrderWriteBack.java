@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * ERP → shop in batches: each imported order gets its ERP number ({@link PendingMarks}), each order
  * fulfilled or cancelled in the ERP its status ({@link StatusWriteBack}), one batch item per order
- * carrying both when both are due, {@link OrderSource#MAX_MARKS} items a request, a few requests at
+ * carrying both when both are due, {@link OrderSource#maxMarks()} items a request, a few requests at
  * once. Statuses go in the first batches, being few and the ones a buyer waits for.
  */
 final class OrderWriteBack {

@@ -147,10 +147,16 @@ public final class ShoprenterOrderSource implements OrderSource {
         return false;
     }
 
+    /** One {@code POST /batch} takes 200 items, twice WooCommerce's. */
+    @Override
+    public int maxMarks() {
+        return ShoprenterClient.MAX_BATCH;
+    }
+
     @Override
     public synchronized List<StatusAnswer> mark(List<OrderMark> toWrite) {
-        if (toWrite.size() > MAX_MARKS) {
-            throw new IllegalArgumentException("at most " + MAX_MARKS + " marks at once");
+        if (toWrite.size() > maxMarks()) {
+            throw new IllegalArgumentException("at most " + maxMarks() + " marks at once");
         }
         if (toWrite.isEmpty()) {
             return List.of();

@@ -115,8 +115,8 @@ public final class WooOrderSource implements OrderSource {
         if (marks.isEmpty()) {
             return List.of();
         }
-        if (marks.size() > MAX_MARKS) {
-            throw new IllegalArgumentException("at most " + MAX_MARKS + " marks at once");
+        if (marks.size() > maxMarks()) {
+            throw new IllegalArgumentException("at most " + maxMarks() + " marks at once");
         }
         WooOrderBatch answer = call(() -> api.batch(new WooOrderBatch.Request(marks.stream()
                 .map(m -> new WooOrderBatch.Update(m.orderId(), m.status(),
@@ -144,8 +144,8 @@ public final class WooOrderSource implements OrderSource {
     public Map<Long, MarkState> marksOf(Collection<Long> orderIds) {
         List<Long> ids = orderIds.stream().distinct().toList();
         Map<Long, MarkState> out = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += MAX_MARKS) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_MARKS));
+        for (int from = 0; from < ids.size(); from += maxMarks()) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + maxMarks()));
             String include = chunk.stream().map(String::valueOf).collect(Collectors.joining(","));
             for (JsonNode order : call(() -> api.ordersById(include, chunk.size()))) {
                 long id = order.path("id").asLong(0);

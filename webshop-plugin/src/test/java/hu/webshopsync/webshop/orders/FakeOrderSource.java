@@ -56,6 +56,8 @@ final class FakeOrderSource implements OrderSource {
     int noteAttempts;
     /** What {@link #takesNotes()} answers. */
     boolean keepsNotes = true;
+    /** What {@link #maxMarks()} answers. */
+    int batchLimit = 100;
     private final WooOrderReader reader = new WooOrderReader(TestOrders.MAPPER);
 
     FakeOrderSource add(ObjectNode order) {
@@ -115,6 +117,11 @@ final class FakeOrderSource implements OrderSource {
             throw noteFailure;
         }
         return notes.getOrDefault(orderId, List.of()).contains(text);
+    }
+
+    @Override
+    public int maxMarks() {
+        return batchLimit;
     }
 
     @Override

@@ -59,6 +59,17 @@ class OrderWriteBackTest {
     }
 
     @Test
+    void aShopThatTakesLargerBatchesGetsThem() {
+        addOrders(1, 450);
+        shop.batchLimit = 200;
+
+        run();
+
+        assertThat(shop.markRequests).extracting(List::size).containsExactly(200, 200, 50);
+        assertThat(shop.erpNumbers).hasSize(450);
+    }
+
+    @Test
     void batchesGoOutSeveralAtOnceAndEachOrderIsMarkedOnce() {
         addOrders(1, 450);
 
