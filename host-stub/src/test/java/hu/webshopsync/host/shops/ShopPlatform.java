@@ -49,15 +49,6 @@ public interface ShopPlatform {
      */
     String price(BigDecimal net, BigDecimal vatPercent);
 
-    /**
-     * Whether every case of the end-to-end, fault and crash tests runs on this platform. WooCommerce runs
-     * them all; Shoprenter runs the cases that touch what differs there (its adapter), since its pacing makes
-     * each case slower and CI time is counted; a case left out runs the same engine code on WooCommerce.
-     *
-     * @return {@code true} for every case
-     */
-    boolean everyCase();
-
     /** @return the request routes of this platform, as the emulator counts them */
     ShopRoutes routes();
 

@@ -74,11 +74,6 @@ public final class ShoprenterPlatform implements ShopPlatform {
     }
 
     @Override
-    public boolean everyCase() {
-        return false;
-    }
-
-    @Override
     public boolean skusIgnoreCase() {
         return false;
     }

@@ -58,11 +58,6 @@ public final class WooCommercePlatform implements ShopPlatform {
     }
 
     @Override
-    public boolean everyCase() {
-        return true;
-    }
-
-    @Override
     public boolean skusIgnoreCase() {
         return true;
     }
