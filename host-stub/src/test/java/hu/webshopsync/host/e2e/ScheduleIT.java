@@ -71,6 +71,9 @@ class ScheduleIT {
         HostFixture.CliRun listed = s.inAnotherProcess("orders", "list", "--json");
         assertThat(listed.exitCode()).as(listed.err()).isZero();
         awaitUntil("the shop order in the ERP", () -> hasShopOrder(s.orders(), shopOrder));
+        // the order is committed before its run ends and writes its counts into the history
+        awaitUntil("the importing run in the history", () -> automaticRuns(ORDERS).stream()
+                .anyMatch(r -> r.get("counts").path("imported").asInt() == 1));
 
         JsonNode importing = automaticRuns(ORDERS).stream()
                 .filter(r -> r.get("counts").path("imported").asInt() == 1).findFirst().orElseThrow();
@@ -98,6 +101,8 @@ class ScheduleIT {
         Instant changed = Instant.now();
         s.ok("stock", "set", "KAV-001", WebshopScenario.WAREHOUSE, "20");
         awaitUntil("the new stock in the shop", () -> stockInShop("KAV-001") == 20);
+        awaitUntil("the sending run in the history", () -> automaticRuns(PRODUCTS).stream()
+                .anyMatch(r -> r.get("counts").path("updated").asInt() == 1));
 
         JsonNode sending = automaticRuns(PRODUCTS).stream()
                 .filter(r -> r.get("counts").path("updated").asInt() == 1).findFirst().orElseThrow();
