@@ -22,7 +22,8 @@ import java.util.function.BiConsumer;
  * request per nesting level; a path the shop refuses fails its products, asked once per page. A
  * write the shop refused for a category that is gone gets the category found or created again.
  * Refused credentials are no category's fault: they stop the run, as they do in a product batch, and
- * the writes still waiting are reported as not sent. The time the created categories took tells the run the shop's pace before its first product batch.
+ * the writes still waiting are reported as not sent. The time the created categories took tells the
+ * run the shop's pace before its first product batch.
  */
 final class WriteCategories {
 
